@@ -1,0 +1,149 @@
+//! `heard questionnaire check DIR`.
+
+use anyhow::Result;
+use heard_core::coverage::{LocaleCoverage, coverage};
+use heard_core::{ItemKind, Questionnaire};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// How many missing or fallback messages are listed by name per locale.
+const LIST_AT_MOST: usize = 8;
+
+fn list(keys: impl Iterator<Item = String>) -> String {
+    let keys: Vec<String> = keys.collect();
+    let mut shown = keys
+        .iter()
+        .take(LIST_AT_MOST)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if keys.len() > LIST_AT_MOST {
+        shown.push_str(&format!(", … ({} more)", keys.len() - LIST_AT_MOST));
+    }
+    shown
+}
+
+/// Validates the questionnaire in `dir` and prints a summary and coverage.
+pub fn run(dir: &Path) -> Result<ExitCode> {
+    let q = match Questionnaire::load(dir) {
+        Ok(q) => q,
+        Err(e) => {
+            let n = e.diagnostics.len();
+            eprintln!("{e}");
+            eprintln!(
+                "\n{} is not usable: {n} problem{} found.",
+                dir.display(),
+                if n == 1 { "" } else { "s" }
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let questions = q.questions().count();
+    let count = |pred: &dyn Fn(&heard_core::model::Item) -> bool| {
+        q.items.iter().filter(|i| pred(i)).count()
+    };
+    let kind = match q.kind {
+        heard_core::QuestionnaireKind::Survey => "survey",
+        heard_core::QuestionnaireKind::ListeningSession => "listening session",
+    };
+    println!(
+        "{} — version {} ({kind}), {}",
+        q.id,
+        q.version,
+        dir.display()
+    );
+    println!(
+        "  {} screens, {questions} questions; logic: {} shown-when, {} required-when-or-always, {} constraints, {} calculations",
+        q.screens.len(),
+        count(&|i| i.relevant.is_some()),
+        count(&|i| !matches!(i.required, heard_core::model::Required::No)),
+        count(&|i| i.constraint.is_some()),
+        count(&|i| i.kind == ItemKind::Calculate),
+    );
+    let declinable = count(&|i| i.decline);
+    println!("  \"Prefer not to say\" offered on {declinable} of {questions} questions");
+    let sensitive: Vec<&str> = q
+        .items
+        .iter()
+        .filter(|i| i.sensitive)
+        .map(|i| i.id.as_str())
+        .collect();
+    if !sensitive.is_empty() {
+        println!(
+            "  sensitive free text (kept out of reports unless asked): {}",
+            sensitive.join(", ")
+        );
+    }
+    let cov = coverage(&q);
+    let total = cov.first().map_or(0, |c| c.present);
+    println!(
+        "\nTranslations (default {}; {total} messages):",
+        q.default_locale
+    );
+    println!(
+        "  {:<8} {:<16} {:<4} {:>8} {:>9} {:>8}",
+        "locale", "name", "dir", "present", "fallback", "missing"
+    );
+    let mut notes = Vec::new();
+    let mut warnings = Vec::new();
+    for c in &cov {
+        print_row(c);
+        if !c.declared {
+            warnings.push(format!("{}: not in the language registry; its direction is assumed left-to-right. Declare it under [languages.{}] in questionnaire.toml.", c.locale, c.locale));
+        }
+        if !c.fallback.is_empty() {
+            notes.push(format!(
+                "{}: {} message(s) shown from a fallback: {}",
+                c.locale,
+                c.fallback.len(),
+                list(c.fallback.iter().map(|(k, via)| format!("{k} ({via})")))
+            ));
+        }
+        if !c.missing.is_empty() {
+            warnings.push(format!(
+                "{}: {} message(s) shown in {}: {}",
+                c.locale,
+                c.missing.len(),
+                q.default_locale,
+                list(c.missing.iter().cloned())
+            ));
+        }
+        if !c.extra.is_empty() {
+            warnings.push(format!(
+                "{}: {} message(s) not in {} (misspelt or stale?): {}",
+                c.locale,
+                c.extra.len(),
+                q.default_locale,
+                list(c.extra.iter().cloned())
+            ));
+        }
+        warnings.extend(c.format_errors.iter().cloned());
+    }
+    if !notes.is_empty() {
+        println!("\nDeclared fallbacks in use:");
+        for n in &notes {
+            println!("  {n}");
+        }
+    }
+    if !warnings.is_empty() {
+        println!("\nWarnings:");
+        for w in &warnings {
+            println!("  {w}");
+        }
+    }
+    println!("\nOK: {} is valid.", dir.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_row(c: &LocaleCoverage) {
+    let expected = c.present + c.fallback.len() + c.missing.len();
+    println!(
+        "  {:<8} {:<16} {:<4} {:>8} {:>9} {:>8}",
+        c.locale,
+        c.name,
+        c.direction.as_str(),
+        format!("{}/{expected}", c.present),
+        c.fallback.len(),
+        c.missing.len()
+    );
+}

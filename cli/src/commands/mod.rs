@@ -1,0 +1,4 @@
+//! One module per `heard` subcommand.
+
+pub mod check;
+pub mod preview;

@@ -1,0 +1,25 @@
+//! Heard's shared core: questionnaires, their logic, and multilingual
+//! rendering. Later layers (encrypted store, sealing, sync, the uniffi API)
+//! build on the types here. Nothing in this crate needs a network.
+
+pub mod answer;
+mod dates;
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+}
+pub mod coverage;
+pub mod error;
+pub mod expr;
+pub mod l10n;
+pub mod languages;
+mod load;
+pub mod model;
+pub mod render;
+pub mod response;
+
+pub use answer::{Action, Answer};
+pub use error::{Diagnostic, Error, LoadError};
+pub use l10n::Text;
+pub use languages::{Direction, Languages};
+pub use model::{ItemKind, Questionnaire, QuestionnaireKind};
+pub use response::{Cursor, Response};

@@ -1,0 +1,7 @@
+questionnaire-title = T
+q1 = Question one
+q2 = Question two
+choice-yn-a = A
+choice-yn-b = B
+broken = { $x
+q3 = fine
