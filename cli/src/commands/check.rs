@@ -6,6 +6,8 @@ use heard_core::{ItemKind, Questionnaire};
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::emit;
+
 /// How many missing or fallback messages are listed by name per locale.
 const LIST_AT_MOST: usize = 8;
 
@@ -38,6 +40,7 @@ pub fn run(dir: &Path) -> Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
+    let mut out = String::new();
     let questions = q.questions().count();
     let count = |pred: &dyn Fn(&heard_core::model::Item) -> bool| {
         q.items.iter().filter(|i| pred(i)).count()
@@ -46,13 +49,15 @@ pub fn run(dir: &Path) -> Result<ExitCode> {
         heard_core::QuestionnaireKind::Survey => "survey",
         heard_core::QuestionnaireKind::ListeningSession => "listening session",
     };
-    println!(
+    outln!(
+        out,
         "{} — version {} ({kind}), {}",
         q.id,
         q.version,
         dir.display()
     );
-    println!(
+    outln!(
+        out,
         "  {} screens, {questions} questions; logic: {} shown-when, {} required-when-or-always, {} constraints, {} calculations",
         q.screens.len(),
         count(&|i| i.relevant.is_some()),
@@ -61,7 +66,10 @@ pub fn run(dir: &Path) -> Result<ExitCode> {
         count(&|i| i.kind == ItemKind::Calculate),
     );
     let declinable = count(&|i| i.decline);
-    println!("  \"Prefer not to say\" offered on {declinable} of {questions} questions");
+    outln!(
+        out,
+        "  \"Prefer not to say\" offered on {declinable} of {questions} questions"
+    );
     let sensitive: Vec<&str> = q
         .items
         .iter()
@@ -69,25 +77,33 @@ pub fn run(dir: &Path) -> Result<ExitCode> {
         .map(|i| i.id.as_str())
         .collect();
     if !sensitive.is_empty() {
-        println!(
+        outln!(
+            out,
             "  sensitive free text (kept out of reports unless asked): {}",
             sensitive.join(", ")
         );
     }
     let cov = coverage(&q);
     let total = cov.first().map_or(0, |c| c.present);
-    println!(
+    outln!(
+        out,
         "\nTranslations (default {}; {total} messages):",
         q.default_locale
     );
-    println!(
+    outln!(
+        out,
         "  {:<8} {:<16} {:<4} {:>8} {:>9} {:>8}",
-        "locale", "name", "dir", "present", "fallback", "missing"
+        "locale",
+        "name",
+        "dir",
+        "present",
+        "fallback",
+        "missing"
     );
     let mut notes = Vec::new();
     let mut warnings = Vec::new();
     for c in &cov {
-        print_row(c);
+        print_row(&mut out, c);
         if !c.declared {
             warnings.push(format!("{}: not in the language registry; its direction is assumed left-to-right. Declare it under [languages.{}] in questionnaire.toml.", c.locale, c.locale));
         }
@@ -120,24 +136,26 @@ pub fn run(dir: &Path) -> Result<ExitCode> {
         warnings.extend(c.format_errors.iter().cloned());
     }
     if !notes.is_empty() {
-        println!("\nDeclared fallbacks in use:");
+        outln!(out, "\nDeclared fallbacks in use:");
         for n in &notes {
-            println!("  {n}");
+            outln!(out, "  {n}");
         }
     }
     if !warnings.is_empty() {
-        println!("\nWarnings:");
+        outln!(out, "\nWarnings:");
         for w in &warnings {
-            println!("  {w}");
+            outln!(out, "  {w}");
         }
     }
-    println!("\nOK: {} is valid.", dir.display());
+    outln!(out, "\nOK: {} is valid.", dir.display());
+    emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_row(c: &LocaleCoverage) {
+fn print_row(out: &mut String, c: &LocaleCoverage) {
     let expected = c.present + c.fallback.len() + c.missing.len();
-    println!(
+    outln!(
+        out,
         "  {:<8} {:<16} {:<4} {:>8} {:>9} {:>8}",
         c.locale,
         c.name,

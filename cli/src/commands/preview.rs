@@ -9,6 +9,8 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use super::emit;
+
 /// Plain text for a terminal: no bidi marks (terminals draw them), and a
 /// `[xx]` tag where the text fell back to another language.
 fn plain(t: &Text) -> String {
@@ -33,6 +35,7 @@ pub fn run(dir: &Path, locale: Option<&str>) -> Result<ExitCode> {
             return Ok(ExitCode::FAILURE);
         }
     };
+    let mut out = String::new();
     let wanted = locale.unwrap_or(&q.default_locale).to_string();
     let r = Response::new(Arc::clone(&q), &[wanted.as_str()]);
     if r.locale() != wanted {
@@ -46,25 +49,29 @@ pub fn run(dir: &Path, locale: Option<&str>) -> Result<ExitCode> {
         Direction::Rtl => "right-to-left",
         Direction::Ltr => "left-to-right",
     };
-    println!("{}", plain(&r.title()));
-    println!(
+    outln!(out, "{}", plain(&r.title()));
+    outln!(
+        out,
         "{} · {} · {direction}",
         r.locale(),
         q.languages.name(r.locale())
     );
-    println!("(* = required. Text marked [xx] is not translated yet and is shown in language xx.)");
+    outln!(
+        out,
+        "(* = required. Text marked [xx] is not translated yet and is shown in language xx.)"
+    );
     for (n, &screen_item) in q.screens.iter().enumerate() {
         let item = &q.items[screen_item];
-        println!("\n── {} {}", n + 1, "─".repeat(50));
+        outln!(out, "\n── {} {}", n + 1, "─".repeat(50));
         let children = if item.kind == ItemKind::Page {
             if let Some(page) = r.item_view(&item.id) {
-                println!("{}", plain(&page.label));
+                outln!(out, "{}", plain(&page.label));
                 if let Some(h) = &page.hint {
-                    println!("  {}", plain(h));
+                    outln!(out, "  {}", plain(h));
                 }
             }
             if let Some(cond) = &item.relevant {
-                println!("  (page shown when: {})", cond.source);
+                outln!(out, "  (page shown when: {})", cond.source);
             }
             item.children.clone()
         } else {
@@ -76,31 +83,33 @@ pub fn run(dir: &Path, locale: Option<&str>) -> Result<ExitCode> {
                 continue;
             }
             if let Some(view) = r.item_view(&child.id) {
-                print_item(&q, &view);
+                print_item(&mut out, &q, &view);
             }
         }
     }
-    println!("\n── {}", "─".repeat(52));
-    println!(
+    outln!(out, "\n── {}", "─".repeat(52));
+    outln!(
+        out,
         "{}  |  {}",
         plain(&r.ui_text("nav-review")),
         plain(&r.ui_text("nav-submit"))
     );
+    emit(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_item(q: &Questionnaire, v: &ItemView) {
-    println!();
+fn print_item(out: &mut String, q: &Questionnaire, v: &ItemView) {
+    outln!(out);
     let required = if v.required { " *" } else { "" };
-    println!("  {}{required}", plain(&v.label));
+    outln!(out, "  {}{required}", plain(&v.label));
     if let Some(h) = &v.hint {
-        println!("    {}", plain(h));
+        outln!(out, "    {}", plain(h));
     }
     if let Some(cond) = q.item(&v.id).and_then(|i| i.relevant.as_ref()) {
-        println!("    (shown when: {})", cond.source);
+        outln!(out, "    (shown when: {})", cond.source);
     }
     if let Some(i) = &v.instructions {
-        println!("    {}", plain(i));
+        outln!(out, "    {}", plain(i));
     }
     let marker = match v.kind {
         ItemKind::Multiple => "[ ]",
@@ -108,12 +117,12 @@ fn print_item(q: &Questionnaire, v: &ItemView) {
         _ => "( )",
     };
     for (n, c) in v.choices.iter().enumerate() {
-        println!("    {marker} {}. {}", n + 1, plain(&c.label));
+        outln!(out, "    {marker} {}. {}", n + 1, plain(&c.label));
     }
     if let Some(d) = &v.decline {
-        println!("    {marker} {}", plain(d));
+        outln!(out, "    {marker} {}", plain(d));
     }
     if let Some(w) = &v.sensitive_warning {
-        println!("    ! {}", plain(w));
+        outln!(out, "    ! {}", plain(w));
     }
 }
