@@ -83,6 +83,75 @@ pub enum Error {
     /// The respondent declined consent; the response is over and empty.
     #[error("the response has ended because consent was declined")]
     Ended,
+    /// A storage failure with SQLite's own words.
+    #[error("storage error: {0}")]
+    Storage(String),
+    /// The device ran out of space.
+    #[error(
+        "the device storage is full: free some space and try again (everything saved before is intact)"
+    )]
+    StorageFull,
+    /// The storage cannot be written.
+    #[error("{0} cannot be written (read-only storage); everything saved before is intact")]
+    ReadOnly(PathBuf),
+    /// The database failed its integrity check.
+    #[error("the store {} is damaged{}", path.display(), moved_to.as_ref().map(|m| format!("; it was moved aside to {} and a new, empty store will be created on the next start", m.display())).unwrap_or_default())]
+    Corrupted {
+        /// The database file.
+        path: PathBuf,
+        /// Where the damaged file was moved.
+        moved_to: Option<PathBuf>,
+    },
+    /// The store was written by a newer version of Heard.
+    #[error("the store {} was written by a newer version of Heard (schema {found}, this version reads up to {supported}): update the app; nothing was changed", path.display())]
+    NewerSchema {
+        /// The database file.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// The newest this code reads.
+        supported: i64,
+    },
+    /// The platform key store failed.
+    #[error("the device key store failed: {0}")]
+    KeyStore(String),
+    /// Encryption or decryption failed.
+    #[error("{0}")]
+    Crypto(String),
+    /// A recipient string is not an age X25519 recipient.
+    #[error("\"{recipient}\" is not an age X25519 recipient: {reason}")]
+    InvalidRecipient {
+        /// The offending text (shortened).
+        recipient: String,
+        /// Why.
+        reason: String,
+    },
+    /// Nothing says whom to seal this questionnaire's submissions to.
+    #[error(
+        "no organization key is set for questionnaire \"{0}\": enroll this device with the organization first"
+    )]
+    NoRecipients(String),
+    /// No draft has this id.
+    #[error("no draft \"{0}\" in this store")]
+    UnknownDraft(String),
+    /// A draft was opened with another questionnaire.
+    #[error("draft \"{draft}\" belongs to questionnaire \"{expected}\", not \"{given}\"")]
+    WrongQuestionnaire {
+        /// The draft.
+        draft: String,
+        /// Its questionnaire.
+        expected: String,
+        /// The one given.
+        given: String,
+    },
+    /// A file operation failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
 }
 
 /// The crate's result type.

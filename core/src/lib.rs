@@ -1,6 +1,6 @@
-//! Heard's shared core: questionnaires, their logic, and multilingual
-//! rendering. Later layers (encrypted store, sealing, sync, the uniffi API)
-//! build on the types here. Nothing in this crate needs a network.
+//! Heard's shared core: questionnaires, their logic, multilingual
+//! rendering, and the encrypted offline store that seals submissions. Later
+//! layers (sync, the uniffi API) build on the types here. Nothing in this crate needs a network.
 
 pub mod answer;
 mod dates;
@@ -16,6 +16,10 @@ mod load;
 pub mod model;
 pub mod render;
 pub mod response;
+pub mod seal;
+pub mod secret;
+pub mod store;
+pub mod submission;
 
 pub use answer::{Action, Answer};
 pub use error::{Diagnostic, Error, LoadError};
@@ -23,3 +27,5 @@ pub use l10n::Text;
 pub use languages::{Direction, Languages};
 pub use model::{ItemKind, Questionnaire, QuestionnaireKind};
 pub use response::{Cursor, Response};
+pub use secret::{FileSecretStore, MemorySecretStore, SecretStore};
+pub use store::{Store, StoreConfig};

@@ -1,0 +1,96 @@
+//! The plaintext of a sealed submission: canonical JSON, the same bytes for
+//! the same content, carrying nothing about the person beyond the answers.
+
+use crate::answer::Answer;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Version of the plaintext format.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How precisely `submitted_on` is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateGranularity {
+    /// `2026-11-23`.
+    #[default]
+    Day,
+    /// ISO week, `2026-W48`.
+    Week,
+}
+
+/// The day (or week) `date` falls in, as written into a submission.
+pub fn coarse_date(date: NaiveDate, granularity: DateGranularity) -> String {
+    match granularity {
+        DateGranularity::Day => date.format("%Y-%m-%d").to_string(),
+        DateGranularity::Week => {
+            let week = date.iso_week();
+            format!("{}-W{:02}", week.year(), week.week())
+        }
+    }
+}
+
+/// Which questionnaire a submission answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireRef {
+    /// Its id.
+    pub id: String,
+    /// Its version.
+    pub version: u32,
+}
+
+/// What is sealed: field order is fixed and answers are sorted by item id,
+/// so the JSON is canonical.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    /// [`SCHEMA_VERSION`].
+    pub schema: u32,
+    /// Random, derived from nothing about the person or the device.
+    pub submission_id: String,
+    /// The questionnaire answered.
+    pub questionnaire: QuestionnaireRef,
+    /// `survey` or `listening-session`.
+    pub kind: String,
+    /// The locale the person answered in.
+    pub locale: String,
+    /// The day or week of submission, never a time.
+    pub submitted_on: String,
+    /// Answers by item id, language-independent.
+    pub answers: BTreeMap<String, Answer>,
+}
+
+impl Submission {
+    /// The canonical JSON bytes.
+    pub fn to_canonical_json(&self) -> Vec<u8> {
+        // Serializing plain structs, strings, numbers and maps cannot fail.
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+}
+
+/// A new random submission or draft id: 128 random bits, hex.
+pub fn random_id() -> String {
+    let bytes: [u8; 16] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_coarsened_to_the_day_or_the_iso_week() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        assert_eq!(coarse_date(d, DateGranularity::Day), "2026-11-23");
+        assert_eq!(coarse_date(d, DateGranularity::Week), "2026-W48");
+        let new_year = NaiveDate::from_ymd_opt(2027, 1, 1).expect("date");
+        assert_eq!(coarse_date(new_year, DateGranularity::Week), "2026-W53");
+    }
+
+    #[test]
+    fn ids_are_random_hex() {
+        let (a, b) = (random_id(), random_id());
+        assert_eq!(a.len(), 32);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_ne!(a, b);
+    }
+}
