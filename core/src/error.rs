@@ -131,6 +131,12 @@ pub enum Error {
         "no organization key is set for questionnaire \"{0}\": enroll this device with the organization first"
     )]
     NoRecipients(String),
+    /// No questionnaire with this id is loaded.
+    #[error("questionnaire \"{0}\" is not on this device")]
+    UnknownQuestionnaire(String),
+    /// An operation needs a response in progress.
+    #[error("no response is in progress: start one first")]
+    NoActiveResponse,
     /// No draft has this id.
     #[error("no draft \"{0}\" in this store")]
     UnknownDraft(String),

@@ -3,6 +3,7 @@
 //! layers (sync, the uniffi API) build on the types here. Nothing in this crate needs a network.
 
 pub mod answer;
+pub mod collector;
 mod dates;
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
@@ -22,6 +23,7 @@ pub mod store;
 pub mod submission;
 
 pub use answer::{Action, Answer};
+pub use collector::{Collector, Mode};
 pub use error::{Diagnostic, Error, LoadError};
 pub use l10n::Text;
 pub use languages::{Direction, Languages};

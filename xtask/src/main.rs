@@ -94,10 +94,103 @@ fn run_cargo_tests(root: &Path) -> Result<Tally> {
     Ok(tally)
 }
 
+/// A program the tests need, and the Debian package that provides it.
+struct Requirement {
+    command: &'static str,
+    package: &'static str,
+    why: &'static str,
+}
+
+const REQUIREMENTS: &[Requirement] = &[
+    Requirement {
+        command: "age",
+        package: "age",
+        why: "interoperability tests decrypt sealed submissions with the age CLI",
+    },
+    Requirement {
+        command: "age-keygen",
+        package: "age",
+        why: "interoperability tests make identity files with age-keygen",
+    },
+];
+
+fn present(command: &str) -> bool {
+    Command::new(command)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// Installs missing programs with apt-get (Debian/Ubuntu), or fails saying
+/// exactly what to install: a test run never skips what it cannot run.
+fn ensure_requirements() -> Result<()> {
+    let missing: Vec<&Requirement> = REQUIREMENTS
+        .iter()
+        .filter(|r| !present(r.command))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let mut packages: Vec<&str> = missing.iter().map(|r| r.package).collect();
+    packages.dedup();
+    for r in &missing {
+        println!(
+            "==> missing `{}` ({}): installing Debian package {}",
+            r.command, r.why, r.package
+        );
+    }
+    if !present("apt-get") {
+        bail!(
+            "install the packages {} (this machine has no apt-get)",
+            packages.join(" ")
+        );
+    }
+    let sudo: &[&str] = if is_root() { &[] } else { &["sudo"] };
+    let run = |args: &[&str]| -> Result<()> {
+        let all: Vec<&str> = sudo.iter().chain(args).copied().collect();
+        let status = Command::new(all[0])
+            .args(&all[1..])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status()
+            .with_context(|| format!("running {}", all.join(" ")))?;
+        if !status.success() {
+            bail!("`{}` failed ({status})", all.join(" "));
+        }
+        Ok(())
+    };
+    run(&["apt-get", "update", "-qq"])?;
+    let mut install = vec!["apt-get", "install", "-y", "-qq"];
+    install.extend(&packages);
+    run(&install)?;
+    let still: Vec<&str> = missing
+        .iter()
+        .filter(|r| !present(r.command))
+        .map(|r| r.command)
+        .collect();
+    if !still.is_empty() {
+        bail!(
+            "installed {} but {} is still missing",
+            packages.join(" "),
+            still.join(", ")
+        );
+    }
+    Ok(())
+}
+
 fn test() -> Result<ExitCode> {
     let root = workspace_root();
+    ensure_requirements()?;
     let mut total = Tally::default();
-    println!("==> cargo test (core, cli: unit, integration and property tests)");
+    println!("==> cargo test (every crate: unit, integration, property, crash and interop tests)");
     total += run_cargo_tests(&root)?;
     println!("{} passed, {} failed", total.passed, total.failed);
     Ok(if total.failed == 0 {
@@ -109,7 +202,7 @@ fn test() -> Result<ExitCode> {
 
 fn bench() -> Result<ExitCode> {
     let status = Command::new(env!("CARGO"))
-        .args(["bench", "--locked", "-p", "heard-core", "--bench", "engine"])
+        .args(["bench", "--locked", "-p", "heard-core"])
         .current_dir(workspace_root())
         .status()
         .context("starting cargo bench")?;
