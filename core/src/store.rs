@@ -165,8 +165,9 @@ fn secret_error(e: crate::secret::SecretError) -> Error {
 
 impl Store {
     /// Opens (or creates) the store at `path`, with the device key from
-    /// `secrets`. A damaged database is moved aside, never overwritten, and
-    /// the error says where it went; the next open starts clean.
+    /// `secrets`, and deletes expired drafts. A damaged database is moved
+    /// aside, never overwritten, and the error says where it went; the next
+    /// open starts clean.
     pub fn open(
         path: impl AsRef<Path>,
         secrets: &dyn SecretStore,
@@ -227,6 +228,8 @@ impl Store {
             config,
             lost_drafts: 0,
         };
+        // A draft abandoned while the app was closed goes as soon as it opens.
+        store.expire_drafts()?;
         if fresh_key {
             // Drafts sealed to a key the platform no longer has can never be
             // read again; the outbox is sealed to the organization and stays.

@@ -229,6 +229,40 @@ fn survey_drafts_expire_but_listening_sessions_in_progress_do_not() {
 }
 
 #[test]
+fn expired_drafts_are_deleted_when_the_app_opens_the_store() {
+    let f = Fixture::new();
+    let short = StoreConfig {
+        draft_ttl: Duration::ZERO,
+        ..StoreConfig::default()
+    };
+    let mut store = Store::open(f.db(), &f.secrets, short.clone()).expect("open");
+    store
+        .create_draft(&Response::new(survey(), &["en"]))
+        .expect("draft");
+    store
+        .create_draft(&Response::new(session_guide(), &["en"]))
+        .expect("session");
+    drop(store);
+    // Expiry is rounded up to the next hour: pretend the hour has passed by
+    // rewriting it, as an abandoned phone would see it days later.
+    let conn = rusqlite::Connection::open(f.db()).expect("sqlite");
+    conn.execute(
+        "UPDATE drafts SET expires_at = expires_at - 7200 WHERE expires_at IS NOT NULL",
+        [],
+    )
+    .expect("age the draft");
+    drop(conn);
+    let store = Store::open(f.db(), &f.secrets, short).expect("reopen");
+    let kinds: Vec<_> = store
+        .drafts()
+        .expect("drafts")
+        .into_iter()
+        .map(|d| d.kind)
+        .collect();
+    assert_eq!(kinds, [heard_core::QuestionnaireKind::ListeningSession]);
+}
+
+#[test]
 fn submissions_in_one_size_bucket_seal_to_the_same_size() {
     let f = Fixture::new();
     let mut store = f.open();
