@@ -101,6 +101,14 @@ struct Requirement {
     why: &'static str,
 }
 
+/// PostgreSQL's server binaries live outside PATH on Debian.
+fn postgres_present() -> bool {
+    std::fs::read_dir("/usr/lib/postgresql").is_ok_and(|rd| {
+        rd.filter_map(Result::ok)
+            .any(|e| e.path().join("bin/initdb").exists() && e.path().join("bin/pg_ctl").exists())
+    })
+}
+
 const REQUIREMENTS: &[Requirement] = &[
     Requirement {
         command: "age",
@@ -112,9 +120,17 @@ const REQUIREMENTS: &[Requirement] = &[
         package: "age",
         why: "interoperability tests make identity files with age-keygen",
     },
+    Requirement {
+        command: "initdb",
+        package: "postgresql",
+        why: "the server's store tests start a throwaway PostgreSQL cluster",
+    },
 ];
 
 fn present(command: &str) -> bool {
+    if command == "initdb" {
+        return postgres_present();
+    }
     Command::new(command)
         .arg("--version")
         .stdout(Stdio::null())

@@ -1,0 +1,249 @@
+//! Request and response bodies (JSON). Binary envelopes travel as standard
+//! base64 strings.
+
+use serde::{Deserialize, Serialize};
+
+/// Most items one upload may carry.
+pub const MAX_BATCH: usize = 100;
+
+/// Serde helper: bytes as standard base64.
+pub mod b64 {
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Writes bytes as base64.
+    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&STANDARD.encode(bytes))
+    }
+
+    /// Reads base64 into bytes.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        let text = String::deserialize(d)?;
+        STANDARD
+            .decode(text.as_bytes())
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// One sealed submission, as a device uploads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UploadItem {
+    /// Random id chosen by the device (32 hex digits).
+    pub submission_id: String,
+    /// The questionnaire answered.
+    pub questionnaire_id: String,
+    /// Its version.
+    pub questionnaire_version: u32,
+    /// The age file.
+    #[serde(with = "b64")]
+    pub envelope: Vec<u8>,
+}
+
+/// `POST /v1/submissions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UploadRequest {
+    /// At most [`MAX_BATCH`] items.
+    pub items: Vec<UploadItem>,
+}
+
+/// What happened to one uploaded item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemStatus {
+    /// Stored now.
+    Stored,
+    /// Already stored (or purged) earlier: the device may forget it.
+    Duplicate,
+    /// Refused for good; `reason` says why. Retrying will not help.
+    Rejected,
+}
+
+/// The acknowledgement of one item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemResult {
+    /// The item's submission id.
+    pub submission_id: String,
+    /// Stored, duplicate or rejected.
+    pub status: ItemStatus,
+    /// Why it was rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Response to an upload: one result per item, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadResponse {
+    /// Per-item results.
+    pub results: Vec<ItemResult>,
+}
+
+/// Machine-readable error kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    /// Malformed or wrong-typed request.
+    BadRequest,
+    /// Missing or unknown credentials.
+    Unauthorized,
+    /// This device was revoked by the organization.
+    Revoked,
+    /// Not found.
+    NotFound,
+    /// An enrollment code that expired or was used up.
+    Gone,
+    /// Body too large.
+    PayloadTooLarge,
+    /// Not JSON.
+    UnsupportedMediaType,
+    /// Slow down; see `Retry-After`.
+    RateLimited,
+    /// A protocol version this server does not speak.
+    UnsupportedVersion,
+    /// The server failed; retry later.
+    Internal,
+}
+
+/// Every error response body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// The kind.
+    pub error: ErrorCode,
+    /// A sentence for a person.
+    pub message: String,
+}
+
+/// `POST /v1/enroll`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnrollRequest {
+    /// The enrollment code from the QR payload.
+    pub code: String,
+}
+
+/// The device's credentials.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollResponse {
+    /// Public id of the device (for revocation).
+    pub device_id: String,
+    /// Bearer token (256 random bits, base64url); the server keeps only its hash.
+    pub token: String,
+}
+
+/// `POST /v1/admin/enrollment-codes`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateCodeRequest {
+    /// How many devices may redeem it (1: single use).
+    pub uses: u32,
+    /// Seconds until it expires.
+    pub expires_in_secs: u64,
+    /// The enrollment group the devices join.
+    pub group: String,
+}
+
+/// A new enrollment code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateCodeResponse {
+    /// The code to put in the QR payload.
+    pub code: String,
+    /// When it expires, Unix seconds.
+    pub expires_at: i64,
+    /// How many devices may redeem it.
+    pub uses: u32,
+}
+
+/// One enrolled device, for the organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceInfo {
+    /// Its id.
+    pub device_id: String,
+    /// Its enrollment group.
+    pub group: String,
+    /// Whether it was revoked.
+    pub revoked: bool,
+}
+
+/// One stored envelope, for the organization's export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportItem {
+    /// Position in the server's log; the next page starts after it.
+    pub seq: i64,
+    /// Submission id.
+    pub submission_id: String,
+    /// Questionnaire id.
+    pub questionnaire_id: String,
+    /// Questionnaire version.
+    pub questionnaire_version: u32,
+    /// The age file.
+    #[serde(with = "b64")]
+    pub envelope: Vec<u8>,
+}
+
+/// `GET /v1/export?after=SEQ&limit=N`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportPage {
+    /// Envelopes after the cursor, in order.
+    pub items: Vec<ExportItem>,
+    /// Pass as `after` for the next page; `None` when this page was the last.
+    pub next_after: Option<i64>,
+}
+
+/// `POST /v1/admin/purge`: delete pulled envelopes, keep tombstones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PurgeRequest {
+    /// The envelopes to delete.
+    pub submission_ids: Vec<String>,
+}
+
+/// How many were purged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PurgeResponse {
+    /// Envelopes deleted now.
+    pub purged: u64,
+}
+
+/// Whether `id` is a well-formed submission id (32 lowercase hex digits).
+pub fn valid_submission_id(id: &str) -> bool {
+    id.len() == 32
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn envelopes_travel_as_base64_and_unknown_fields_are_refused() {
+        let item = UploadItem {
+            submission_id: "0".repeat(32),
+            questionnaire_id: "post-encounter".into(),
+            questionnaire_version: 1,
+            envelope: vec![0, 1, 2, 255],
+        };
+        let json = serde_json::to_string(&UploadRequest {
+            items: vec![item.clone()],
+        })
+        .expect("json");
+        assert!(json.contains(r#""envelope":"AAEC/w==""#), "{json}");
+        let back: UploadRequest = serde_json::from_str(&json).expect("parse");
+        assert_eq!(back.items, [item]);
+        let extra = json.replace(r#""items""#, r#""device":"x","items""#);
+        assert!(serde_json::from_str::<UploadRequest>(&extra).is_err());
+        let status = serde_json::to_string(&ItemStatus::Duplicate).expect("json");
+        assert_eq!(status, r#""duplicate""#);
+    }
+
+    #[test]
+    fn submission_ids_are_32_lowercase_hex_digits() {
+        assert!(valid_submission_id(&"a1".repeat(16)));
+        assert!(!valid_submission_id(&"A1".repeat(16)));
+        assert!(!valid_submission_id("abc"));
+        assert!(!valid_submission_id(&"g".repeat(32)));
+    }
+}

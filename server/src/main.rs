@@ -1,0 +1,76 @@
+//! The `heard-server` binary.
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use heard_protocol::EnvelopeLimits;
+use heard_server::ratelimit::RateLimiter;
+use heard_server::{AppState, auth, router, store};
+use std::sync::Arc;
+
+/// Heard's relay server: stores sealed submissions it cannot read.
+#[derive(Parser)]
+#[command(name = "heard-server", version, about)]
+struct Args {
+    /// Database: sqlite:PATH (embedded) or postgres://USER@HOST:PORT/DATABASE.
+    #[arg(long, env = "HEARD_DB", default_value = "sqlite:heard-server.db")]
+    db: String,
+    /// Address to listen on (port 0 picks a free one).
+    #[arg(long, env = "HEARD_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: String,
+    /// The organization's admin token (for enrollment codes, devices, export, purge).
+    #[arg(long, env = "HEARD_ADMIN_TOKEN", hide_env_values = true)]
+    admin_token: String,
+    /// Largest request body, in bytes.
+    #[arg(long, env = "HEARD_MAX_BODY", default_value_t = 8 * 1024 * 1024)]
+    max_body: usize,
+    /// Largest envelope, in bytes.
+    #[arg(long, env = "HEARD_MAX_ENVELOPE", default_value_t = 256 * 1024)]
+    max_envelope: usize,
+    /// Upload requests per minute allowed per device.
+    #[arg(long, env = "HEARD_RATE_LIMIT", default_value_t = 120)]
+    rate_limit: u32,
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    // Database drivers log statement parameters (envelopes, token hashes) at
+    // debug level: they stay at warn whatever RUST_LOG asks for.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info".into())
+        .add_directive("tokio_postgres=warn".parse()?)
+        .add_directive("deadpool=warn".parse()?);
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(false)
+        .with_writer(std::io::stderr)
+        .init();
+    let args = Args::parse();
+    if args.admin_token.len() < 16 {
+        anyhow::bail!("the admin token must be at least 16 characters");
+    }
+    let store = store::open(&args.db).await?;
+    let state = Arc::new(AppState {
+        store,
+        admin_hash: auth::hash(&args.admin_token),
+        limits: EnvelopeLimits {
+            max_total: args.max_envelope,
+            ..EnvelopeLimits::default()
+        },
+        max_body: args.max_body,
+        limiter: RateLimiter::new(args.rate_limit),
+        metrics: Default::default(),
+    });
+    let listener = tokio::net::TcpListener::bind(&args.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.listen))?;
+    let addr = listener.local_addr()?;
+    // The first line on stdout, for scripts and tests that started us on port 0.
+    println!("listening on http://{addr}");
+    tracing::info!(%addr, "heard-server started");
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}

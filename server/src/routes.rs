@@ -1,0 +1,311 @@
+//! Every route of the server, in one table, and the handlers.
+
+use crate::auth;
+use crate::error::AppError;
+use crate::ratelimit::RateLimiter;
+use crate::store::{Inserted, Redeemed, Store};
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use heard_protocol::{
+    CreateCodeRequest, CreateCodeResponse, DeviceInfo, EnrollRequest, EnrollResponse,
+    EnvelopeLimits, ExportPage, ItemResult, ItemStatus, MAX_BATCH, PurgeRequest, PurgeResponse,
+    UploadItem, UploadRequest, UploadResponse, check_envelope, valid_submission_id,
+};
+use serde::Deserialize;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Counters for `/metrics`.
+#[derive(Default)]
+pub struct Metrics {
+    stored: AtomicU64,
+    duplicate: AtomicU64,
+    rejected: AtomicU64,
+    enrolled: AtomicU64,
+    rate_limited: AtomicU64,
+}
+
+/// What every handler shares.
+pub struct AppState {
+    /// Where everything is kept.
+    pub store: Arc<dyn Store>,
+    /// SHA-256 of the admin token.
+    pub admin_hash: [u8; 32],
+    /// Envelope checks.
+    pub limits: EnvelopeLimits,
+    /// Largest request body, in bytes.
+    pub max_body: usize,
+    /// Per-device rate limits.
+    pub limiter: RateLimiter,
+    /// Counters.
+    pub metrics: Metrics,
+}
+
+type Shared = State<Arc<AppState>>;
+
+/// Builds the router: every route of the server is listed here.
+pub fn router(state: Arc<AppState>) -> Router {
+    let max_body = state.max_body;
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .route("/v1/enroll", post(enroll))
+        .route("/v1/submissions", post(upload))
+        .route("/v1/export", get(export))
+        .route("/v1/admin/enrollment-codes", post(create_code))
+        .route("/v1/admin/devices", get(devices))
+        .route("/v1/admin/devices/{id}/revoke", post(revoke))
+        .route("/v1/admin/purge", post(purge))
+        .fallback(|| async { AppError::NotFound("no such endpoint".into()) })
+        .layer(DefaultBodyLimit::max(max_body))
+        .with_state(state)
+}
+
+/// A JSON body whose rejections are the server's own error shape.
+pub struct JsonBody<T>(pub T);
+
+impl<T> FromRequest<Arc<AppState>> for JsonBody<T>
+where
+    Json<T>: FromRequest<Arc<AppState>, Rejection = JsonRejection>,
+{
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &Arc<AppState>) -> Result<Self, AppError> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(value)) => Ok(JsonBody(value)),
+            Err(rejection) => Err(match rejection.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge(state.max_body),
+                StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMediaType,
+                _ => AppError::BadRequest(rejection.body_text()),
+            }),
+        }
+    }
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+async fn metrics(State(state): Shared) -> Result<impl IntoResponse, AppError> {
+    let m = &state.metrics;
+    let stored_now = state.store.stored().await?;
+    let body = format!(
+        "# HELP heard_submissions_total Uploaded items by outcome, since this process started.\n\
+         # TYPE heard_submissions_total counter\n\
+         heard_submissions_total{{outcome=\"stored\"}} {}\n\
+         heard_submissions_total{{outcome=\"duplicate\"}} {}\n\
+         heard_submissions_total{{outcome=\"rejected\"}} {}\n\
+         # HELP heard_enrollments_total Devices enrolled since this process started.\n\
+         # TYPE heard_enrollments_total counter\n\
+         heard_enrollments_total {}\n\
+         # HELP heard_rate_limited_total Requests refused with 429.\n\
+         # TYPE heard_rate_limited_total counter\n\
+         heard_rate_limited_total {}\n\
+         # HELP heard_envelopes_stored Envelopes held now (not purged).\n\
+         # TYPE heard_envelopes_stored gauge\n\
+         heard_envelopes_stored {stored_now}\n",
+        m.stored.load(Ordering::Relaxed),
+        m.duplicate.load(Ordering::Relaxed),
+        m.rejected.load(Ordering::Relaxed),
+        m.enrolled.load(Ordering::Relaxed),
+        m.rate_limited.load(Ordering::Relaxed),
+    );
+    Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body))
+}
+
+async fn enroll(
+    State(state): Shared,
+    JsonBody(req): JsonBody<EnrollRequest>,
+) -> Result<Json<EnrollResponse>, AppError> {
+    let device_id = auth::new_id();
+    let token = auth::new_secret();
+    match state
+        .store
+        .redeem_code(
+            &auth::hash(req.code.trim()),
+            &device_id,
+            &auth::hash(&token),
+            now(),
+        )
+        .await?
+    {
+        Redeemed::Enrolled { .. } => {
+            state.metrics.enrolled.fetch_add(1, Ordering::Relaxed);
+            Ok(Json(EnrollResponse { device_id, token }))
+        }
+        Redeemed::Unknown => Err(AppError::NotFound("unknown enrollment code".into())),
+        Redeemed::Exhausted => Err(AppError::Gone),
+    }
+}
+
+fn check_item(item: &UploadItem, limits: &EnvelopeLimits) -> Result<(), String> {
+    if !valid_submission_id(&item.submission_id) {
+        return Err("submission_id must be 32 lowercase hex digits".into());
+    }
+    let q = &item.questionnaire_id;
+    if q.is_empty()
+        || q.len() > 100
+        || !q
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c))
+    {
+        return Err("questionnaire_id must be 1 to 100 letters, digits, '_', '-' or '.'".into());
+    }
+    if item.questionnaire_version == 0 {
+        return Err("questionnaire_version must be 1 or more".into());
+    }
+    check_envelope(&item.envelope, limits)
+        .map(|_| ())
+        .map_err(|e| format!("invalid envelope: {e}"))
+}
+
+async fn upload(
+    State(state): Shared,
+    headers: HeaderMap,
+    JsonBody(req): JsonBody<UploadRequest>,
+) -> Result<Json<UploadResponse>, AppError> {
+    let device = state
+        .store
+        .device_by_token(&auth::hash(auth::bearer(&headers)?))
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    if device.revoked {
+        return Err(AppError::Revoked);
+    }
+    if let Err(wait) = state.limiter.check(&device.id) {
+        state.metrics.rate_limited.fetch_add(1, Ordering::Relaxed);
+        return Err(AppError::RateLimited(wait));
+    }
+    if req.items.len() > MAX_BATCH {
+        return Err(AppError::BadRequest(format!(
+            "at most {MAX_BATCH} items per upload, not {}",
+            req.items.len()
+        )));
+    }
+    // Hours only: the server keeps no finer trace of when a device was online.
+    let hour = now() / 3600 * 3600;
+    let mut results = Vec::with_capacity(req.items.len());
+    for item in &req.items {
+        let (status, reason) = match check_item(item, &state.limits) {
+            Err(reason) => (ItemStatus::Rejected, Some(reason)),
+            Ok(()) => match state.store.insert_submission(item, hour).await? {
+                Inserted::Stored => (ItemStatus::Stored, None),
+                Inserted::Duplicate => (ItemStatus::Duplicate, None),
+            },
+        };
+        let counter = match status {
+            ItemStatus::Stored => &state.metrics.stored,
+            ItemStatus::Duplicate => &state.metrics.duplicate,
+            ItemStatus::Rejected => &state.metrics.rejected,
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        results.push(ItemResult {
+            submission_id: item.submission_id.clone(),
+            status,
+            reason,
+        });
+    }
+    Ok(Json(UploadResponse { results }))
+}
+
+#[derive(Deserialize)]
+struct ExportQuery {
+    after: Option<i64>,
+    limit: Option<u32>,
+}
+
+async fn export(
+    State(state): Shared,
+    headers: HeaderMap,
+    query: Result<Query<ExportQuery>, QueryRejection>,
+) -> Result<Json<ExportPage>, AppError> {
+    auth::check_admin(&headers, &state.admin_hash)?;
+    let Query(q) = query.map_err(|e| AppError::BadRequest(e.body_text()))?;
+    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    let items = state.store.export(q.after.unwrap_or(0), limit).await?;
+    let next_after = (items.len() == limit as usize)
+        .then(|| items.last().map(|i| i.seq))
+        .flatten();
+    Ok(Json(ExportPage { items, next_after }))
+}
+
+async fn create_code(
+    State(state): Shared,
+    headers: HeaderMap,
+    JsonBody(req): JsonBody<CreateCodeRequest>,
+) -> Result<Json<CreateCodeResponse>, AppError> {
+    auth::check_admin(&headers, &state.admin_hash)?;
+    if !(1..=10_000).contains(&req.uses) {
+        return Err(AppError::BadRequest("uses must be from 1 to 10000".into()));
+    }
+    if !(60..=30 * 24 * 3600).contains(&req.expires_in_secs) {
+        return Err(AppError::BadRequest(
+            "expires_in_secs must be from 60 (a minute) to 2592000 (30 days)".into(),
+        ));
+    }
+    let group_ok = !req.group.is_empty()
+        && req.group.len() <= 64
+        && req
+            .group
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c));
+    if !group_ok {
+        return Err(AppError::BadRequest(
+            "group must be 1 to 64 letters, digits, '_' or '-'".into(),
+        ));
+    }
+    let code = auth::new_secret();
+    let expires_at = now() + req.expires_in_secs as i64;
+    state
+        .store
+        .create_code(&auth::hash(&code), req.uses, expires_at, &req.group)
+        .await?;
+    Ok(Json(CreateCodeResponse {
+        code,
+        expires_at,
+        uses: req.uses,
+    }))
+}
+
+async fn devices(
+    State(state): Shared,
+    headers: HeaderMap,
+) -> Result<Json<Vec<DeviceInfo>>, AppError> {
+    auth::check_admin(&headers, &state.admin_hash)?;
+    Ok(Json(state.store.devices().await?))
+}
+
+async fn revoke(
+    State(state): Shared,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<StatusCode, AppError> {
+    auth::check_admin(&headers, &state.admin_hash)?;
+    if state.store.revoke_device(&id).await? {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(AppError::NotFound(format!("no device {id}")))
+    }
+}
+
+async fn purge(
+    State(state): Shared,
+    headers: HeaderMap,
+    JsonBody(req): JsonBody<PurgeRequest>,
+) -> Result<Json<PurgeResponse>, AppError> {
+    auth::check_admin(&headers, &state.admin_hash)?;
+    Ok(Json(PurgeResponse {
+        purged: state.store.purge(&req.submission_ids).await?,
+    }))
+}

@@ -1,0 +1,108 @@
+//! Storage behind one trait, with an SQLite (embedded, the default) and a
+//! PostgreSQL implementation. The server holds no state of its own beyond
+//! counters and rate limits, so several processes can share one PostgreSQL.
+
+use async_trait::async_trait;
+use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
+use std::sync::Arc;
+
+pub mod postgres;
+pub mod sqlite;
+
+/// A storage failure.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database said no.
+    #[error("database error: {0}")]
+    Database(String),
+    /// The `--db` value is not usable.
+    #[error("{0}")]
+    Config(String),
+}
+
+/// Result of redeeming an enrollment code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Redeemed {
+    /// The device was enrolled into this group.
+    Enrolled {
+        /// Its enrollment group.
+        group: String,
+    },
+    /// No such code.
+    Unknown,
+    /// The code expired or was used up.
+    Exhausted,
+}
+
+/// An enrolled device, found by its token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Device {
+    /// Its id.
+    pub id: String,
+    /// Its enrollment group.
+    pub group: String,
+    /// Whether the organization revoked it.
+    pub revoked: bool,
+}
+
+/// Whether an upload was new.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inserted {
+    /// Stored now.
+    Stored,
+    /// Already there (or purged, leaving a tombstone).
+    Duplicate,
+}
+
+/// What the server stores. Every method is one transaction; uniqueness is
+/// enforced by the database, never by check-then-insert.
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Records an enrollment code by its hash.
+    async fn create_code(
+        &self,
+        code_hash: &[u8],
+        uses: u32,
+        expires_at: i64,
+        group: &str,
+    ) -> Result<(), StoreError>;
+    /// Atomically takes one use of a code and enrolls a device with it.
+    async fn redeem_code(
+        &self,
+        code_hash: &[u8],
+        device_id: &str,
+        token_hash: &[u8],
+        now: i64,
+    ) -> Result<Redeemed, StoreError>;
+    /// The device holding this token.
+    async fn device_by_token(&self, token_hash: &[u8]) -> Result<Option<Device>, StoreError>;
+    /// Every enrolled device.
+    async fn devices(&self) -> Result<Vec<DeviceInfo>, StoreError>;
+    /// Revokes a device; `false` if there is no such device.
+    async fn revoke_device(&self, device_id: &str) -> Result<bool, StoreError>;
+    /// Stores an envelope unless its submission id is known.
+    async fn insert_submission(
+        &self,
+        item: &UploadItem,
+        received_hour: i64,
+    ) -> Result<Inserted, StoreError>;
+    /// Envelopes after `after`, oldest first (purged ones are skipped).
+    async fn export(&self, after: i64, limit: u32) -> Result<Vec<ExportItem>, StoreError>;
+    /// Deletes envelopes, keeping their ids as tombstones.
+    async fn purge(&self, submission_ids: &[String]) -> Result<u64, StoreError>;
+    /// How many envelopes are stored (not purged).
+    async fn stored(&self) -> Result<u64, StoreError>;
+}
+
+/// Opens the store named by `--db`: `sqlite:PATH` or `postgres://…`.
+pub async fn open(db: &str) -> Result<Arc<dyn Store>, StoreError> {
+    if let Some(path) = db.strip_prefix("sqlite:") {
+        Ok(Arc::new(sqlite::SqliteStore::open(path)?))
+    } else if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+        Ok(Arc::new(postgres::PostgresStore::connect(db).await?))
+    } else {
+        Err(StoreError::Config(format!(
+            "--db {db:?} is not understood: use sqlite:PATH (embedded) or postgres://USER@HOST:PORT/DATABASE"
+        )))
+    }
+}

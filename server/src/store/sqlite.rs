@@ -1,0 +1,246 @@
+//! The embedded SQLite store: one connection behind a mutex, used from
+//! blocking threads.
+
+use super::{Device, Inserted, Redeemed, Store, StoreError};
+use async_trait::async_trait;
+use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use std::sync::{Arc, Mutex};
+
+const SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS enrollment_codes (
+    code_hash BLOB PRIMARY KEY,
+    remaining INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    grp TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS devices (
+    id TEXT PRIMARY KEY,
+    token_hash BLOB NOT NULL UNIQUE,
+    grp TEXT NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS submissions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    submission_id TEXT NOT NULL UNIQUE,
+    questionnaire_id TEXT NOT NULL,
+    questionnaire_version INTEGER NOT NULL,
+    received_hour INTEGER NOT NULL,
+    envelope BLOB
+);
+"#;
+
+/// SQLite storage.
+pub struct SqliteStore {
+    conn: Arc<Mutex<Connection>>,
+}
+
+fn db(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Database(e.to_string())
+}
+
+impl SqliteStore {
+    /// Opens or creates the database at `path`.
+    pub fn open(path: &str) -> Result<SqliteStore, StoreError> {
+        let conn = Connection::open(path)
+            .map_err(|e| StoreError::Config(format!("cannot open {path}: {e}")))?;
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA busy_timeout = 5000;")
+            .map_err(db)?;
+        conn.execute_batch(SCHEMA).map_err(db)?;
+        Ok(SqliteStore {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    async fn with<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let conn = Arc::clone(&self.conn);
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn
+                .lock()
+                .map_err(|_| StoreError::Database("the database lock was poisoned".into()))?;
+            f(&mut guard).map_err(db)
+        })
+        .await
+        .map_err(db)?
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn create_code(
+        &self,
+        code_hash: &[u8],
+        uses: u32,
+        expires_at: i64,
+        group: &str,
+    ) -> Result<(), StoreError> {
+        let (hash, group) = (code_hash.to_vec(), group.to_string());
+        self.with(move |c| {
+            c.execute(
+                "INSERT INTO enrollment_codes (code_hash, remaining, expires_at, grp) VALUES (?1, ?2, ?3, ?4)",
+                params![hash, uses, expires_at, group],
+            )
+            .map(|_| ())
+        })
+        .await
+    }
+
+    async fn redeem_code(
+        &self,
+        code_hash: &[u8],
+        device_id: &str,
+        token_hash: &[u8],
+        now: i64,
+    ) -> Result<Redeemed, StoreError> {
+        let (code, device, token) = (
+            code_hash.to_vec(),
+            device_id.to_string(),
+            token_hash.to_vec(),
+        );
+        self.with(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let group: Option<String> = tx
+                .query_row(
+                    "UPDATE enrollment_codes SET remaining = remaining - 1
+                     WHERE code_hash = ?1 AND remaining > 0 AND expires_at > ?2 RETURNING grp",
+                    params![code, now],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let result = match group {
+                Some(group) => {
+                    tx.execute(
+                        "INSERT INTO devices (id, token_hash, grp) VALUES (?1, ?2, ?3)",
+                        params![device, token, group],
+                    )?;
+                    Redeemed::Enrolled { group }
+                }
+                None => {
+                    let known: bool = tx.query_row(
+                        "SELECT count(*) > 0 FROM enrollment_codes WHERE code_hash = ?1",
+                        [&code],
+                        |r| r.get(0),
+                    )?;
+                    if known {
+                        Redeemed::Exhausted
+                    } else {
+                        Redeemed::Unknown
+                    }
+                }
+            };
+            tx.commit()?;
+            Ok(result)
+        })
+        .await
+    }
+
+    async fn device_by_token(&self, token_hash: &[u8]) -> Result<Option<Device>, StoreError> {
+        let token = token_hash.to_vec();
+        self.with(move |c| {
+            c.query_row(
+                "SELECT id, grp, revoked FROM devices WHERE token_hash = ?1",
+                [token],
+                |r| {
+                    Ok(Device {
+                        id: r.get(0)?,
+                        group: r.get(1)?,
+                        revoked: r.get(2)?,
+                    })
+                },
+            )
+            .optional()
+        })
+        .await
+    }
+
+    async fn devices(&self) -> Result<Vec<DeviceInfo>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare("SELECT id, grp, revoked FROM devices ORDER BY rowid")?;
+            let rows = stmt.query_map([], |r| {
+                Ok(DeviceInfo {
+                    device_id: r.get(0)?,
+                    group: r.get(1)?,
+                    revoked: r.get(2)?,
+                })
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn revoke_device(&self, device_id: &str) -> Result<bool, StoreError> {
+        let id = device_id.to_string();
+        self.with(move |c| Ok(c.execute("UPDATE devices SET revoked = 1 WHERE id = ?1", [id])? > 0))
+            .await
+    }
+
+    async fn insert_submission(
+        &self,
+        item: &UploadItem,
+        received_hour: i64,
+    ) -> Result<Inserted, StoreError> {
+        let item = item.clone();
+        self.with(move |c| {
+            let n = c.execute(
+                "INSERT INTO submissions (submission_id, questionnaire_id, questionnaire_version, received_hour, envelope)
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (submission_id) DO NOTHING",
+                params![item.submission_id, item.questionnaire_id, item.questionnaire_version, received_hour, item.envelope],
+            )?;
+            Ok(if n == 1 { Inserted::Stored } else { Inserted::Duplicate })
+        })
+        .await
+    }
+
+    async fn export(&self, after: i64, limit: u32) -> Result<Vec<ExportItem>, StoreError> {
+        self.with(move |c| {
+            let mut stmt = c.prepare(
+                "SELECT seq, submission_id, questionnaire_id, questionnaire_version, envelope FROM submissions
+                 WHERE seq > ?1 AND envelope IS NOT NULL ORDER BY seq LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(params![after, limit], |r| {
+                Ok(ExportItem {
+                    seq: r.get(0)?,
+                    submission_id: r.get(1)?,
+                    questionnaire_id: r.get(2)?,
+                    questionnaire_version: r.get(3)?,
+                    envelope: r.get(4)?,
+                })
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn purge(&self, submission_ids: &[String]) -> Result<u64, StoreError> {
+        let ids = submission_ids.to_vec();
+        self.with(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut n = 0;
+            {
+                let mut stmt = tx.prepare("UPDATE submissions SET envelope = NULL WHERE submission_id = ?1 AND envelope IS NOT NULL")?;
+                for id in &ids {
+                    n += stmt.execute([id])? as u64;
+                }
+            }
+            tx.commit()?;
+            c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            Ok(n)
+        })
+        .await
+    }
+
+    async fn stored(&self) -> Result<u64, StoreError> {
+        self.with(|c| {
+            c.query_row(
+                "SELECT count(*) FROM submissions WHERE envelope IS NOT NULL",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+        })
+        .await
+        .map(|n| n.max(0) as u64)
+    }
+}

@@ -1,0 +1,246 @@
+//! Test harness: a real `heard-server` process on 127.0.0.1 and a throwaway
+//! PostgreSQL cluster started from the Debian binaries in a temp dir.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// The admin token every test server is started with.
+pub const ADMIN: &str = "test-admin-token-0123456789";
+
+/// A running server process, killed when dropped.
+pub struct Server {
+    child: Child,
+    /// Its base URL, `http://127.0.0.1:PORT`.
+    pub url: String,
+    /// What it wrote to stderr (its log).
+    pub log: Arc<Mutex<String>>,
+}
+
+impl Server {
+    /// Starts `heard-server --db DB` with extra arguments.
+    pub fn start(db: &str, extra: &[&str]) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_heard-server"))
+            .args([
+                "--db",
+                db,
+                "--listen",
+                "127.0.0.1:0",
+                "--admin-token",
+                ADMIN,
+            ])
+            .args(extra)
+            .env("RUST_LOG", "debug")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("heard-server starts");
+        let log = Arc::new(Mutex::new(String::new()));
+        let mut stderr = child.stderr.take().expect("stderr");
+        let sink = Arc::clone(&log);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stderr.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut l) = sink.lock() {
+                    l.push_str(&String::from_utf8_lossy(&buf[..n]));
+                }
+            }
+        });
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("first line");
+        let url = line
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| {
+                panic!(
+                    "unexpected first line {line:?}; log: {}",
+                    log.lock().map(|l| l.clone()).unwrap_or_default()
+                )
+            })
+            .to_string();
+        Server { child, url, log }
+    }
+
+    /// The log so far.
+    pub fn log(&self) -> String {
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+fn postgres_bin(name: &str) -> PathBuf {
+    let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path().join("bin"))
+                .filter(|p| p.join(name).exists())
+                .collect()
+        })
+        .unwrap_or_default();
+    versions.sort();
+    versions.pop().map(|dir| dir.join(name)).unwrap_or_else(|| {
+        panic!("PostgreSQL's {name} was not found under /usr/lib/postgresql/*/bin: run `cargo xtask test`, which installs the Debian package postgresql")
+    })
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// Runs a PostgreSQL tool as the `postgres` user when we are root (initdb
+/// and pg_ctl refuse to run as root).
+fn pg_command(name: &str) -> Command {
+    if is_root() {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "postgres", "--"]).arg(postgres_bin(name));
+        c
+    } else {
+        Command::new(postgres_bin(name))
+    }
+}
+
+/// A throwaway cluster, shared by the tests of one test binary; stopped and
+/// removed by a watchdog when the test process exits.
+pub struct Cluster {
+    port: u16,
+    dir: PathBuf,
+}
+
+impl Cluster {
+    /// The shared cluster, started on first use.
+    pub fn get() -> &'static Cluster {
+        static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+        CLUSTER.get_or_init(Cluster::start)
+    }
+
+    fn start() -> Cluster {
+        let dir =
+            std::env::temp_dir().join(format!("heard-pg-{}-{}", std::process::id(), free_port()));
+        std::fs::create_dir_all(&dir).expect("cluster dir");
+        if is_root() {
+            let ok = Command::new("chown")
+                .args(["-R", "postgres:postgres"])
+                .arg(&dir)
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok, "chown of {} to postgres failed", dir.display());
+        }
+        let data = dir.join("data");
+        let out = pg_command("initdb")
+            .args(["-A", "trust", "-U", "postgres", "-E", "UTF8", "-D"])
+            .arg(&data)
+            .output()
+            .expect("initdb runs");
+        assert!(
+            out.status.success(),
+            "initdb failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let port = free_port();
+        let opts = format!(
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+            dir.display()
+        );
+        let out = pg_command("pg_ctl")
+            .args(["start", "-w", "-D"])
+            .arg(&data)
+            .arg("-l")
+            .arg(dir.join("log"))
+            .args(["-o", &opts])
+            .output()
+            .expect("pg_ctl runs");
+        assert!(
+            out.status.success(),
+            "pg_ctl start failed: {}{}",
+            String::from_utf8_lossy(&out.stderr),
+            std::fs::read_to_string(dir.join("log")).unwrap_or_default()
+        );
+        // Stop and remove the cluster when this test process ends, however it ends.
+        let pg_ctl = postgres_bin("pg_ctl");
+        let me = std::process::id();
+        let script = format!(
+            "while kill -0 {me} 2>/dev/null; do sleep 0.5; done; {runas} {pg_ctl} stop -m immediate -D {data} >/dev/null 2>&1; rm -rf {dir}",
+            runas = if is_root() {
+                "runuser -u postgres --"
+            } else {
+                ""
+            },
+            pg_ctl = pg_ctl.display(),
+            data = data.display(),
+            dir = dir.display()
+        );
+        #[allow(clippy::zombie_processes, reason = "the watchdog outlives this process on purpose")]
+        Command::new("sh")
+            .args(["-c", &script])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("watchdog");
+        Cluster { port, dir }
+    }
+
+    /// A fresh database in the cluster, as a `postgres://` URL.
+    pub fn database(&self) -> String {
+        static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let name = format!(
+            "heard_{}",
+            N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+        );
+        let out = Command::new(postgres_bin("createdb"))
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-p",
+                &self.port.to_string(),
+                "-U",
+                "postgres",
+                &name,
+            ])
+            .output()
+            .expect("createdb runs");
+        assert!(
+            out.status.success(),
+            "createdb failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        format!("postgres://postgres@127.0.0.1:{}/{name}", self.port)
+    }
+
+    /// Where the cluster lives.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// A database URL for `backend`: a fresh SQLite file or PostgreSQL database.
+pub fn database(backend: &str, dir: &Path) -> String {
+    match backend {
+        "sqlite" => format!("sqlite:{}", dir.join("server.db").display()),
+        "postgres" => Cluster::get().database(),
+        other => panic!("unknown backend {other}"),
+    }
+}
