@@ -21,6 +21,7 @@ pub mod seal;
 pub mod secret;
 pub mod store;
 pub mod submission;
+pub mod sync;
 
 pub use answer::{Action, Answer};
 pub use collector::{Collector, Mode};

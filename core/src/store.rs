@@ -583,6 +583,31 @@ impl Store {
             .map_err(sql(&self.path))
     }
 
+    /// Marks a submission the server refused for good: it stays on the
+    /// device, visible with its reason, and is not sent again.
+    pub fn mark_rejected(&mut self, submission_id: &str, reason: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE outbox SET status = 'rejected', reason = ?2 WHERE submission_id = ?1",
+                params![submission_id, reason],
+            )
+        })?;
+        Ok(())
+    }
+
+    /// Submissions the server refused, with its reasons.
+    pub fn rejected(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT submission_id, coalesce(reason, '') FROM outbox WHERE status = 'rejected' ORDER BY rowid")
+            .map_err(sql(&self.path))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(sql(&self.path))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(sql(&self.path))
+    }
+
     /// Removes submissions the server has acknowledged. Returns how many.
     pub fn acknowledge(&mut self, submission_ids: &[String]) -> Result<usize> {
         let gone = self.write(|tx| {

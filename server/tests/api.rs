@@ -9,19 +9,7 @@ use heard_protocol::{
 };
 use reqwest::StatusCode;
 use serde_json::json;
-use std::io::Write;
-use support::{ADMIN, Server, database};
-
-fn envelope(text: &str) -> Vec<u8> {
-    let r = age::x25519::Identity::generate().to_public();
-    let enc = age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient))
-        .expect("encryptor");
-    let mut out = Vec::new();
-    let mut w = enc.wrap_output(&mut out).expect("wrap");
-    w.write_all(text.as_bytes()).expect("write");
-    w.finish().expect("finish");
-    out
-}
+use support::{ADMIN, Server, database, envelope};
 
 fn item(n: u32, env: Vec<u8>) -> UploadItem {
     UploadItem {

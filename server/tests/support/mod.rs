@@ -192,7 +192,10 @@ impl Cluster {
             data = data.display(),
             dir = dir.display()
         );
-        #[allow(clippy::zombie_processes, reason = "the watchdog outlives this process on purpose")]
+        #[allow(
+            clippy::zombie_processes,
+            reason = "the watchdog outlives this process on purpose"
+        )]
         Command::new("sh")
             .args(["-c", &script])
             .stdin(Stdio::null())
@@ -242,5 +245,66 @@ pub fn database(backend: &str, dir: &Path) -> String {
         "sqlite" => format!("sqlite:{}", dir.join("server.db").display()),
         "postgres" => Cluster::get().database(),
         other => panic!("unknown backend {other}"),
+    }
+}
+
+pub mod proxy;
+
+/// An age envelope of `text` sealed to a fresh key.
+pub fn envelope(text: &str) -> Vec<u8> {
+    use std::io::Write;
+    let r = age::x25519::Identity::generate().to_public();
+    let enc = age::Encryptor::with_recipients(std::iter::once(&r as &dyn age::Recipient))
+        .expect("encryptor");
+    let mut out = Vec::new();
+    let mut w = enc.wrap_output(&mut out).expect("wrap");
+    w.write_all(text.as_bytes()).expect("write");
+    w.finish().expect("finish");
+    out
+}
+
+/// Enrolls a new device with a fresh single-use code; returns its token and id.
+pub async fn enroll_device(url: &str) -> heard_protocol::EnrollResponse {
+    let http = reqwest::Client::new();
+    let code: heard_protocol::CreateCodeResponse = http
+        .post(format!("{url}/v1/admin/enrollment-codes"))
+        .bearer_auth(ADMIN)
+        .json(&serde_json::json!({"uses": 1, "expires_in_secs": 3600, "group": "tests"}))
+        .send()
+        .await
+        .expect("code request")
+        .json()
+        .await
+        .expect("code");
+    http.post(format!("{url}/v1/enroll"))
+        .json(&serde_json::json!({ "code": code.code }))
+        .send()
+        .await
+        .expect("enroll request")
+        .json()
+        .await
+        .expect("enrolled")
+}
+
+/// Every submission id the server holds (not purged), via the export.
+pub async fn server_ids(url: &str) -> Vec<String> {
+    let http = reqwest::Client::new();
+    let mut ids = Vec::new();
+    let mut after = 0;
+    loop {
+        let page: heard_protocol::ExportPage = http
+            .get(format!("{url}/v1/export?after={after}&limit=1000"))
+            .bearer_auth(ADMIN)
+            .send()
+            .await
+            .expect("export")
+            .json()
+            .await
+            .expect("page");
+        ids.extend(page.items.iter().map(|i| i.submission_id.clone()));
+        match page.next_after {
+            Some(next) => after = next,
+            None => return ids,
+        }
     }
 }

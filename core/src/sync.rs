@@ -1,0 +1,322 @@
+//! Uploading the outbox when connectivity returns: batches, per-item
+//! acknowledgements, exponential backoff with jitter, `Retry-After`, and a
+//! stop at once on answers no retry can fix (a revoked device).
+//!
+//! Nothing is removed from the outbox before the server acknowledged it, and
+//! the server stores each submission id once, so a sync killed at any point
+//! resumes without loss or duplicates by sending again.
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+use heard_protocol::{ErrorBody, ErrorCode, ItemStatus, UploadItem, UploadRequest, UploadResponse};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+/// How to reach the server and how patiently.
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    /// The server, `https://…` (plain `http` only for loopback addresses).
+    pub server: String,
+    /// This device's bearer token.
+    pub token: String,
+    /// Items per upload (the server accepts up to 100).
+    pub batch: usize,
+    /// Tries per batch before giving up until the next sync.
+    pub attempts: u32,
+    /// First backoff delay; doubled on each retry, with full jitter.
+    pub base_delay: Duration,
+    /// Longest wait between tries (a longer `Retry-After` ends this sync instead).
+    pub max_delay: Duration,
+    /// Timeout of one request.
+    pub timeout: Duration,
+}
+
+impl SyncConfig {
+    /// Defaults for `server` and `token`.
+    pub fn new(server: impl Into<String>, token: impl Into<String>) -> SyncConfig {
+        SyncConfig {
+            server: server.into(),
+            token: token.into(),
+            batch: heard_protocol::MAX_BATCH,
+            attempts: 5,
+            base_delay: Duration::from_secs(1),
+            max_delay: Duration::from_secs(60),
+            timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// How a sync ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncStatus {
+    /// Everything sendable was sent.
+    Done,
+    /// The server or network failed; try again after `retry_after_secs`.
+    RetryLater {
+        /// Seconds to wait before the next sync.
+        retry_after_secs: u64,
+        /// What went wrong.
+        reason: String,
+    },
+    /// The organization revoked this device: it must be enrolled again.
+    Revoked,
+    /// The server does not know this device's token.
+    Unauthorized,
+    /// The address does not answer as a Heard server of this protocol version.
+    NotAHeardServer(String),
+    /// Another sync is running; this call did nothing.
+    AlreadySyncing,
+}
+
+/// What a sync did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncReport {
+    /// Stored by the server now.
+    pub uploaded: u64,
+    /// Already on the server (an earlier, interrupted sync got there).
+    pub duplicates: u64,
+    /// Refused for good in this sync, with reasons.
+    pub rejected: Vec<(String, String)>,
+    /// Still waiting in the outbox.
+    pub pending: u64,
+    /// How it ended.
+    pub status: SyncStatus,
+}
+
+enum Outcome {
+    Acked(UploadResponse),
+    TooLarge,
+    Transient {
+        wait: Option<Duration>,
+        reason: String,
+    },
+    Fatal(SyncStatus),
+}
+
+/// Whether `url` may be used: `https`, or `http` to a loopback address.
+pub fn check_server_url(url: &str) -> Result<()> {
+    let parsed =
+        reqwest::Url::parse(url).map_err(|e| Error::InsecureServer(format!("{url}: {e}")))?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d == "localhost",
+        None => false,
+    };
+    match parsed.scheme() {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        _ => Err(Error::InsecureServer(format!(
+            "{url}: only https:// addresses are accepted (plain http only on this device's loopback)"
+        ))),
+    }
+}
+
+/// Syncs one device's outbox; shareable between threads.
+pub struct Syncer {
+    http: reqwest::Client,
+    config: SyncConfig,
+    running: AtomicBool,
+}
+
+impl Syncer {
+    /// A syncer for `config` (refuses non-https servers off loopback).
+    pub fn new(config: SyncConfig) -> Result<Syncer> {
+        check_server_url(&config.server)?;
+        let http = reqwest::Client::builder()
+            .timeout(config.timeout)
+            .build()
+            .map_err(|e| Error::Storage(format!("cannot start the HTTP client: {e}")))?;
+        Ok(Syncer {
+            http,
+            config,
+            running: AtomicBool::new(false),
+        })
+    }
+
+    async fn post(&self, items: Vec<UploadItem>) -> Outcome {
+        let url = format!(
+            "{}/v1/submissions",
+            self.config.server.trim_end_matches('/')
+        );
+        let sent = items.len();
+        let response = match self
+            .http
+            .post(url)
+            .bearer_auth(&self.config.token)
+            .json(&UploadRequest { items })
+            .send()
+            .await
+        {
+            Ok(r) => r,
+            Err(e) => {
+                return Outcome::Transient {
+                    wait: None,
+                    reason: if e.is_timeout() {
+                        "the server did not answer in time".into()
+                    } else {
+                        format!("network error: {e}")
+                    },
+                };
+            }
+        };
+        let status = response.status();
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        if status.is_success() {
+            return match response.json::<UploadResponse>().await {
+                Ok(acks) if acks.results.len() == sent => Outcome::Acked(acks),
+                Ok(acks) => Outcome::Transient {
+                    wait: None,
+                    reason: format!(
+                        "the server acknowledged {} of {sent} items",
+                        acks.results.len()
+                    ),
+                },
+                Err(e) => Outcome::Transient {
+                    wait: None,
+                    reason: format!("the server's answer was cut off or unreadable: {e}"),
+                },
+            };
+        }
+        let body: Option<ErrorBody> = response.json().await.ok();
+        let code = body.as_ref().map(|b| b.error);
+        match status.as_u16() {
+            401 if code == Some(ErrorCode::Revoked) => Outcome::Fatal(SyncStatus::Revoked),
+            401 => Outcome::Fatal(SyncStatus::Unauthorized),
+            413 => Outcome::TooLarge,
+            429 | 500..=599 => Outcome::Transient {
+                wait: retry_after,
+                reason: format!("the server answered {status}"),
+            },
+            _ => Outcome::Fatal(SyncStatus::NotAHeardServer(format!(
+                "{} answered {status}{}",
+                self.config.server,
+                body.map(|b| format!(": {}", b.message)).unwrap_or_default()
+            ))),
+        }
+    }
+
+    fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self
+            .config
+            .base_delay
+            .saturating_mul(1u32 << attempt.min(16));
+        let cap = exp.min(self.config.max_delay);
+        // Full jitter: devices that regain connectivity together spread out.
+        cap.mul_f64(rand::random::<f64>())
+    }
+
+    /// Uploads everything pending in `store`. A second call while one runs
+    /// returns at once with [`SyncStatus::AlreadySyncing`]. The store's lock
+    /// is held only for database work, never across the network.
+    pub async fn sync(&self, store: &Mutex<Store>) -> Result<SyncReport> {
+        let lock = || {
+            store
+                .lock()
+                .map_err(|_| Error::Storage("the store lock was poisoned by a panic".into()))
+        };
+        if self.running.swap(true, Ordering::AcqRel) {
+            let pending = lock()?.outbox_len()?;
+            return Ok(SyncReport {
+                uploaded: 0,
+                duplicates: 0,
+                rejected: Vec::new(),
+                pending,
+                status: SyncStatus::AlreadySyncing,
+            });
+        }
+        let result = self.run(store).await;
+        self.running.store(false, Ordering::Release);
+        result
+    }
+
+    async fn run(&self, store: &Mutex<Store>) -> Result<SyncReport> {
+        let lock = || {
+            store
+                .lock()
+                .map_err(|_| Error::Storage("the store lock was poisoned by a panic".into()))
+        };
+        let mut report = SyncReport {
+            uploaded: 0,
+            duplicates: 0,
+            rejected: Vec::new(),
+            pending: 0,
+            status: SyncStatus::Done,
+        };
+        let mut batch_size = self.config.batch.clamp(1, heard_protocol::MAX_BATCH);
+        let mut attempt = 0;
+        loop {
+            let batch = lock()?.outbox_batch(batch_size)?;
+            if batch.is_empty() {
+                break;
+            }
+            let items: Vec<UploadItem> = batch
+                .into_iter()
+                .map(|i| UploadItem {
+                    submission_id: i.submission_id,
+                    questionnaire_id: i.questionnaire_id,
+                    questionnaire_version: i.questionnaire_version,
+                    envelope: i.envelope,
+                })
+                .collect();
+            let first = items[0].submission_id.clone();
+            match self.post(items).await {
+                Outcome::Acked(acks) => {
+                    attempt = 0;
+                    let mut done = Vec::new();
+                    let mut guard = lock()?;
+                    for r in acks.results {
+                        match r.status {
+                            ItemStatus::Stored => {
+                                report.uploaded += 1;
+                                done.push(r.submission_id);
+                            }
+                            ItemStatus::Duplicate => {
+                                report.duplicates += 1;
+                                done.push(r.submission_id);
+                            }
+                            ItemStatus::Rejected => {
+                                let reason = r
+                                    .reason
+                                    .unwrap_or_else(|| "rejected without a reason".into());
+                                guard.mark_rejected(&r.submission_id, &reason)?;
+                                report.rejected.push((r.submission_id, reason));
+                            }
+                        }
+                    }
+                    guard.acknowledge(&done)?;
+                }
+                Outcome::TooLarge if batch_size > 1 => batch_size = batch_size.div_ceil(2),
+                Outcome::TooLarge => {
+                    let reason = "larger than the server accepts".to_string();
+                    lock()?.mark_rejected(&first, &reason)?;
+                    report.rejected.push((first, reason));
+                }
+                Outcome::Fatal(status) => {
+                    report.status = status;
+                    break;
+                }
+                Outcome::Transient { wait, reason } => {
+                    attempt += 1;
+                    let delay = wait.unwrap_or_else(|| self.backoff(attempt));
+                    if attempt >= self.config.attempts || delay > self.config.max_delay {
+                        report.status = SyncStatus::RetryLater {
+                            retry_after_secs: delay.as_secs().max(1),
+                            reason,
+                        };
+                        break;
+                    }
+                    tokio::time::sleep(delay).await;
+                }
+            }
+        }
+        report.pending = lock()?.outbox_len()?;
+        Ok(report)
+    }
+}
