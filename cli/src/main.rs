@@ -33,6 +33,36 @@ enum QuestionnaireCommand {
         /// The questionnaire folder, e.g. questionnaires/post-encounter
         dir: PathBuf,
     },
+    /// Import an XLSForm (the spreadsheet format of ODK and KoboToolbox) as a questionnaire folder.
+    ///
+    /// Reads the survey, choices and settings sheets of FORM (.xlsx, .xls,
+    /// .ods, or pyxform's .csv layout) and writes DIR with questionnaire.toml
+    /// and locales/<language>/*.ftl, checked by Heard's loader. Anything the
+    /// form gets wrong or Heard cannot represent is listed with its sheet,
+    /// row and column, and nothing is written (exit status 1), unless
+    /// --allow-partial leaves the unsupported parts out. See docs/XLSFORM.md.
+    Import {
+        /// The XLSForm, e.g. survey.xlsx
+        form: PathBuf,
+        /// The questionnaire folder to create, e.g. questionnaires/my-survey
+        #[arg(long, short, value_name = "DIR")]
+        out: PathBuf,
+        /// Leave out what Heard does not support (listed, and written to DIR/IMPORT-REPORT.md) instead of refusing.
+        #[arg(long)]
+        allow_partial: bool,
+        /// The code of a language the form names without one, e.g. --lang "Dari=prs" (repeatable).
+        #[arg(long = "lang", value_name = "NAME=CODE", value_parser = commands::import::parse_lang)]
+        languages: Vec<(String, String)>,
+        /// The language of label columns that name none (and the default language), e.g. en.
+        #[arg(long, value_name = "LANGUAGE")]
+        default_language: Option<String>,
+        /// The questionnaire version (a whole number from 1), instead of the settings sheet's.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        form_version: Option<u32>,
+        /// Replace DIR when it holds an earlier import.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print the questionnaire as a respondent would read it, in one language.
     Preview {
         /// The questionnaire folder, e.g. questionnaires/post-encounter
@@ -50,6 +80,25 @@ fn main() -> ExitCode {
         Command::Questionnaire(QuestionnaireCommand::Preview { dir, locale }) => {
             commands::preview::run(&dir, locale.as_deref())
         }
+        Command::Questionnaire(QuestionnaireCommand::Import {
+            form,
+            out,
+            allow_partial,
+            languages,
+            default_language,
+            form_version,
+            force,
+        }) => commands::import::run(
+            &form,
+            &out,
+            &heard_xlsform::ImportOptions {
+                allow_partial,
+                force,
+                languages,
+                default_language,
+                version: form_version,
+            },
+        ),
     };
     match result {
         Ok(code) => code,
