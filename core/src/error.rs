@@ -137,6 +137,9 @@ pub enum Error {
     /// An operation needs a response in progress.
     #[error("no response is in progress: start one first")]
     NoActiveResponse,
+    /// Enrolling, or applying an organization config, failed.
+    #[error("{0}")]
+    Enrollment(String),
     /// A server address that is not https (off loopback), or not a URL.
     #[error("server address refused: {0}")]
     InsecureServer(String),

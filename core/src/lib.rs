@@ -9,6 +9,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 }
 pub mod coverage;
+pub mod enroll;
 pub mod error;
 pub mod expr;
 pub mod l10n;

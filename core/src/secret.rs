@@ -27,6 +27,12 @@ use std::sync::Mutex;
 /// The name of the device identity secret.
 pub const DEVICE_IDENTITY: &str = "heard.device-identity";
 
+/// The enrollment group's signing key (from the QR code).
+pub const GROUP_KEY: &str = "heard.group-key";
+
+/// The device's bearer token for the server.
+pub const DEVICE_TOKEN: &str = "heard.device-token";
+
 /// A failure of the platform key store, in its own words.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]

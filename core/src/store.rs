@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::model::{Questionnaire, QuestionnaireKind};
 use crate::response::{Cursor, Response};
 use crate::seal;
-use crate::secret::{DEVICE_IDENTITY, SecretStore};
+use crate::secret::{DEVICE_IDENTITY, DEVICE_TOKEN, GROUP_KEY, SecretStore};
 use crate::submission::{self, DateGranularity, QuestionnaireRef, Submission};
 use age::secrecy::ExposeSecret;
 use age::x25519;
@@ -24,9 +24,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The schema this code writes. A store with a higher `user_version` was
 /// written by a newer app and is refused rather than damaged.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
-const MIGRATIONS: [&str; 1] = [r#"
+const MIGRATIONS: [&str; 2] = [
+    r#"
 CREATE TABLE drafts (
     id TEXT PRIMARY KEY,
     questionnaire_id TEXT NOT NULL,
@@ -51,7 +52,20 @@ CREATE TABLE recipients (
     questionnaire_id TEXT PRIMARY KEY,
     recipients TEXT NOT NULL
 );
-"#];
+"#,
+    r#"
+-- The organization this device is enrolled with: its pinned signing key and
+-- its latest signed config (server, recipients). One row.
+CREATE TABLE enrollment (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    org_key TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    config_payload TEXT NOT NULL,
+    config_signature TEXT NOT NULL,
+    serial INTEGER NOT NULL
+);
+"#,
+];
 
 /// Settings of a store.
 #[derive(Debug, Clone)]
@@ -110,11 +124,23 @@ struct DraftPayload {
     answers: BTreeMap<String, Answer>,
 }
 
+/// The organization a device is enrolled with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enrollment {
+    /// The pinned signing key.
+    pub org_key: String,
+    /// The device's enrollment group.
+    pub group: String,
+    /// The latest verified config.
+    pub config: heard_protocol::signing::OrgConfig,
+}
+
 /// An open store.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
     device: x25519::Identity,
+    group_key: Option<heard_protocol::signing::SecretKey>,
     config: StoreConfig,
     lost_drafts: usize,
 }
@@ -221,10 +247,18 @@ impl Store {
                 (identity, true)
             }
         };
+        let group_key = match secrets.load(GROUP_KEY.to_string()).map_err(secret_error)? {
+            Some(bytes) => Some(
+                heard_protocol::signing::SecretKey::from_base64(&String::from_utf8_lossy(&bytes))
+                    .map_err(|e| Error::KeyStore(format!("the stored group key is invalid: {e}")))?,
+            ),
+            None => None,
+        };
         let mut store = Store {
             conn,
             path,
             device,
+            group_key,
             config,
             lost_drafts: 0,
         };
@@ -499,6 +533,118 @@ impl Store {
         text.lines().map(seal::parse_recipient).collect()
     }
 
+    // ----- enrollment -----------------------------------------------------------
+
+    /// The organization this device is enrolled with, if any.
+    pub fn enrollment(&self) -> Result<Option<Enrollment>> {
+        let row: Option<(String, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT org_key, grp, config_payload FROM enrollment WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(sql(&self.path))?;
+        let Some((org_key, group, payload)) = row else {
+            return Ok(None);
+        };
+        let config = serde_json::from_str(&payload).map_err(|e| {
+            Error::Storage(format!("the stored organization config is damaged: {e}"))
+        })?;
+        Ok(Some(Enrollment {
+            org_key,
+            group,
+            config,
+        }))
+    }
+
+    /// Records an enrollment: pins the organization's key, keeps the group
+    /// key in the platform key store, and applies the signed config.
+    pub fn enroll(
+        &mut self,
+        org_key: &str,
+        group: &str,
+        group_key: &str,
+        config: &heard_protocol::signing::Signed,
+        secrets: &dyn SecretStore,
+    ) -> Result<heard_protocol::signing::OrgConfig> {
+        let key = heard_protocol::signing::PublicKey::from_base64(org_key)
+            .map_err(|e| Error::Enrollment(e.to_string()))?;
+        let verified: heard_protocol::signing::OrgConfig = config
+            .verify(&key, "organization config")
+            .map_err(|e| Error::Enrollment(e.to_string()))?;
+        let group_secret = heard_protocol::signing::SecretKey::from_base64(group_key)
+            .map_err(|e| Error::Enrollment(format!("the group key: {e}")))?;
+        secrets
+            .save(GROUP_KEY.to_string(), group_key.as_bytes().to_vec())
+            .map_err(secret_error)?;
+        self.group_key = Some(group_secret);
+        self.write(|tx| {
+            tx.execute("DELETE FROM enrollment", [])?;
+            tx.execute(
+                "INSERT INTO enrollment (id, org_key, grp, config_payload, config_signature, serial) VALUES (1, ?1, ?2, ?3, ?4, -1)",
+                params![org_key, group, config.payload, config.signature],
+            )
+        })?;
+        self.apply_config(config)?;
+        Ok(verified)
+    }
+
+    /// Applies a newer organization config, after checking that the pinned
+    /// organization key signed it and that it is not older than the current
+    /// one: a server cannot re-point submissions or roll a config back.
+    pub fn apply_config(
+        &mut self,
+        signed: &heard_protocol::signing::Signed,
+    ) -> Result<heard_protocol::signing::OrgConfig> {
+        let (org_key, serial): (String, i64) = self
+            .conn
+            .query_row(
+                "SELECT org_key, serial FROM enrollment WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(sql(&self.path))?
+            .ok_or_else(|| {
+                Error::Enrollment("this device is not enrolled with an organization".into())
+            })?;
+        let key = heard_protocol::signing::PublicKey::from_base64(&org_key)
+            .map_err(|e| Error::Enrollment(e.to_string()))?;
+        let config: heard_protocol::signing::OrgConfig = signed
+            .verify(&key, "organization config")
+            .map_err(|e| Error::Enrollment(format!("organization config refused: {e}")))?;
+        if (config.serial as i64) <= serial {
+            return Err(Error::Enrollment(format!(
+                "organization config refused: serial {} is not newer than the current {serial}",
+                config.serial
+            )));
+        }
+        crate::sync::check_server_url(&config.server)?;
+        if config.recipients.is_empty() {
+            return Err(Error::Enrollment(
+                "organization config refused: it names no recipients".into(),
+            ));
+        }
+        for r in &config.recipients {
+            seal::parse_recipient(r)?;
+        }
+        let joined = config.recipients.join("\n");
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE enrollment SET config_payload = ?1, config_signature = ?2, serial = ?3 WHERE id = 1",
+                params![signed.payload, signed.signature, config.serial as i64],
+            )?;
+            tx.execute(
+                "INSERT INTO recipients (questionnaire_id, recipients) VALUES ('*', ?1)
+                 ON CONFLICT (questionnaire_id) DO UPDATE SET recipients = excluded.recipients",
+                [&joined],
+            )
+        })?;
+        Ok(config)
+    }
+
     // ----- submitting -----------------------------------------------------------
 
     /// Seals a complete response and queues it: canonical JSON → padded →
@@ -526,6 +672,17 @@ impl Store {
             locale: r.locale().to_string(),
             submitted_on: submission::coarse_date(crate::dates::today(), self.config.granularity),
             answers: r.answers(),
+            group: None,
+        };
+        let submission = match (&self.group_key, self.enrollment()?) {
+            (Some(key), Some(enrollment)) => Submission {
+                group: Some(submission::GroupSignature {
+                    group: enrollment.group,
+                    signature: key.sign(&submission.signed_bytes()),
+                }),
+                ..submission
+            },
+            _ => submission,
         };
         let plain = zeroize::Zeroizing::new(seal::pad(
             submission.to_canonical_json(),
@@ -634,9 +791,9 @@ impl Store {
             path: marker.clone(),
             source: e,
         })?;
-        secrets
-            .delete(DEVICE_IDENTITY.to_string())
-            .map_err(secret_error)?;
+        for name in [DEVICE_IDENTITY, GROUP_KEY, DEVICE_TOKEN] {
+            secrets.delete(name.to_string()).map_err(secret_error)?;
+        }
         drop(self);
         remove_database(&path)?;
         std::fs::remove_file(&marker).map_err(|e| Error::Io {

@@ -39,6 +39,17 @@ pub struct QuestionnaireRef {
     pub version: u32,
 }
 
+/// The enrollment group's signature over a submission: proof that an
+/// enrolled device made it, shared by every device of the group so that it
+/// does not single out one phone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupSignature {
+    /// The enrollment group.
+    pub group: String,
+    /// ed25519 over [`Submission::signed_bytes`], standard base64.
+    pub signature: String,
+}
+
 /// What is sealed: field order is fixed and answers are sorted by item id,
 /// so the JSON is canonical.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,9 +68,28 @@ pub struct Submission {
     pub submitted_on: String,
     /// Answers by item id, language-independent.
     pub answers: BTreeMap<String, Answer>,
+    /// The enrollment group's signature (absent on a device not enrolled).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<GroupSignature>,
 }
 
 impl Submission {
+    /// The bytes the group signature covers: the canonical JSON without it.
+    pub fn signed_bytes(&self) -> Vec<u8> {
+        Submission {
+            group: None,
+            ..self.clone()
+        }
+        .to_canonical_json()
+    }
+
+    /// Whether the group signature is valid for `group_key`.
+    pub fn verify_group(&self, group_key: &heard_protocol::signing::PublicKey) -> bool {
+        self.group
+            .as_ref()
+            .is_some_and(|g| group_key.verify(&self.signed_bytes(), &g.signature).is_ok())
+    }
+
     /// The canonical JSON bytes.
     pub fn to_canonical_json(&self) -> Vec<u8> {
         // Serializing plain structs, strings, numbers and maps cannot fail.

@@ -543,7 +543,7 @@ fn a_store_from_a_newer_app_is_refused_untouched() {
         .expect("refused");
     assert!(
         err.to_string()
-            .contains("newer version of Heard (schema 7, this version reads up to 1)"),
+            .contains("newer version of Heard (schema 7, this version reads up to 2)"),
         "{err}"
     );
     assert_eq!(std::fs::read(f.db()).expect("db"), before);

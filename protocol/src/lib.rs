@@ -4,6 +4,7 @@
 //! See `docs/PROTOCOL.md`.
 
 pub mod envelope;
+pub mod signing;
 pub mod wire;
 
 pub use envelope::{EnvelopeError, EnvelopeLimits, check_envelope};

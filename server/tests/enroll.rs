@@ -1,0 +1,340 @@
+//! Enrolling a device from the organization's QR code against a real
+//! server, then submitting and syncing: the organization decrypts the
+//! envelope and verifies the enrollment-group signature inside it. And the
+//! attacks: a config signed by another key, an older config, a QR whose
+//! config its own key did not sign, plain http, a used code.
+
+mod support;
+
+use heard_core::enroll::{accept, read_qr};
+use heard_core::secret::{DEVICE_TOKEN, GROUP_KEY};
+use heard_core::submission::Submission;
+use heard_core::sync::{SyncConfig, SyncStatus, Syncer};
+use heard_core::{
+    Answer, Cursor, Error, MemorySecretStore, Questionnaire, Response, SecretStore, Store,
+    StoreConfig, seal,
+};
+use heard_protocol::signing::{OrgConfig, QrPayload, SecretKey, Signed};
+use std::sync::{Arc, Mutex};
+use support::{ADMIN, Server, database, server_ids};
+
+struct Steward {
+    org: SecretKey,
+    age: age::x25519::Identity,
+    group: SecretKey,
+}
+
+impl Steward {
+    fn new() -> Steward {
+        Steward {
+            org: SecretKey::generate(),
+            age: age::x25519::Identity::generate(),
+            group: SecretKey::generate(),
+        }
+    }
+
+    fn config(&self, server: &str, serial: u64, key: &SecretKey) -> Signed {
+        let config = OrgConfig {
+            org_name: "Refugee Legal Aid Network".into(),
+            server: server.into(),
+            recipients: vec![self.age.to_public().to_string()],
+            serial,
+        };
+        Signed::sign(&config, key)
+    }
+
+    async fn qr(&self, server: &str) -> String {
+        let code: heard_protocol::CreateCodeResponse = reqwest::Client::new()
+            .post(format!("{server}/v1/admin/enrollment-codes"))
+            .bearer_auth(ADMIN)
+            .json(&serde_json::json!({"uses": 1, "expires_in_secs": 600, "group": "north"}))
+            .send()
+            .await
+            .expect("code")
+            .json()
+            .await
+            .expect("json");
+        QrPayload {
+            code: code.code,
+            group: "north".into(),
+            group_key: self.group.to_base64(),
+            org_key: self.org.public().to_base64(),
+            config: self.config(server, 1, &self.org),
+        }
+        .encode()
+    }
+}
+
+fn survey() -> Arc<Questionnaire> {
+    Arc::new(
+        Questionnaire::load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../questionnaires/post-encounter"
+        ))
+        .expect("survey"),
+    )
+}
+
+fn filled() -> Response {
+    let mut r = Response::new(survey(), &["ti"]);
+    r.answer("consent", Answer::Consent(true)).expect("consent");
+    r.answer("contact_kind", Answer::Choice("reported_crime".into()))
+        .expect("contact");
+    r.answer("language_needed", Answer::Choice("yes".into()))
+        .expect("language");
+    r.answer("interpreter_offered", Answer::Choice("not_offered".into()))
+        .expect("interpreter");
+    r.answer("searched", Answer::Choice("no".into()))
+        .expect("searched");
+    for item in ["pj_voice", "pj_neutrality", "pj_respect", "pj_motives"] {
+        r.answer(item, Answer::Choice("1".into())).expect(item);
+    }
+    while r.next_screen().expect("next") != Cursor::End {}
+    r
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_enrolled_device_seals_signs_and_syncs_what_only_the_organization_reads() {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(&database("sqlite", dir.path()), &[]);
+    let steward = Steward::new();
+    let offer = read_qr(&steward.qr(&server.url).await).expect("a valid code");
+    assert_eq!(offer.org_name, "Refugee Legal Aid Network");
+    assert_eq!(
+        offer.fingerprint,
+        steward.org.public().fingerprint_words(),
+        "the words to compare with the printed code"
+    );
+    assert_eq!(offer.group, "north");
+
+    let secrets = MemorySecretStore::default();
+    let store = Mutex::new(
+        Store::open(
+            dir.path().join("device.db"),
+            &secrets,
+            StoreConfig::default(),
+        )
+        .expect("store"),
+    );
+    accept(&offer, &store, &secrets).await.expect("enrolled");
+    let token = String::from_utf8(
+        secrets
+            .load(DEVICE_TOKEN.into())
+            .expect("load")
+            .expect("token kept"),
+    )
+    .expect("text");
+    assert!(secrets.load(GROUP_KEY.into()).expect("load").is_some());
+    {
+        let mut s = store.lock().expect("lock");
+        let enrollment = s.enrollment().expect("read").expect("enrolled");
+        assert_eq!(
+            (enrollment.group.as_str(), enrollment.config.serial),
+            ("north", 1)
+        );
+        let r = filled();
+        let draft = s.create_draft(&r).expect("draft");
+        s.submit(&draft, &r)
+            .expect("sealed to the organization's recipients from the signed config");
+    }
+    let report = Syncer::new(SyncConfig::new(&server.url, &token))
+        .expect("syncer")
+        .sync(&store)
+        .await
+        .expect("sync");
+    assert_eq!((report.uploaded, report.status), (1, SyncStatus::Done));
+
+    let page: heard_protocol::ExportPage = reqwest::Client::new()
+        .get(format!("{}/v1/export", server.url))
+        .bearer_auth(ADMIN)
+        .send()
+        .await
+        .expect("export")
+        .json()
+        .await
+        .expect("page");
+    let plain =
+        seal::open(&page.items[0].envelope, &steward.age).expect("the organization decrypts");
+    let submission: Submission = serde_json::from_slice(&plain).expect("submission");
+    assert_eq!(submission.locale, "ti");
+    assert_eq!(
+        submission.group.as_ref().map(|g| g.group.as_str()),
+        Some("north")
+    );
+    assert!(
+        submission.verify_group(&steward.group.public()),
+        "signed by the enrollment group"
+    );
+    assert!(
+        !submission.verify_group(&SecretKey::generate().public()),
+        "no other group's key verifies it"
+    );
+    let mut forged = submission.clone();
+    forged
+        .answers
+        .insert("pj_respect".into(), Answer::Choice("5".into()));
+    assert!(
+        !forged.verify_group(&steward.group.public()),
+        "altered answers break the signature"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_cannot_re_point_or_roll_back_the_organization_config() {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(&database("sqlite", dir.path()), &[]);
+    let steward = Steward::new();
+    let offer = read_qr(&steward.qr(&server.url).await).expect("code");
+    let secrets = MemorySecretStore::default();
+    let store = Mutex::new(
+        Store::open(
+            dir.path().join("device.db"),
+            &secrets,
+            StoreConfig::default(),
+        )
+        .expect("store"),
+    );
+    accept(&offer, &store, &secrets).await.expect("enrolled");
+    let mut s = store.lock().expect("lock");
+    let before = s.recipients("post-encounter").expect("recipients");
+
+    let attacker = SecretKey::generate();
+    let evil = steward.config("https://evil.example.org", 99, &attacker);
+    let err = s.apply_config(&evil).expect_err("refused");
+    assert_eq!(
+        err.to_string(),
+        "organization config refused: the signature does not match the organization's key"
+    );
+    let err = s
+        .apply_config(&steward.config(&server.url, 1, &steward.org))
+        .expect_err("not newer");
+    assert_eq!(
+        err.to_string(),
+        "organization config refused: serial 1 is not newer than the current 1"
+    );
+    assert_eq!(
+        s.recipients("post-encounter").expect("recipients").len(),
+        before.len()
+    );
+    assert_eq!(
+        s.enrollment()
+            .expect("read")
+            .expect("enrolled")
+            .config
+            .server,
+        server.url
+    );
+
+    let newer = s
+        .apply_config(&steward.config("https://new.example.org", 2, &steward.org))
+        .expect("the organization's own update");
+    assert_eq!(newer.server, "https://new.example.org");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn suspicious_or_spent_codes_are_refused_with_a_clear_reason() {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(&database("sqlite", dir.path()), &[]);
+    let steward = Steward::new();
+    let text = steward.qr(&server.url).await;
+    let mut qr = QrPayload::decode(&text).expect("decode");
+
+    let mut forged = qr.clone();
+    forged.config = steward.config(&server.url, 1, &SecretKey::generate());
+    let err = read_qr(&forged.encode()).expect_err("config not signed by the code's key");
+    assert!(
+        err.to_string()
+            .starts_with("this code's organization config is not signed by its organization key"),
+        "{err}"
+    );
+
+    let mut plain_http = qr.clone();
+    plain_http.config = steward.config("http://heard.example.org", 1, &steward.org);
+    assert!(matches!(
+        read_qr(&plain_http.encode()),
+        Err(Error::InsecureServer(_))
+    ));
+
+    assert_eq!(
+        read_qr("WIFI:S:cafe;;").expect_err("not ours").to_string(),
+        "this QR code is not a Heard enrollment code"
+    );
+
+    let secrets = MemorySecretStore::default();
+    let store = Mutex::new(
+        Store::open(
+            dir.path().join("device.db"),
+            &secrets,
+            StoreConfig::default(),
+        )
+        .expect("store"),
+    );
+    let offer = read_qr(&text).expect("valid");
+    accept(&offer, &store, &secrets)
+        .await
+        .expect("first device");
+    let other = MemorySecretStore::default();
+    let other_store = Mutex::new(
+        Store::open(dir.path().join("other.db"), &other, StoreConfig::default()).expect("store"),
+    );
+    let err = accept(&offer, &other_store, &other)
+        .await
+        .expect_err("single use");
+    assert_eq!(
+        err.to_string(),
+        "the server refused the enrollment code: this enrollment code has expired or was already used"
+    );
+    assert!(
+        other_store
+            .lock()
+            .expect("lock")
+            .enrollment()
+            .expect("read")
+            .is_none(),
+        "nothing half-enrolled"
+    );
+    assert_eq!(other.load(DEVICE_TOKEN.into()).expect("load"), None);
+
+    qr.code = "made-up".into();
+    let err = accept(
+        &read_qr(&qr.encode()).expect("well-formed"),
+        &other_store,
+        &other,
+    )
+    .await
+    .expect_err("unknown");
+    assert_eq!(
+        err.to_string(),
+        "the server refused the enrollment code: unknown enrollment code"
+    );
+    assert!(server_ids(&server.url).await.is_empty());
+}
+
+#[test]
+fn panic_wipe_destroys_the_token_and_group_key_too() {
+    let dir = tempfile::tempdir().expect("dir");
+    let secrets = MemorySecretStore::default();
+    let steward = Steward::new();
+    let mut store = Store::open(
+        dir.path().join("device.db"),
+        &secrets,
+        StoreConfig::default(),
+    )
+    .expect("store");
+    store
+        .enroll(
+            &steward.org.public().to_base64(),
+            "north",
+            &steward.group.to_base64(),
+            &steward.config("https://h.example.org", 1, &steward.org),
+            &secrets,
+        )
+        .expect("enroll");
+    secrets
+        .save(DEVICE_TOKEN.into(), b"token".to_vec())
+        .expect("token");
+    store.panic_wipe(&secrets).expect("wipe");
+    for name in [DEVICE_TOKEN, GROUP_KEY, heard_core::secret::DEVICE_IDENTITY] {
+        assert_eq!(secrets.load(name.into()).expect("load"), None, "{name}");
+    }
+}
