@@ -102,6 +102,8 @@ pub enum ErrorCode {
     RateLimited,
     /// A protocol version this server does not speak.
     UnsupportedVersion,
+    /// A questionnaire version not newer than the one published.
+    Conflict,
     /// The server failed; retry later.
     Internal,
 }
@@ -204,6 +206,33 @@ pub struct PurgeRequest {
 pub struct PurgeResponse {
     /// Envelopes deleted now.
     pub purged: u64,
+}
+
+/// One published questionnaire, as listed to devices.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireInfo {
+    /// Its id.
+    pub questionnaire_id: String,
+    /// Its published version.
+    pub version: u32,
+    /// The `ETag` of its bundle.
+    pub etag: String,
+}
+
+/// `GET /v1/questionnaires`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireList {
+    /// Every published questionnaire.
+    pub items: Vec<QuestionnaireInfo>,
+}
+
+/// `PUT /v1/admin/questionnaires` answers with what was published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    /// Its id.
+    pub questionnaire_id: String,
+    /// Its version.
+    pub version: u32,
 }
 
 /// Whether `id` is a well-formed submission id (32 lowercase hex digits).

@@ -29,6 +29,9 @@ pub enum AppError {
     /// Not JSON.
     #[error("send JSON with Content-Type: application/json")]
     UnsupportedMediaType,
+    /// A questionnaire version not newer than the published one.
+    #[error("{0}")]
+    Conflict(String),
     /// Too many requests from one device.
     #[error("too many requests: retry in {0} seconds")]
     RateLimited(u64),
@@ -51,6 +54,7 @@ impl IntoResponse for AppError {
             AppError::Revoked => (StatusCode::UNAUTHORIZED, ErrorCode::Revoked),
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             AppError::Gone => (StatusCode::GONE, ErrorCode::Gone),
+            AppError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
             AppError::PayloadTooLarge(_) => {
                 (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
             }

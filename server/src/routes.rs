@@ -3,19 +3,22 @@
 use crate::auth;
 use crate::error::AppError;
 use crate::ratelimit::RateLimiter;
-use crate::store::{Inserted, Redeemed, Store};
+use crate::store::{Device, Inserted, Publish, Redeemed, Store};
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use heard_protocol::signing::{Bundle, Signed};
 use heard_protocol::{
     CreateCodeRequest, CreateCodeResponse, DeviceInfo, EnrollRequest, EnrollResponse,
     EnvelopeLimits, ExportPage, ItemResult, ItemStatus, MAX_BATCH, PurgeRequest, PurgeResponse,
     UploadItem, UploadRequest, UploadResponse, check_envelope, valid_submission_id,
 };
+use heard_protocol::{Published, QuestionnaireInfo, QuestionnaireList};
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -57,6 +60,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/enroll", post(enroll))
         .route("/v1/submissions", post(upload))
         .route("/v1/export", get(export))
+        .route("/v1/questionnaires", get(list_questionnaires))
+        .route("/v1/questionnaires/{id}", get(fetch_questionnaire))
+        .route("/v1/admin/questionnaires", axum::routing::put(publish))
         .route("/v1/admin/enrollment-codes", post(create_code))
         .route("/v1/admin/devices", get(devices))
         .route("/v1/admin/devices/{id}/revoke", post(revoke))
@@ -170,19 +176,25 @@ fn check_item(item: &UploadItem, limits: &EnvelopeLimits) -> Result<(), String> 
         .map_err(|e| format!("invalid envelope: {e}"))
 }
 
-async fn upload(
-    State(state): Shared,
-    headers: HeaderMap,
-    JsonBody(req): JsonBody<UploadRequest>,
-) -> Result<Json<UploadResponse>, AppError> {
+/// The enrolled, unrevoked device making the request.
+async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, AppError> {
     let device = state
         .store
-        .device_by_token(&auth::hash(auth::bearer(&headers)?))
+        .device_by_token(&auth::hash(auth::bearer(headers)?))
         .await?
         .ok_or(AppError::Unauthorized)?;
     if device.revoked {
         return Err(AppError::Revoked);
     }
+    Ok(device)
+}
+
+async fn upload(
+    State(state): Shared,
+    headers: HeaderMap,
+    JsonBody(req): JsonBody<UploadRequest>,
+) -> Result<Json<UploadResponse>, AppError> {
+    let device = device(&state, &headers).await?;
     if let Err(wait) = state.limiter.check(&device.id) {
         state.metrics.rate_limited.fetch_add(1, Ordering::Relaxed);
         return Err(AppError::RateLimited(wait));
@@ -195,9 +207,26 @@ async fn upload(
     }
     // Hours only: the server keeps no finer trace of when a device was online.
     let hour = now() / 3600 * 3600;
+    let known: std::collections::HashSet<String> = state
+        .store
+        .questionnaires()
+        .await?
+        .into_iter()
+        .map(|(id, _, _)| id)
+        .collect();
     let mut results = Vec::with_capacity(req.items.len());
     for item in &req.items {
-        let (status, reason) = match check_item(item, &state.limits) {
+        let checked = check_item(item, &state.limits).and_then(|()| {
+            if known.contains(&item.questionnaire_id) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "unknown questionnaire \"{}\": it was never published on this server",
+                    item.questionnaire_id
+                ))
+            }
+        });
+        let (status, reason) = match checked {
             Err(reason) => (ItemStatus::Rejected, Some(reason)),
             Ok(()) => match state.store.insert_submission(item, hour).await? {
                 Inserted::Stored => (ItemStatus::Stored, None),
@@ -308,4 +337,104 @@ async fn purge(
     Ok(Json(PurgeResponse {
         purged: state.store.purge(&req.submission_ids).await?,
     }))
+}
+
+fn etag(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "\"{}\"",
+        digest
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    )
+}
+
+fn not_modified(headers: &HeaderMap, tag: &str) -> bool {
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag))
+}
+
+/// Responds with `body` and its `ETag`, or `304` if the device has it.
+fn cached(headers: &HeaderMap, body: String) -> axum::response::Response {
+    let tag = etag(&body);
+    if not_modified(headers, &tag) {
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, tag)]).into_response();
+    }
+    (
+        [
+            (header::ETAG, tag),
+            (header::CONTENT_TYPE, "application/json".to_string()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn publish(
+    State(state): Shared,
+    headers: HeaderMap,
+    JsonBody(signed): JsonBody<Signed>,
+) -> Result<Json<Published>, AppError> {
+    auth::check_admin(&headers, &state.admin_hash)?;
+    // The server cannot check the organization's signature (devices do,
+    // with the key pinned at enrollment); it only needs the id and version.
+    let bundle: Bundle = serde_json::from_str(&signed.payload)
+        .map_err(|e| AppError::BadRequest(format!("payload is not a questionnaire bundle: {e}")))?;
+    let text = serde_json::to_string(&signed).map_err(|e| AppError::Internal(e.to_string()))?;
+    match state
+        .store
+        .publish(&bundle.questionnaire_id, bundle.version, &text)
+        .await?
+    {
+        Publish::Published => Ok(Json(Published {
+            questionnaire_id: bundle.questionnaire_id,
+            version: bundle.version,
+        })),
+        Publish::NotNewer { current } => Err(AppError::Conflict(format!(
+            "questionnaire \"{}\" version {current} is published; publish a higher version than {}",
+            bundle.questionnaire_id, bundle.version
+        ))),
+    }
+}
+
+async fn list_questionnaires(
+    State(state): Shared,
+    headers: HeaderMap,
+) -> Result<axum::response::Response, AppError> {
+    device(&state, &headers).await?;
+    let items = state
+        .store
+        .questionnaires()
+        .await?
+        .into_iter()
+        .map(|(questionnaire_id, version, bundle)| QuestionnaireInfo {
+            questionnaire_id,
+            version,
+            etag: etag(&bundle),
+        })
+        .collect();
+    let body = serde_json::to_string(&QuestionnaireList { items })
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(cached(&headers, body))
+}
+
+async fn fetch_questionnaire(
+    State(state): Shared,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<axum::response::Response, AppError> {
+    device(&state, &headers).await?;
+    let bundle = state
+        .store
+        .questionnaires()
+        .await?
+        .into_iter()
+        .find(|(qid, _, _)| *qid == id)
+        .map(|(_, _, bundle)| bundle)
+        .ok_or_else(|| AppError::NotFound(format!("no questionnaire {id}")))?;
+    Ok(cached(&headers, bundle))
 }

@@ -56,6 +56,7 @@ impl Api {
     }
 
     async fn device(&self) -> EnrollResponse {
+        support::publish_survey(&self.url).await;
         let code = self.code(1).await;
         let res = self.enroll(&code).await;
         assert_eq!(res.status(), StatusCode::OK);
@@ -110,6 +111,7 @@ on_both_backends!(
     revoked_and_unknown_devices_are_refused,
     rate_limits_answer_429_with_retry_after,
     logs_hold_no_tokens_envelopes_or_addresses,
+    questionnaires_are_published_listed_with_etags_and_never_rolled_back,
 );
 
 async fn upload_is_acknowledged_per_item_and_idempotent(backend: &str) {
@@ -503,5 +505,143 @@ async fn logs_hold_no_tokens_envelopes_or_addresses(backend: &str) {
         addresses,
         log.matches(own).count(),
         "a client address is logged:\n{log}"
+    );
+}
+
+async fn questionnaires_are_published_listed_with_etags_and_never_rolled_back(backend: &str) {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(&database(backend, dir.path()), &[]);
+    let api = Api::new(&server);
+    let device = api.device().await;
+    let list = |etag: Option<String>| {
+        let mut req = api
+            .http
+            .get(format!("{}/v1/questionnaires", api.url))
+            .bearer_auth(&device.token);
+        if let Some(tag) = etag {
+            req = req.header("if-none-match", tag);
+        }
+        req.send()
+    };
+    let res = list(None).await.expect("list");
+    assert_eq!(res.status(), StatusCode::OK);
+    let tag = res
+        .headers()
+        .get("etag")
+        .and_then(|v| v.to_str().ok())
+        .expect("ETag")
+        .to_string();
+    let listed: heard_protocol::QuestionnaireList = res.json().await.expect("json");
+    assert_eq!(
+        listed
+            .items
+            .iter()
+            .map(|i| (i.questionnaire_id.as_str(), i.version))
+            .collect::<Vec<_>>(),
+        [("post-encounter", 1)]
+    );
+    assert_eq!(
+        list(Some(tag.clone())).await.expect("list").status(),
+        StatusCode::NOT_MODIFIED
+    );
+
+    let fetched = api
+        .http
+        .get(format!("{}/v1/questionnaires/post-encounter", api.url))
+        .bearer_auth(&device.token)
+        .send()
+        .await
+        .expect("fetch");
+    let bundle_tag = fetched
+        .headers()
+        .get("etag")
+        .and_then(|v| v.to_str().ok())
+        .expect("ETag")
+        .to_string();
+    assert_eq!(bundle_tag, listed.items[0].etag);
+    let signed: heard_protocol::signing::Signed = fetched.json().await.expect("signed bundle");
+    assert_eq!(
+        signed,
+        support::survey_bundle(1),
+        "the organization's exact signed bytes"
+    );
+
+    let publish = |bundle: heard_protocol::signing::Signed| {
+        api.http
+            .put(format!("{}/v1/admin/questionnaires", api.url))
+            .bearer_auth(ADMIN)
+            .json(&bundle)
+            .send()
+    };
+    assert_eq!(
+        publish(support::survey_bundle(2))
+            .await
+            .expect("publish")
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        list(Some(tag)).await.expect("list").status(),
+        StatusCode::OK,
+        "the list changed"
+    );
+    let (status, body) = error(publish(support::survey_bundle(1)).await.expect("publish")).await;
+    assert_eq!(
+        (status, body.error),
+        (StatusCode::CONFLICT, ErrorCode::Conflict)
+    );
+    assert_eq!(
+        body.message,
+        "questionnaire \"post-encounter\" version 2 is published; publish a higher version than 1"
+    );
+    let (status, _) = error(
+        publish(heard_protocol::signing::Signed {
+            payload: "{}".into(),
+            signature: "x".into(),
+        })
+        .await
+        .expect("publish"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let res = api
+        .http
+        .put(format!("{}/v1/admin/questionnaires", api.url))
+        .bearer_auth(&device.token)
+        .json(&support::survey_bundle(3))
+        .send()
+        .await
+        .expect("publish");
+    assert_eq!(
+        res.status(),
+        StatusCode::UNAUTHORIZED,
+        "devices cannot publish"
+    );
+    let res = api
+        .http
+        .get(format!("{}/v1/questionnaires", api.url))
+        .send()
+        .await
+        .expect("list");
+    assert_eq!(
+        res.status(),
+        StatusCode::UNAUTHORIZED,
+        "listing needs an enrolled device"
+    );
+
+    let mut unknown = item(4, envelope("x"));
+    unknown.questionnaire_id = "names-and-addresses".into();
+    let res: UploadResponse = api
+        .upload(&device.token, vec![unknown])
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(res.results[0].status, ItemStatus::Rejected);
+    assert_eq!(
+        res.results[0].reason.as_deref(),
+        Some(
+            "unknown questionnaire \"names-and-addresses\": it was never published on this server"
+        )
     );
 }

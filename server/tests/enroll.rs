@@ -44,6 +44,7 @@ impl Steward {
     }
 
     async fn qr(&self, server: &str) -> String {
+        support::publish_survey(server).await;
         let code: heard_protocol::CreateCodeResponse = reqwest::Client::new()
             .post(format!("{server}/v1/admin/enrollment-codes"))
             .bearer_auth(ADMIN)

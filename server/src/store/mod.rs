@@ -54,6 +54,18 @@ pub enum Inserted {
     Duplicate,
 }
 
+/// Result of publishing a bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Publish {
+    /// Stored (new, newer, or the same bundle again).
+    Published,
+    /// A different bundle with a version not above the published one.
+    NotNewer {
+        /// The version already published.
+        current: u32,
+    },
+}
+
 /// What the server stores. Every method is one transaction; uniqueness is
 /// enforced by the database, never by check-then-insert.
 #[async_trait]
@@ -92,6 +104,15 @@ pub trait Store: Send + Sync {
     async fn purge(&self, submission_ids: &[String]) -> Result<u64, StoreError>;
     /// How many envelopes are stored (not purged).
     async fn stored(&self) -> Result<u64, StoreError>;
+    /// Publishes a signed bundle (JSON text) unless a version as new exists.
+    async fn publish(
+        &self,
+        questionnaire_id: &str,
+        version: u32,
+        bundle: &str,
+    ) -> Result<Publish, StoreError>;
+    /// Every published questionnaire: id, version, bundle text.
+    async fn questionnaires(&self) -> Result<Vec<(String, u32, String)>, StoreError>;
 }
 
 /// Opens the store named by `--db`: `sqlite:PATH` or `postgres://…`.

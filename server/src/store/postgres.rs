@@ -1,7 +1,7 @@
 //! The PostgreSQL store, for more than one machine's worth of devices and
 //! for several server processes sharing one database.
 
-use super::{Device, Inserted, Redeemed, Store, StoreError};
+use super::{Device, Inserted, Publish, Redeemed, Store, StoreError};
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
@@ -18,6 +18,11 @@ CREATE TABLE IF NOT EXISTS devices (
     token_hash BYTEA NOT NULL UNIQUE,
     grp TEXT NOT NULL,
     revoked BOOLEAN NOT NULL DEFAULT FALSE
+);
+CREATE TABLE IF NOT EXISTS questionnaires (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    bundle TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS submissions (
     seq BIGSERIAL PRIMARY KEY,
@@ -261,5 +266,61 @@ impl Store for PostgresStore {
             .await
             .map_err(db)?;
         Ok(row.get::<_, i64>(0).max(0) as u64)
+    }
+
+    async fn publish(
+        &self,
+        questionnaire_id: &str,
+        version: u32,
+        bundle: &str,
+    ) -> Result<Publish, StoreError> {
+        let version = i32::try_from(version)
+            .map_err(|_| StoreError::Database("version out of range".into()))?;
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(db)?;
+        // Lock the row (or its absence, via the advisory lock) while deciding.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&(MIGRATION_LOCK + 1)])
+            .await
+            .map_err(db)?;
+        let current = tx
+            .query_opt(
+                "SELECT version, bundle FROM questionnaires WHERE id = $1",
+                &[&questionnaire_id],
+            )
+            .await
+            .map_err(db)?;
+        let result = match current.map(|r| (r.get::<_, i32>(0), r.get::<_, String>(1))) {
+            Some((v, b)) if v > version || (v == version && b != bundle) => Publish::NotNewer {
+                current: v.max(0) as u32,
+            },
+            _ => {
+                tx.execute(
+                    "INSERT INTO questionnaires (id, version, bundle) VALUES ($1, $2, $3)
+                     ON CONFLICT (id) DO UPDATE SET version = excluded.version, bundle = excluded.bundle",
+                    &[&questionnaire_id, &version, &bundle],
+                )
+                .await
+                .map_err(db)?;
+                Publish::Published
+            }
+        };
+        tx.commit().await.map_err(db)?;
+        Ok(result)
+    }
+
+    async fn questionnaires(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
+        let rows = self
+            .client()
+            .await?
+            .query(
+                "SELECT id, version, bundle FROM questionnaires ORDER BY id",
+                &[],
+            )
+            .await
+            .map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| (r.get(0), r.get::<_, i32>(1).max(0) as u32, r.get(2)))
+            .collect())
     }
 }

@@ -1,7 +1,7 @@
 //! The embedded SQLite store: one connection behind a mutex, used from
 //! blocking threads.
 
-use super::{Device, Inserted, Redeemed, Store, StoreError};
+use super::{Device, Inserted, Publish, Redeemed, Store, StoreError};
 use async_trait::async_trait;
 use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
@@ -19,6 +19,11 @@ CREATE TABLE IF NOT EXISTS devices (
     token_hash BLOB NOT NULL UNIQUE,
     grp TEXT NOT NULL,
     revoked INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS questionnaires (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    bundle TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS submissions (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -242,5 +247,44 @@ impl Store for SqliteStore {
         })
         .await
         .map(|n| n.max(0) as u64)
+    }
+
+    async fn publish(
+        &self,
+        questionnaire_id: &str,
+        version: u32,
+        bundle: &str,
+    ) -> Result<Publish, StoreError> {
+        let (id, text) = (questionnaire_id.to_string(), bundle.to_string());
+        self.with(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let current: Option<(u32, String)> = tx
+                .query_row("SELECT version, bundle FROM questionnaires WHERE id = ?1", [&id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let result = match current {
+                Some((v, b)) if v > version || (v == version && b != text) => Publish::NotNewer { current: v },
+                _ => {
+                    tx.execute(
+                        "INSERT INTO questionnaires (id, version, bundle) VALUES (?1, ?2, ?3)
+                         ON CONFLICT (id) DO UPDATE SET version = excluded.version, bundle = excluded.bundle",
+                        params![id, version, text],
+                    )?;
+                    Publish::Published
+                }
+            };
+            tx.commit()?;
+            Ok(result)
+        })
+        .await
+    }
+
+    async fn questionnaires(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
+        self.with(|c| {
+            let mut stmt =
+                c.prepare("SELECT id, version, bundle FROM questionnaires ORDER BY id")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect()
+        })
+        .await
     }
 }

@@ -263,8 +263,56 @@ pub fn envelope(text: &str) -> Vec<u8> {
     out
 }
 
-/// Enrolls a new device with a fresh single-use code; returns its token and id.
+/// The key the test organization signs bundles with.
+pub fn org_key() -> &'static heard_protocol::signing::SecretKey {
+    static KEY: OnceLock<heard_protocol::signing::SecretKey> = OnceLock::new();
+    KEY.get_or_init(heard_protocol::signing::SecretKey::generate)
+}
+
+/// A signed bundle of the shipped post-encounter survey at `version`.
+pub fn survey_bundle(version: u32) -> heard_protocol::signing::Signed {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../questionnaires/post-encounter"
+    );
+    let mut files = std::collections::BTreeMap::new();
+    files.insert(
+        "questionnaire.toml".to_string(),
+        std::fs::read_to_string(format!("{dir}/questionnaire.toml")).expect("toml"),
+    );
+    files.insert(
+        "locales/en/post-encounter.ftl".to_string(),
+        std::fs::read_to_string(format!("{dir}/locales/en/post-encounter.ftl")).expect("ftl"),
+    );
+    let bundle = heard_protocol::signing::Bundle {
+        questionnaire_id: "post-encounter".into(),
+        version,
+        files,
+    };
+    heard_protocol::signing::Signed::sign(&bundle, org_key())
+}
+
+/// Publishes the post-encounter survey (version 1) on the server at `url`,
+/// so that it accepts submissions to it; publishing again is harmless.
+pub async fn publish_survey(url: &str) {
+    let res = reqwest::Client::new()
+        .put(format!("{url}/v1/admin/questionnaires"))
+        .bearer_auth(ADMIN)
+        .json(&survey_bundle(1))
+        .send()
+        .await
+        .expect("publish");
+    assert!(
+        res.status().is_success(),
+        "publishing failed: {}",
+        res.status()
+    );
+}
+
+/// Enrolls a new device with a fresh single-use code; returns its token and
+/// id. The post-encounter survey is published first.
 pub async fn enroll_device(url: &str) -> heard_protocol::EnrollResponse {
+    publish_survey(url).await;
     let http = reqwest::Client::new();
     let code: heard_protocol::CreateCodeResponse = http
         .post(format!("{url}/v1/admin/enrollment-codes"))
