@@ -137,6 +137,9 @@ pub enum Error {
     /// An operation needs a response in progress.
     #[error("no response is in progress: start one first")]
     NoActiveResponse,
+    /// A questionnaire bundle was refused.
+    #[error("questionnaire bundle refused: {0}")]
+    Bundle(String),
     /// Enrolling, or applying an organization config, failed.
     #[error("{0}")]
     Enrollment(String),

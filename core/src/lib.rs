@@ -3,6 +3,7 @@
 //! layers (sync, the uniffi API) build on the types here. Nothing in this crate needs a network.
 
 pub mod answer;
+pub mod bundle;
 pub mod collector;
 mod dates;
 mod embedded {

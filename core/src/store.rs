@@ -24,9 +24,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The schema this code writes. A store with a higher `user_version` was
 /// written by a newer app and is refused rather than damaged.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
-const MIGRATIONS: [&str; 2] = [
+const MIGRATIONS: [&str; 3] = [
     r#"
 CREATE TABLE drafts (
     id TEXT PRIMARY KEY,
@@ -63,6 +63,15 @@ CREATE TABLE enrollment (
     config_payload TEXT NOT NULL,
     config_signature TEXT NOT NULL,
     serial INTEGER NOT NULL
+);
+"#,
+    r#"
+-- Questionnaire bundles, verified against the pinned organization key.
+CREATE TABLE bundles (
+    questionnaire_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    signature TEXT NOT NULL
 );
 "#,
 ];
@@ -643,6 +652,79 @@ impl Store {
             )
         })?;
         Ok(config)
+    }
+
+    /// Installs a questionnaire bundle after checking that the pinned
+    /// organization key signed it, that it holds only questionnaire files,
+    /// and that it is not older than the installed one (no rollback to a
+    /// withdrawn question). Returns whether anything changed.
+    pub fn install_bundle(&mut self, signed: &heard_protocol::signing::Signed) -> Result<bool> {
+        let enrollment = self.enrollment()?.ok_or_else(|| {
+            Error::Bundle("this device is not enrolled with an organization".into())
+        })?;
+        let key = heard_protocol::signing::PublicKey::from_base64(&enrollment.org_key)
+            .map_err(|e| Error::Bundle(e.to_string()))?;
+        let bundle: heard_protocol::signing::Bundle = signed
+            .verify(&key, "questionnaire bundle")
+            .map_err(|e| Error::Bundle(e.to_string()))?;
+        if let Some(bad) = bundle
+            .files
+            .keys()
+            .find(|p| !crate::bundle::allowed_path(p))
+        {
+            return Err(Error::Bundle(format!(
+                "it holds a file Heard does not accept: {bad:?}"
+            )));
+        }
+        let installed: Option<(u32, String)> = self
+            .conn
+            .query_row(
+                "SELECT version, payload FROM bundles WHERE questionnaire_id = ?1",
+                [&bundle.questionnaire_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(sql(&self.path))?;
+        match installed {
+            Some((v, payload)) if v == bundle.version && payload == signed.payload => {
+                return Ok(false);
+            }
+            Some((v, _)) if v >= bundle.version => {
+                return Err(Error::Bundle(format!(
+                    "\"{}\" version {} is not newer than the installed version {v}",
+                    bundle.questionnaire_id, bundle.version
+                )));
+            }
+            _ => {}
+        }
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO bundles (questionnaire_id, version, payload, signature) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (questionnaire_id) DO UPDATE SET version = excluded.version, payload = excluded.payload, signature = excluded.signature",
+                params![bundle.questionnaire_id, bundle.version, signed.payload, signed.signature],
+            )
+        })?;
+        Ok(true)
+    }
+
+    /// The installed questionnaire bundles (each verified when installed).
+    pub fn bundles(&self) -> Result<Vec<heard_protocol::signing::Bundle>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT payload FROM bundles ORDER BY questionnaire_id")
+            .map_err(sql(&self.path))?;
+        let payloads = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(sql(&self.path))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(sql(&self.path))?;
+        payloads
+            .iter()
+            .map(|p| {
+                serde_json::from_str(p)
+                    .map_err(|e| Error::Storage(format!("a stored bundle is damaged: {e}")))
+            })
+            .collect()
     }
 
     // ----- submitting -----------------------------------------------------------

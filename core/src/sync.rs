@@ -8,7 +8,10 @@
 
 use crate::error::{Error, Result};
 use crate::store::Store;
-use heard_protocol::{ErrorBody, ErrorCode, ItemStatus, UploadItem, UploadRequest, UploadResponse};
+use heard_protocol::signing::Signed;
+use heard_protocol::{
+    ErrorBody, ErrorCode, ItemStatus, QuestionnaireList, UploadItem, UploadRequest, UploadResponse,
+};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -80,6 +83,10 @@ pub struct SyncReport {
     pub rejected: Vec<(String, String)>,
     /// Still waiting in the outbox.
     pub pending: u64,
+    /// Questionnaires installed or updated, with their new versions.
+    pub questionnaires_updated: Vec<(String, u32)>,
+    /// Questionnaire bundles refused (bad signature, rollback), with reasons.
+    pub questionnaires_refused: Vec<(String, String)>,
     /// How it ended.
     pub status: SyncStatus,
 }
@@ -118,6 +125,8 @@ pub struct Syncer {
     http: reqwest::Client,
     config: SyncConfig,
     running: AtomicBool,
+    /// The questionnaire list's `ETag` from the last sync.
+    list_etag: Mutex<Option<String>>,
 }
 
 impl Syncer {
@@ -132,6 +141,7 @@ impl Syncer {
             http,
             config,
             running: AtomicBool::new(false),
+            list_etag: Mutex::new(None),
         })
     }
 
@@ -228,12 +238,110 @@ impl Syncer {
                 duplicates: 0,
                 rejected: Vec::new(),
                 pending,
+                questionnaires_updated: Vec::new(),
+                questionnaires_refused: Vec::new(),
                 status: SyncStatus::AlreadySyncing,
             });
         }
         let result = self.run(store).await;
         self.running.store(false, Ordering::Release);
         result
+    }
+
+    /// Fetches questionnaires newer than the installed ones and installs
+    /// them after checking the organization's signature (enrolled devices
+    /// only). Network trouble here does not stop the uploads.
+    async fn refresh_questionnaires(
+        &self,
+        store: &Mutex<Store>,
+        report: &mut SyncReport,
+    ) -> Result<()> {
+        let lock = || {
+            store
+                .lock()
+                .map_err(|_| Error::Storage("the store lock was poisoned by a panic".into()))
+        };
+        if lock()?.enrollment()?.is_none() {
+            return Ok(());
+        }
+        let base = self.config.server.trim_end_matches('/');
+        let mut request = self
+            .http
+            .get(format!("{base}/v1/questionnaires"))
+            .bearer_auth(&self.config.token);
+        if let Some(tag) = self.list_etag.lock().ok().and_then(|t| t.clone()) {
+            request = request.header(reqwest::header::IF_NONE_MATCH, tag);
+        }
+        let Ok(response) = request.send().await else {
+            return Ok(());
+        };
+        match response.status().as_u16() {
+            304 => return Ok(()),
+            401 => {
+                let body: Option<ErrorBody> = response.json().await.ok();
+                report.status = if body.is_some_and(|b| b.error == ErrorCode::Revoked) {
+                    SyncStatus::Revoked
+                } else {
+                    SyncStatus::Unauthorized
+                };
+                return Ok(());
+            }
+            200 => {}
+            _ => return Ok(()),
+        }
+        let tag = response
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let Ok(list) = response.json::<QuestionnaireList>().await else {
+            return Ok(());
+        };
+        let installed: std::collections::HashMap<String, u32> = lock()?
+            .bundles()?
+            .into_iter()
+            .map(|b| (b.questionnaire_id, b.version))
+            .collect();
+        let mut complete = true;
+        for item in list.items {
+            if installed
+                .get(&item.questionnaire_id)
+                .is_some_and(|v| *v >= item.version)
+            {
+                continue;
+            }
+            let fetched = self
+                .http
+                .get(format!(
+                    "{base}/v1/questionnaires/{}",
+                    item.questionnaire_id
+                ))
+                .bearer_auth(&self.config.token)
+                .send()
+                .await;
+            let signed = match fetched {
+                Ok(r) if r.status().is_success() => r.json::<Signed>().await.ok(),
+                _ => None,
+            };
+            let Some(signed) = signed else {
+                complete = false;
+                continue;
+            };
+            match lock()?.install_bundle(&signed) {
+                Ok(true) => report
+                    .questionnaires_updated
+                    .push((item.questionnaire_id, item.version)),
+                Ok(false) => {}
+                Err(e) => report
+                    .questionnaires_refused
+                    .push((item.questionnaire_id, e.to_string())),
+            }
+        }
+        // Remember the list only when every bundle in it was fetched.
+        if complete && let Ok(mut slot) = self.list_etag.lock() {
+            *slot = tag;
+        }
+        Ok(())
     }
 
     async fn run(&self, store: &Mutex<Store>) -> Result<SyncReport> {
@@ -247,8 +355,15 @@ impl Syncer {
             duplicates: 0,
             rejected: Vec::new(),
             pending: 0,
+            questionnaires_updated: Vec::new(),
+            questionnaires_refused: Vec::new(),
             status: SyncStatus::Done,
         };
+        self.refresh_questionnaires(store, &mut report).await?;
+        if report.status != SyncStatus::Done {
+            report.pending = lock()?.outbox_len()?;
+            return Ok(report);
+        }
         let mut batch_size = self.config.batch.clamp(1, heard_protocol::MAX_BATCH);
         let mut attempt = 0;
         loop {

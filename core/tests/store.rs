@@ -543,10 +543,29 @@ fn a_store_from_a_newer_app_is_refused_untouched() {
         .expect("refused");
     assert!(
         err.to_string()
-            .contains("newer version of Heard (schema 7, this version reads up to 2)"),
+            .contains("newer version of Heard (schema 7, this version reads up to 3)"),
         "{err}"
     );
     assert_eq!(std::fs::read(f.db()).expect("db"), before);
+}
+
+#[test]
+fn a_store_from_an_older_app_is_migrated_and_keeps_its_drafts() {
+    let f = Fixture::new();
+    let mut store = f.open();
+    let r = filled_survey("so", "kept across the upgrade");
+    let id = store.create_draft(&r).expect("draft");
+    drop(store);
+    // Make it look like the first release's schema.
+    let conn = rusqlite::Connection::open(f.db()).expect("sqlite");
+    conn.execute_batch("DROP TABLE bundles; DROP TABLE enrollment; PRAGMA user_version = 1;")
+        .expect("downgrade");
+    drop(conn);
+    let store = f.open();
+    assert!(store.enrollment().expect("the new table exists").is_none());
+    assert!(store.bundles().expect("the new table exists").is_empty());
+    let (back, _) = store.load_draft(&id, survey()).expect("the draft survived");
+    assert_eq!(back.draft_answers(), r.draft_answers());
 }
 
 #[test]

@@ -27,7 +27,8 @@ struct Steward {
 impl Steward {
     fn new() -> Steward {
         Steward {
-            org: SecretKey::generate(),
+            // The key support::publish_survey signs bundles with.
+            org: SecretKey::from_base64(&support::org_key().to_base64()).expect("key"),
             age: age::x25519::Identity::generate(),
             group: SecretKey::generate(),
         }
@@ -338,4 +339,109 @@ fn panic_wipe_destroys_the_token_and_group_key_too() {
     for name in [DEVICE_TOKEN, GROUP_KEY, heard_core::secret::DEVICE_IDENTITY] {
         assert_eq!(secrets.load(name.into()).expect("load"), None, "{name}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn questionnaires_arrive_signed_newer_only_and_unforgeable() {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(&database("sqlite", dir.path()), &[]);
+    let steward = Steward::new();
+    let offer = read_qr(&steward.qr(&server.url).await).expect("code");
+    let secrets = MemorySecretStore::default();
+    let store = Mutex::new(
+        Store::open(
+            dir.path().join("device.db"),
+            &secrets,
+            StoreConfig::default(),
+        )
+        .expect("store"),
+    );
+    accept(&offer, &store, &secrets).await.expect("enrolled");
+    let token = String::from_utf8(
+        secrets
+            .load(DEVICE_TOKEN.into())
+            .expect("load")
+            .expect("token"),
+    )
+    .expect("text");
+    let syncer = Syncer::new(SyncConfig::new(&server.url, &token)).expect("syncer");
+
+    let report = syncer.sync(&store).await.expect("sync");
+    assert_eq!(
+        report.questionnaires_updated,
+        [("post-encounter".to_string(), 1)]
+    );
+    let bundles = store.lock().expect("lock").bundles().expect("bundles");
+    let unpacked = heard_core::bundle::unpack(&bundles[0], &dir.path().join("questionnaires"))
+        .expect("unpack");
+    let q = Questionnaire::load(&unpacked).expect("the delivered questionnaire loads");
+    assert_eq!((q.id.as_str(), q.version), ("post-encounter", 1));
+    assert!(
+        syncer
+            .sync(&store)
+            .await
+            .expect("sync")
+            .questionnaires_updated
+            .is_empty(),
+        "nothing new: 304"
+    );
+
+    let publish = |signed: Signed| {
+        reqwest::Client::new()
+            .put(format!("{}/v1/admin/questionnaires", server.url))
+            .bearer_auth(ADMIN)
+            .json(&signed)
+            .send()
+    };
+    assert!(
+        publish(support::survey_bundle(2))
+            .await
+            .expect("publish")
+            .status()
+            .is_success()
+    );
+    assert_eq!(
+        syncer
+            .sync(&store)
+            .await
+            .expect("sync")
+            .questionnaires_updated,
+        [("post-encounter".to_string(), 2)]
+    );
+
+    // A compromised server publishes a bundle the organization never signed.
+    let bundle: heard_protocol::signing::Bundle =
+        serde_json::from_str(&support::survey_bundle(3).payload).expect("bundle");
+    let forged = Signed::sign(&bundle, &SecretKey::generate());
+    assert!(
+        publish(forged)
+            .await
+            .expect("publish")
+            .status()
+            .is_success(),
+        "the server cannot tell"
+    );
+    let report = syncer.sync(&store).await.expect("sync");
+    assert!(report.questionnaires_updated.is_empty());
+    assert_eq!(
+        report.questionnaires_refused,
+        [(
+            "post-encounter".to_string(),
+            "questionnaire bundle refused: the signature does not match the organization's key"
+                .to_string()
+        )]
+    );
+    let err = store
+        .lock()
+        .expect("lock")
+        .install_bundle(&support::survey_bundle(1))
+        .expect_err("rollback");
+    assert_eq!(
+        err.to_string(),
+        "questionnaire bundle refused: \"post-encounter\" version 1 is not newer than the installed version 2"
+    );
+    assert_eq!(
+        store.lock().expect("lock").bundles().expect("bundles")[0].version,
+        2
+    );
 }
