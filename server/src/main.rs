@@ -29,6 +29,18 @@ struct Args {
     /// Upload requests per minute allowed per device.
     #[arg(long, env = "HEARD_RATE_LIMIT", default_value_t = 120)]
     rate_limit: u32,
+    /// Delete envelopes this many hours after they arrived, pulled or not,
+    /// keeping only tombstones (so a seized server holds as little as possible).
+    #[arg(long, env = "HEARD_RETENTION_HOURS")]
+    retention_hours: Option<u64>,
+    /// How often the retention purge runs, in seconds.
+    #[arg(
+        long,
+        env = "HEARD_RETENTION_CHECK_SECS",
+        default_value_t = 3600,
+        hide = true
+    )]
+    retention_check_secs: u64,
 }
 
 #[tokio::main]
@@ -60,6 +72,30 @@ async fn main() -> Result<()> {
         limiter: RateLimiter::new(args.rate_limit),
         metrics: Default::default(),
     });
+    if let Some(hours) = args.retention_hours {
+        let (store, every) = (
+            state.store.clone(),
+            std::time::Duration::from_secs(args.retention_check_secs.max(1)),
+        );
+        tokio::spawn(async move {
+            loop {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() as i64);
+                match store
+                    .purge_received_before(now - (hours as i64) * 3600)
+                    .await
+                {
+                    Ok(0) => {}
+                    Ok(n) => {
+                        tracing::info!(purged = n, "retention: envelopes deleted, tombstones kept")
+                    }
+                    Err(e) => tracing::error!(error = %e, "retention purge failed"),
+                }
+                tokio::time::sleep(every).await;
+            }
+        });
+    }
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;

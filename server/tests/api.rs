@@ -112,6 +112,7 @@ on_both_backends!(
     rate_limits_answer_429_with_retry_after,
     logs_hold_no_tokens_envelopes_or_addresses,
     questionnaires_are_published_listed_with_etags_and_never_rolled_back,
+    a_retention_period_purges_envelopes_and_keeps_tombstones,
 );
 
 async fn upload_is_acknowledged_per_item_and_idempotent(backend: &str) {
@@ -643,5 +644,37 @@ async fn questionnaires_are_published_listed_with_etags_and_never_rolled_back(ba
         Some(
             "unknown questionnaire \"names-and-addresses\": it was never published on this server"
         )
+    );
+}
+
+async fn a_retention_period_purges_envelopes_and_keeps_tombstones(backend: &str) {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(
+        &database(backend, dir.path()),
+        &["--retention-hours", "0", "--retention-check-secs", "1"],
+    );
+    let api = Api::new(&server);
+    let device = api.device().await;
+    let env = envelope("old news");
+    api.upload(&device.token, vec![item(1, env.clone())]).await;
+    let mut purged = false;
+    for _ in 0..50 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        if api.export(0).await.items.is_empty() {
+            purged = true;
+            break;
+        }
+    }
+    assert!(purged, "the envelope outlived its retention");
+    let again: UploadResponse = api
+        .upload(&device.token, vec![item(1, env)])
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        again.results[0].status,
+        ItemStatus::Duplicate,
+        "the tombstone still deduplicates"
     );
 }

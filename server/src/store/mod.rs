@@ -104,6 +104,9 @@ pub trait Store: Send + Sync {
     async fn purge(&self, submission_ids: &[String]) -> Result<u64, StoreError>;
     /// How many envelopes are stored (not purged).
     async fn stored(&self) -> Result<u64, StoreError>;
+    /// Deletes envelopes received before `hour` (Unix seconds), keeping
+    /// tombstones. Returns how many.
+    async fn purge_received_before(&self, hour: i64) -> Result<u64, StoreError>;
     /// Publishes a signed bundle (JSON text) unless a version as new exists.
     async fn publish(
         &self,

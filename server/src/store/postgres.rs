@@ -323,4 +323,12 @@ impl Store for PostgresStore {
             .map(|r| (r.get(0), r.get::<_, i32>(1).max(0) as u32, r.get(2)))
             .collect())
     }
+
+    async fn purge_received_before(&self, hour: i64) -> Result<u64, StoreError> {
+        self.client()
+            .await?
+            .execute("UPDATE submissions SET envelope = NULL WHERE received_hour < $1 AND envelope IS NOT NULL", &[&hour])
+            .await
+            .map_err(db)
+    }
 }

@@ -287,4 +287,15 @@ impl Store for SqliteStore {
         })
         .await
     }
+
+    async fn purge_received_before(&self, hour: i64) -> Result<u64, StoreError> {
+        self.with(move |c| {
+            let n = c.execute("UPDATE submissions SET envelope = NULL WHERE received_hour < ?1 AND envelope IS NOT NULL", [hour])? as u64;
+            if n > 0 {
+                c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            }
+            Ok(n)
+        })
+        .await
+    }
 }
