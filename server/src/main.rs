@@ -29,6 +29,12 @@ struct Args {
     /// Upload requests per minute allowed per device.
     #[arg(long, env = "HEARD_RATE_LIMIT", default_value_t = 120)]
     rate_limit: u32,
+    /// TLS certificate chain (PEM). With --tls-key, the server speaks only https.
+    #[arg(long, env = "HEARD_TLS_CERT", requires = "tls_key")]
+    tls_cert: Option<std::path::PathBuf>,
+    /// TLS private key (PEM).
+    #[arg(long, env = "HEARD_TLS_KEY", requires = "tls_cert")]
+    tls_key: Option<std::path::PathBuf>,
     /// Delete envelopes this many hours after they arrived, pulled or not,
     /// keeping only tombstones (so a seized server holds as little as possible).
     #[arg(long, env = "HEARD_RETENTION_HOURS")]
@@ -100,10 +106,27 @@ async fn main() -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let addr = listener.local_addr()?;
-    // The first line on stdout, for scripts and tests that started us on port 0.
+    let app = router(state);
+    if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
+        let tls = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
+            .await
+            .with_context(|| {
+                format!(
+                    "cannot use the TLS certificate {} and key {}",
+                    cert.display(),
+                    key.display()
+                )
+            })?;
+        let server = axum_server::tls_rustls::from_tcp_rustls(listener.into_std()?, tls)?;
+        // The first line on stdout, for scripts and tests that started us on port 0.
+        println!("listening on https://{addr}");
+        tracing::info!(%addr, "heard-server started with TLS");
+        server.serve(app.into_make_service()).await?;
+        return Ok(());
+    }
     println!("listening on http://{addr}");
-    tracing::info!(%addr, "heard-server started");
-    axum::serve(listener, router(state))
+    tracing::info!(%addr, "heard-server started (plain http: put it behind TLS)");
+    axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })
