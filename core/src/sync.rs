@@ -36,6 +36,26 @@ pub struct SyncConfig {
 }
 
 impl SyncConfig {
+    /// The config of an enrolled device: the server from the organization's
+    /// signed config and the token from the platform key store.
+    pub fn for_enrolled(
+        store: &Store,
+        secrets: &dyn crate::secret::SecretStore,
+    ) -> Result<SyncConfig> {
+        let enrollment = store.enrollment()?.ok_or_else(|| {
+            Error::Enrollment("this device is not enrolled with an organization".into())
+        })?;
+        let token = secrets
+            .load(crate::secret::DEVICE_TOKEN.to_string())
+            .map_err(|e| Error::KeyStore(e.message))?
+            .ok_or_else(|| {
+                Error::Enrollment("this device has no server token: enroll it again".into())
+            })?;
+        let token = String::from_utf8(token)
+            .map_err(|_| Error::KeyStore("the stored token is not text".into()))?;
+        Ok(SyncConfig::new(enrollment.config.server, token))
+    }
+
     /// Defaults for `server` and `token`.
     pub fn new(server: impl Into<String>, token: impl Into<String>) -> SyncConfig {
         SyncConfig {
@@ -127,6 +147,8 @@ pub struct Syncer {
     running: AtomicBool,
     /// The questionnaire list's `ETag` from the last sync.
     list_etag: Mutex<Option<String>>,
+    /// Items sent and not yet acknowledged.
+    in_flight: std::sync::atomic::AtomicUsize,
 }
 
 impl Syncer {
@@ -142,6 +164,7 @@ impl Syncer {
             config,
             running: AtomicBool::new(false),
             list_etag: Mutex::new(None),
+            in_flight: std::sync::atomic::AtomicUsize::new(0),
         })
     }
 
@@ -220,6 +243,13 @@ impl Syncer {
         let cap = exp.min(self.config.max_delay);
         // Full jitter: devices that regain connectivity together spread out.
         cap.mul_f64(rand::random::<f64>())
+    }
+
+    /// How many submissions are on their way to the server right now (the
+    /// outbox's third state besides pending and rejected; it never
+    /// outlives a sync, so a restart finds them pending again).
+    pub fn in_flight(&self) -> usize {
+        self.in_flight.load(Ordering::Acquire)
     }
 
     /// Uploads everything pending in `store`. A second call while one runs
@@ -381,7 +411,10 @@ impl Syncer {
                 })
                 .collect();
             let first = items[0].submission_id.clone();
-            match self.post(items).await {
+            self.in_flight.store(items.len(), Ordering::Release);
+            let outcome = self.post(items).await;
+            self.in_flight.store(0, Ordering::Release);
+            match outcome {
                 Outcome::Acked(acks) => {
                     attempt = 0;
                     let mut done = Vec::new();

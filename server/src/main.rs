@@ -35,6 +35,13 @@ struct Args {
     /// TLS private key (PEM).
     #[arg(long, env = "HEARD_TLS_KEY", requires = "tls_cert")]
     tls_key: Option<std::path::PathBuf>,
+    /// Log each request with the client's address (off by default: an
+    /// address can identify a resident's phone).
+    #[arg(long, env = "HEARD_LOG_CLIENT_ADDRESSES")]
+    log_client_addresses: bool,
+    /// Store the arrival time of envelopes to the hour (default) or the day.
+    #[arg(long, env = "HEARD_RECEIVED_GRANULARITY", value_parser = ["hour", "day"], default_value = "hour")]
+    received_granularity: String,
     /// Delete envelopes this many hours after they arrived, pulled or not,
     /// keeping only tombstones (so a seized server holds as little as possible).
     #[arg(long, env = "HEARD_RETENTION_HOURS")]
@@ -77,6 +84,12 @@ async fn main() -> Result<()> {
         max_body: args.max_body,
         limiter: RateLimiter::new(args.rate_limit),
         metrics: Default::default(),
+        received_granularity: if args.received_granularity == "day" {
+            86_400
+        } else {
+            3_600
+        },
+        log_client_addresses: args.log_client_addresses,
     });
     if let Some(hours) = args.retention_hours {
         let (store, every) = (
@@ -121,15 +134,20 @@ async fn main() -> Result<()> {
         // The first line on stdout, for scripts and tests that started us on port 0.
         println!("listening on https://{addr}");
         tracing::info!(%addr, "heard-server started with TLS");
-        server.serve(app.into_make_service()).await?;
+        server
+            .serve(app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+            .await?;
         return Ok(());
     }
     println!("listening on http://{addr}");
     tracing::info!(%addr, "heard-server started (plain http: put it behind TLS)");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }

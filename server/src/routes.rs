@@ -47,6 +47,10 @@ pub struct AppState {
     pub limiter: RateLimiter,
     /// Counters.
     pub metrics: Metrics,
+    /// How coarsely the arrival time is stored, in seconds (3600: the hour).
+    pub received_granularity: i64,
+    /// Whether to log each request with the client's address (off by default).
+    pub log_client_addresses: bool,
 }
 
 type Shared = State<Arc<AppState>>;
@@ -54,7 +58,8 @@ type Shared = State<Arc<AppState>>;
 /// Builds the router: every route of the server is listed here.
 pub fn router(state: Arc<AppState>) -> Router {
     let max_body = state.max_body;
-    Router::new()
+    let log_addresses = state.log_client_addresses;
+    let app = Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
         .route("/v1/enroll", post(enroll))
@@ -66,10 +71,33 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/admin/enrollment-codes", post(create_code))
         .route("/v1/admin/devices", get(devices))
         .route("/v1/admin/devices/{id}/revoke", post(revoke))
+        .route("/v1/admin/groups/{group}/revoke", post(revoke_group))
         .route("/v1/admin/purge", post(purge))
         .fallback(|| async { AppError::NotFound("no such endpoint".into()) })
         .layer(DefaultBodyLimit::max(max_body))
-        .with_state(state)
+        .with_state(state);
+    if log_addresses {
+        app.layer(axum::middleware::from_fn(log_with_address))
+    } else {
+        app
+    }
+}
+
+/// Logs each request with the client's address: only when the operator
+/// turned it on (`--log-client-addresses`), since an address can identify a
+/// resident's phone.
+async fn log_with_address(
+    request: Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let client = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map_or_else(|| "unknown".to_string(), |c| c.0.to_string());
+    let (method, path) = (request.method().clone(), request.uri().path().to_string());
+    let response = next.run(request).await;
+    tracing::info!(%client, %method, %path, status = response.status().as_u16(), "request");
+    response
 }
 
 /// A JSON body whose rejections are the server's own error shape.
@@ -206,7 +234,8 @@ async fn upload(
         )));
     }
     // Hours only: the server keeps no finer trace of when a device was online.
-    let hour = now() / 3600 * 3600;
+    let g = state.received_granularity.max(3600);
+    let hour = now() / g * g;
     let known: std::collections::HashSet<String> = state
         .store
         .questionnaires()
@@ -437,4 +466,14 @@ async fn fetch_questionnaire(
         .map(|(_, _, bundle)| bundle)
         .ok_or_else(|| AppError::NotFound(format!("no questionnaire {id}")))?;
     Ok(cached(&headers, bundle))
+}
+
+async fn revoke_group(
+    State(state): Shared,
+    headers: HeaderMap,
+    Path(group): Path<String>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    auth::check_admin(&headers, &state.admin_hash)?;
+    let revoked = state.store.revoke_group(&group).await?;
+    Ok(Json(serde_json::json!({ "revoked_devices": revoked })))
 }

@@ -113,6 +113,7 @@ on_both_backends!(
     logs_hold_no_tokens_envelopes_or_addresses,
     questionnaires_are_published_listed_with_etags_and_never_rolled_back,
     a_retention_period_purges_envelopes_and_keeps_tombstones,
+    revoking_a_group_revokes_its_devices_and_codes,
 );
 
 async fn upload_is_acknowledged_per_item_and_idempotent(backend: &str) {
@@ -677,4 +678,65 @@ async fn a_retention_period_purges_envelopes_and_keeps_tombstones(backend: &str)
         ItemStatus::Duplicate,
         "the tombstone still deduplicates"
     );
+}
+
+async fn revoking_a_group_revokes_its_devices_and_codes(backend: &str) {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(&database(backend, dir.path()), &[]);
+    let api = Api::new(&server);
+    let code = api.code(5).await;
+    let first: EnrollResponse = api.enroll(&code).await.json().await.expect("enrolled");
+    let second: EnrollResponse = api.enroll(&code).await.json().await.expect("enrolled");
+    let res = api
+        .http
+        .post(format!("{}/v1/admin/groups/district-north/revoke", api.url))
+        .bearer_auth(ADMIN)
+        .send()
+        .await
+        .expect("revoke");
+    let body: serde_json::Value = res.json().await.expect("json");
+    assert_eq!(body["revoked_devices"], 2);
+    for device in [&first, &second] {
+        let (status, body) = error(api.upload(&device.token, vec![]).await).await;
+        assert_eq!(
+            (status, body.error),
+            (StatusCode::UNAUTHORIZED, ErrorCode::Revoked)
+        );
+    }
+    let (status, _) = error(api.enroll(&code).await).await;
+    assert_eq!(
+        status,
+        StatusCode::GONE,
+        "the group's remaining code uses are gone too"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn client_addresses_are_logged_only_when_the_operator_asks_and_times_can_be_kept_to_the_day()
+{
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("server.db");
+    let server = Server::start(
+        &format!("sqlite:{}", db.display()),
+        &["--log-client-addresses", "--received-granularity", "day"],
+    );
+    let api = Api::new(&server);
+    let device = api.device().await;
+    api.upload(&device.token, vec![item(1, envelope("x"))])
+        .await;
+    let own = server.url.trim_start_matches("http://").to_string();
+    let log = server.log();
+    let client_lines = log
+        .lines()
+        .filter(|l| l.contains("client=127.0.0.1:") && !l.contains(&own))
+        .count();
+    assert!(
+        client_lines >= 3,
+        "requests are logged with the client's address when asked:\n{log}"
+    );
+    let hour: i64 = rusqlite::Connection::open(&db)
+        .expect("db")
+        .query_row("SELECT received_hour FROM submissions", [], |r| r.get(0))
+        .expect("row");
+    assert_eq!(hour % 86_400, 0, "arrival kept to the day");
 }

@@ -357,14 +357,13 @@ async fn questionnaires_arrive_signed_newer_only_and_unforgeable() {
         .expect("store"),
     );
     accept(&offer, &store, &secrets).await.expect("enrolled");
-    let token = String::from_utf8(
-        secrets
-            .load(DEVICE_TOKEN.into())
-            .expect("load")
-            .expect("token"),
-    )
-    .expect("text");
-    let syncer = Syncer::new(SyncConfig::new(&server.url, &token)).expect("syncer");
+    let config =
+        SyncConfig::for_enrolled(&store.lock().expect("lock"), &secrets).expect("enrolled config");
+    assert_eq!(
+        config.server, server.url,
+        "the server comes from the organization's signed config"
+    );
+    let syncer = Syncer::new(config).expect("syncer");
 
     let report = syncer.sync(&store).await.expect("sync");
     assert_eq!(

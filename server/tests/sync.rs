@@ -229,11 +229,17 @@ async fn a_second_sync_while_one_runs_returns_at_once() {
     let (store, _) = device_with_outbox(dir.path(), 120);
     proxy.inject(&[Fault::Slow(Duration::from_millis(600))]);
     let syncer = Syncer::new(config(&proxy.url, &device.token)).expect("syncer");
-    let (first, second) = tokio::join!(syncer.sync(&store), async {
+    let (first, (second, in_flight)) = tokio::join!(syncer.sync(&store), async {
         tokio::time::sleep(Duration::from_millis(100)).await;
-        syncer.sync(&store).await
+        let in_flight = syncer.in_flight();
+        (syncer.sync(&store).await, in_flight)
     });
     assert_eq!(second.expect("second").status, SyncStatus::AlreadySyncing);
+    assert_eq!(
+        in_flight, 100,
+        "the batch on its way is visible as in flight"
+    );
+    assert_eq!(syncer.in_flight(), 0);
     let first = first.expect("first");
     assert_eq!((first.uploaded, first.pending), (120, 0));
 }

@@ -90,6 +90,9 @@ pub trait Store: Send + Sync {
     async fn device_by_token(&self, token_hash: &[u8]) -> Result<Option<Device>, StoreError>;
     /// Every enrolled device.
     async fn devices(&self) -> Result<Vec<DeviceInfo>, StoreError>;
+    /// Revokes every device of an enrollment group and exhausts its codes;
+    /// returns how many devices were revoked.
+    async fn revoke_group(&self, group: &str) -> Result<u64, StoreError>;
     /// Revokes a device; `false` if there is no such device.
     async fn revoke_device(&self, device_id: &str) -> Result<bool, StoreError>;
     /// Stores an envelope unless its submission id is known.

@@ -331,4 +331,24 @@ impl Store for PostgresStore {
             .await
             .map_err(db)
     }
+
+    async fn revoke_group(&self, group: &str) -> Result<u64, StoreError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(db)?;
+        let n = tx
+            .execute(
+                "UPDATE devices SET revoked = TRUE WHERE grp = $1 AND NOT revoked",
+                &[&group],
+            )
+            .await
+            .map_err(db)?;
+        tx.execute(
+            "UPDATE enrollment_codes SET remaining = 0 WHERE grp = $1",
+            &[&group],
+        )
+        .await
+        .map_err(db)?;
+        tx.commit().await.map_err(db)?;
+        Ok(n)
+    }
 }

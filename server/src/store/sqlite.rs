@@ -298,4 +298,22 @@ impl Store for SqliteStore {
         })
         .await
     }
+
+    async fn revoke_group(&self, group: &str) -> Result<u64, StoreError> {
+        let group = group.to_string();
+        self.with(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let n = tx.execute(
+                "UPDATE devices SET revoked = 1 WHERE grp = ?1 AND revoked = 0",
+                [&group],
+            )? as u64;
+            tx.execute(
+                "UPDATE enrollment_codes SET remaining = 0 WHERE grp = ?1",
+                [&group],
+            )?;
+            tx.commit()?;
+            Ok(n)
+        })
+        .await
+    }
 }
