@@ -126,6 +126,17 @@ pub struct OutboxItem {
     pub envelope: Vec<u8>,
 }
 
+impl From<OutboxItem> for heard_protocol::UploadItem {
+    fn from(item: OutboxItem) -> Self {
+        heard_protocol::UploadItem {
+            submission_id: item.submission_id,
+            questionnaire_id: item.questionnaire_id,
+            questionnaire_version: item.questionnaire_version,
+            envelope: item.envelope,
+        }
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 struct DraftPayload {
     locale: String,

@@ -401,15 +401,7 @@ impl Syncer {
             if batch.is_empty() {
                 break;
             }
-            let items: Vec<UploadItem> = batch
-                .into_iter()
-                .map(|i| UploadItem {
-                    submission_id: i.submission_id,
-                    questionnaire_id: i.questionnaire_id,
-                    questionnaire_version: i.questionnaire_version,
-                    envelope: i.envelope,
-                })
-                .collect();
+            let items: Vec<UploadItem> = batch.into_iter().map(UploadItem::from).collect();
             let first = items[0].submission_id.clone();
             self.in_flight.store(items.len(), Ordering::Release);
             let outcome = self.post(items).await;

@@ -46,16 +46,7 @@ impl Steward {
 
     async fn qr(&self, server: &str) -> String {
         support::publish_survey(server).await;
-        let code: heard_protocol::CreateCodeResponse = reqwest::Client::new()
-            .post(format!("{server}/v1/admin/enrollment-codes"))
-            .bearer_auth(ADMIN)
-            .json(&serde_json::json!({"uses": 1, "expires_in_secs": 600, "group": "north"}))
-            .send()
-            .await
-            .expect("code")
-            .json()
-            .await
-            .expect("json");
+        let code = support::create_code(server, 1, "north").await;
         QrPayload {
             code: code.code,
             group: "north".into(),

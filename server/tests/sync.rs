@@ -257,12 +257,7 @@ async fn a_device_killed_mid_batch_resends_without_loss_or_duplicates() {
         .outbox_batch(100)
         .expect("batch")
         .into_iter()
-        .map(|i| UploadItem {
-            submission_id: i.submission_id,
-            questionnaire_id: i.questionnaire_id,
-            questionnaire_version: i.questionnaire_version,
-            envelope: i.envelope,
-        })
+        .map(UploadItem::from)
         .collect();
     let res: UploadResponse = reqwest::Client::new()
         .post(format!("{}/v1/submissions", server.url))

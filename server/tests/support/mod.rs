@@ -309,21 +309,26 @@ pub async fn publish_survey(url: &str) {
     );
 }
 
-/// Enrolls a new device with a fresh single-use code; returns its token and
-/// id. The post-encounter survey is published first.
-pub async fn enroll_device(url: &str) -> heard_protocol::EnrollResponse {
-    publish_survey(url).await;
-    let http = reqwest::Client::new();
-    let code: heard_protocol::CreateCodeResponse = http
+/// A new enrollment code for `group` with `uses` uses, valid for an hour.
+pub async fn create_code(url: &str, uses: u32, group: &str) -> heard_protocol::CreateCodeResponse {
+    reqwest::Client::new()
         .post(format!("{url}/v1/admin/enrollment-codes"))
         .bearer_auth(ADMIN)
-        .json(&serde_json::json!({"uses": 1, "expires_in_secs": 3600, "group": "tests"}))
+        .json(&serde_json::json!({"uses": uses, "expires_in_secs": 3600, "group": group}))
         .send()
         .await
         .expect("code request")
         .json()
         .await
-        .expect("code");
+        .expect("code")
+}
+
+/// Enrolls a new device with a fresh single-use code; returns its token and
+/// id. The post-encounter survey is published first.
+pub async fn enroll_device(url: &str) -> heard_protocol::EnrollResponse {
+    publish_survey(url).await;
+    let http = reqwest::Client::new();
+    let code = create_code(url, 1, "tests").await;
     http.post(format!("{url}/v1/enroll"))
         .json(&serde_json::json!({ "code": code.code }))
         .send()
