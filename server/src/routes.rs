@@ -243,9 +243,11 @@ async fn upload(
         .into_iter()
         .map(|(id, _, _)| id)
         .collect();
-    let mut results = Vec::with_capacity(req.items.len());
-    for item in &req.items {
-        let checked = check_item(item, &state.limits).and_then(|()| {
+    let checked: Vec<Result<(), String>> = req
+        .items
+        .iter()
+        .map(|item| {
+            check_item(item, &state.limits)?;
             if known.contains(&item.questionnaire_id) {
                 Ok(())
             } else {
@@ -254,12 +256,32 @@ async fn upload(
                     item.questionnaire_id
                 ))
             }
-        });
-        let (status, reason) = match checked {
+        })
+        .collect();
+    let valid: Vec<UploadItem> = req
+        .items
+        .iter()
+        .zip(&checked)
+        .filter(|(_, c)| c.is_ok())
+        .map(|(i, _)| i.clone())
+        .collect();
+    let mut inserted = state
+        .store
+        .insert_submissions(&valid, hour)
+        .await?
+        .into_iter();
+    let mut results = Vec::with_capacity(req.items.len());
+    for (item, check) in req.items.iter().zip(checked) {
+        let (status, reason) = match check {
             Err(reason) => (ItemStatus::Rejected, Some(reason)),
-            Ok(()) => match state.store.insert_submission(item, hour).await? {
-                Inserted::Stored => (ItemStatus::Stored, None),
-                Inserted::Duplicate => (ItemStatus::Duplicate, None),
+            Ok(()) => match inserted.next() {
+                Some(Inserted::Stored) => (ItemStatus::Stored, None),
+                Some(Inserted::Duplicate) => (ItemStatus::Duplicate, None),
+                None => {
+                    return Err(AppError::Internal(
+                        "the store acknowledged fewer items than it was given".into(),
+                    ));
+                }
             },
         };
         let counter = match status {

@@ -95,12 +95,15 @@ pub trait Store: Send + Sync {
     async fn revoke_group(&self, group: &str) -> Result<u64, StoreError>;
     /// Revokes a device; `false` if there is no such device.
     async fn revoke_device(&self, device_id: &str) -> Result<bool, StoreError>;
-    /// Stores an envelope unless its submission id is known.
-    async fn insert_submission(
+    /// Stores each envelope unless its submission id is known, all in one
+    /// transaction. Transactions that insert are serialised, so sequence
+    /// numbers become visible in order and an export cursor never skips a
+    /// row that commits late.
+    async fn insert_submissions(
         &self,
-        item: &UploadItem,
+        items: &[UploadItem],
         received_hour: i64,
-    ) -> Result<Inserted, StoreError>;
+    ) -> Result<Vec<Inserted>, StoreError>;
     /// Envelopes after `after`, oldest first (purged ones are skipped).
     async fn export(&self, after: i64, limit: u32) -> Result<Vec<ExportItem>, StoreError>;
     /// Deletes envelopes, keeping their ids as tombstones.

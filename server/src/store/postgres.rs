@@ -37,6 +37,9 @@ CREATE TABLE IF NOT EXISTS submissions (
 /// Serialises schema creation between processes starting at once.
 const MIGRATION_LOCK: i64 = 0x0048_4541_5244;
 
+/// Serialises inserting transactions (see [`Store::insert_submissions`]).
+const INSERT_ORDER_LOCK: i64 = MIGRATION_LOCK + 2;
+
 /// PostgreSQL storage over a connection pool.
 pub struct PostgresStore {
     pool: Pool,
@@ -198,28 +201,49 @@ impl Store for PostgresStore {
         Ok(n > 0)
     }
 
-    async fn insert_submission(
+    async fn insert_submissions(
         &self,
-        item: &UploadItem,
+        items: &[UploadItem],
         received_hour: i64,
-    ) -> Result<Inserted, StoreError> {
-        let version = i32::try_from(item.questionnaire_version)
-            .map_err(|_| StoreError::Database("version out of range".into()))?;
-        let n = self
-            .client()
-            .await?
-            .execute(
+    ) -> Result<Vec<Inserted>, StoreError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(db)?;
+        // Held until commit: inserting transactions commit in sequence order.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&INSERT_ORDER_LOCK])
+            .await
+            .map_err(db)?;
+        let stmt = tx
+            .prepare(
                 "INSERT INTO submissions (submission_id, questionnaire_id, questionnaire_version, received_hour, envelope)
                  VALUES ($1, $2, $3, $4, $5) ON CONFLICT (submission_id) DO NOTHING",
-                &[&item.submission_id, &item.questionnaire_id, &version, &received_hour, &item.envelope],
             )
             .await
             .map_err(db)?;
-        Ok(if n == 1 {
-            Inserted::Stored
-        } else {
-            Inserted::Duplicate
-        })
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            let version = i32::try_from(item.questionnaire_version)
+                .map_err(|_| StoreError::Database("version out of range".into()))?;
+            let n = tx
+                .execute(
+                    &stmt,
+                    &[
+                        &item.submission_id,
+                        &item.questionnaire_id,
+                        &version,
+                        &received_hour,
+                        &item.envelope,
+                    ],
+                )
+                .await
+                .map_err(db)?;
+            out.push(if n == 1 {
+                Inserted::Stored
+            } else {
+                Inserted::Duplicate
+            });
+        }
+        tx.commit().await.map_err(db)?;
+        Ok(out)
     }
 
     async fn export(&self, after: i64, limit: u32) -> Result<Vec<ExportItem>, StoreError> {

@@ -182,19 +182,27 @@ impl Store for SqliteStore {
             .await
     }
 
-    async fn insert_submission(
+    async fn insert_submissions(
         &self,
-        item: &UploadItem,
+        items: &[UploadItem],
         received_hour: i64,
-    ) -> Result<Inserted, StoreError> {
-        let item = item.clone();
+    ) -> Result<Vec<Inserted>, StoreError> {
+        let items = items.to_vec();
         self.with(move |c| {
-            let n = c.execute(
-                "INSERT INTO submissions (submission_id, questionnaire_id, questionnaire_version, received_hour, envelope)
-                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (submission_id) DO NOTHING",
-                params![item.submission_id, item.questionnaire_id, item.questionnaire_version, received_hour, item.envelope],
-            )?;
-            Ok(if n == 1 { Inserted::Stored } else { Inserted::Duplicate })
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut out = Vec::with_capacity(items.len());
+            {
+                let mut stmt = tx.prepare(
+                    "INSERT INTO submissions (submission_id, questionnaire_id, questionnaire_version, received_hour, envelope)
+                     VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (submission_id) DO NOTHING",
+                )?;
+                for item in &items {
+                    let n = stmt.execute(params![item.submission_id, item.questionnaire_id, item.questionnaire_version, received_hour, item.envelope])?;
+                    out.push(if n == 1 { Inserted::Stored } else { Inserted::Duplicate });
+                }
+            }
+            tx.commit()?;
+            Ok(out)
         })
         .await
     }
