@@ -740,3 +740,49 @@ async fn client_addresses_are_logged_only_when_the_operator_asks_and_times_can_b
         .expect("row");
     assert_eq!(hour % 86_400, 0, "arrival kept to the day");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_restarted_server_keeps_its_data_and_a_newer_schema_is_refused() {
+    for backend in ["sqlite", "postgres"] {
+        let dir = tempfile::tempdir().expect("dir");
+        let db = database(backend, dir.path());
+        let first = Server::start(&db, &[]);
+        let api = Api::new(&first);
+        let device = api.device().await;
+        api.upload(&device.token, vec![item(1, envelope("kept"))])
+            .await;
+        drop(first);
+        let second = Server::start(&db, &[]);
+        assert_eq!(
+            Api::new(&second).export(0).await.items.len(),
+            1,
+            "{backend}: data survives a restart"
+        );
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("server.db");
+    drop(Server::start(&format!("sqlite:{}", path.display()), &[]));
+    rusqlite::Connection::open(&path)
+        .expect("db")
+        .pragma_update(None, "user_version", 99)
+        .expect("bump");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_heard-server"))
+        .args([
+            "--db",
+            &format!("sqlite:{}", path.display()),
+            "--listen",
+            "127.0.0.1:0",
+            "--admin-token",
+            ADMIN,
+        ])
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "was written by a newer heard-server (schema 99, this one knows 1): upgrade the server"
+        ),
+        "{stderr}"
+    );
+}

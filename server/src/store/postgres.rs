@@ -6,25 +6,26 @@ use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
 
-const SCHEMA: &str = r#"
-CREATE TABLE IF NOT EXISTS enrollment_codes (
+/// Schema migrations, in order; `heard_schema.version` counts those applied.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE enrollment_codes (
     code_hash BYTEA PRIMARY KEY,
     remaining INTEGER NOT NULL,
     expires_at BIGINT NOT NULL,
     grp TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS devices (
+CREATE TABLE devices (
     id TEXT PRIMARY KEY,
     token_hash BYTEA NOT NULL UNIQUE,
     grp TEXT NOT NULL,
     revoked BOOLEAN NOT NULL DEFAULT FALSE
 );
-CREATE TABLE IF NOT EXISTS questionnaires (
+CREATE TABLE questionnaires (
     id TEXT PRIMARY KEY,
     version INTEGER NOT NULL,
     bundle TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS submissions (
+CREATE TABLE submissions (
     seq BIGSERIAL PRIMARY KEY,
     submission_id TEXT NOT NULL UNIQUE,
     questionnaire_id TEXT NOT NULL,
@@ -32,7 +33,7 @@ CREATE TABLE IF NOT EXISTS submissions (
     received_hour BIGINT NOT NULL,
     envelope BYTEA
 );
-"#;
+"#];
 
 /// Serialises schema creation between processes starting at once.
 const MIGRATION_LOCK: i64 = 0x0048_4541_5244;
@@ -74,7 +75,32 @@ impl PostgresStore {
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
             .await
             .map_err(db)?;
-        tx.batch_execute(SCHEMA).await.map_err(db)?;
+        tx.batch_execute("CREATE TABLE IF NOT EXISTS heard_schema (version INTEGER NOT NULL)")
+            .await
+            .map_err(db)?;
+        let version: i32 = tx
+            .query_opt("SELECT version FROM heard_schema", &[])
+            .await
+            .map_err(db)?
+            .map_or(0, |r| r.get(0));
+        if version as usize > MIGRATIONS.len() {
+            return Err(StoreError::Config(format!(
+                "the database was written by a newer heard-server (schema {version}, this one knows {}): upgrade the server",
+                MIGRATIONS.len()
+            )));
+        }
+        for migration in MIGRATIONS.iter().skip(version.max(0) as usize) {
+            tx.batch_execute(migration).await.map_err(db)?;
+        }
+        tx.execute("DELETE FROM heard_schema", &[])
+            .await
+            .map_err(db)?;
+        tx.execute(
+            "INSERT INTO heard_schema (version) VALUES ($1)",
+            &[&(MIGRATIONS.len() as i32)],
+        )
+        .await
+        .map_err(db)?;
         tx.commit().await.map_err(db)?;
         Ok(PostgresStore { pool })
     }

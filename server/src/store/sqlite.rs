@@ -7,25 +7,26 @@ use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::sync::{Arc, Mutex};
 
-const SCHEMA: &str = r#"
-CREATE TABLE IF NOT EXISTS enrollment_codes (
+/// Schema migrations, in order; `PRAGMA user_version` counts those applied.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE enrollment_codes (
     code_hash BLOB PRIMARY KEY,
     remaining INTEGER NOT NULL,
     expires_at INTEGER NOT NULL,
     grp TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS devices (
+CREATE TABLE devices (
     id TEXT PRIMARY KEY,
     token_hash BLOB NOT NULL UNIQUE,
     grp TEXT NOT NULL,
     revoked INTEGER NOT NULL DEFAULT 0
 );
-CREATE TABLE IF NOT EXISTS questionnaires (
+CREATE TABLE questionnaires (
     id TEXT PRIMARY KEY,
     version INTEGER NOT NULL,
     bundle TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS submissions (
+CREATE TABLE submissions (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     submission_id TEXT NOT NULL UNIQUE,
     questionnaire_id TEXT NOT NULL,
@@ -33,7 +34,7 @@ CREATE TABLE IF NOT EXISTS submissions (
     received_hour INTEGER NOT NULL,
     envelope BLOB
 );
-"#;
+"#];
 
 /// SQLite storage.
 pub struct SqliteStore {
@@ -51,7 +52,22 @@ impl SqliteStore {
             .map_err(|e| StoreError::Config(format!("cannot open {path}: {e}")))?;
         conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA busy_timeout = 5000;")
             .map_err(db)?;
-        conn.execute_batch(SCHEMA).map_err(db)?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(db)?;
+        if version > MIGRATIONS.len() as i64 {
+            return Err(StoreError::Config(format!(
+                "{path} was written by a newer heard-server (schema {version}, this one knows {}): upgrade the server",
+                MIGRATIONS.len()
+            )));
+        }
+        for (i, migration) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+            let tx = conn.unchecked_transaction().map_err(db)?;
+            tx.execute_batch(migration).map_err(db)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)
+                .map_err(db)?;
+            tx.commit().map_err(db)?;
+        }
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
         })
