@@ -29,65 +29,17 @@ impl fmt::Display for SyntaxError {
     }
 }
 
-/// A binary operator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
-    /// `or`
-    Or,
-    /// `and`
-    And,
-    /// `=`
-    Eq,
-    /// `!=`
-    Ne,
-    /// `<`
-    Lt,
-    /// `<=`
-    Le,
-    /// `>`
-    Gt,
-    /// `>=`
-    Ge,
-    /// `+`
-    Add,
-    /// `-`
-    Sub,
-    /// `*`
-    Mul,
-    /// `div`
-    Div,
-    /// `mod`
-    Mod,
-}
+/// A binary operator: the same set, spelt the same, as Heard's own.
+pub use heard_core::expr::BinOp as Op;
 
-impl Op {
-    fn symbol(self) -> &'static str {
-        match self {
-            Op::Or => "or",
-            Op::And => "and",
-            Op::Eq => "=",
-            Op::Ne => "!=",
-            Op::Lt => "<",
-            Op::Le => "<=",
-            Op::Gt => ">",
-            Op::Ge => ">=",
-            Op::Add => "+",
-            Op::Sub => "-",
-            Op::Mul => "*",
-            Op::Div => "div",
-            Op::Mod => "mod",
-        }
-    }
-
-    /// Binding strength in Heard's grammar (higher binds tighter).
-    fn precedence(self) -> u8 {
-        match self {
-            Op::Or => 1,
-            Op::And => 2,
-            Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => 3,
-            Op::Add | Op::Sub => 4,
-            Op::Mul | Op::Div | Op::Mod => 5,
-        }
+/// Binding strength in Heard's grammar (higher binds tighter).
+fn precedence(op: Op) -> u8 {
+    match op {
+        Op::Or => 1,
+        Op::And => 2,
+        Op::Eq | Op::Ne | Op::Lt | Op::Le | Op::Gt | Op::Ge => 3,
+        Op::Add | Op::Sub => 4,
+        Op::Mul | Op::Div | Op::Mod => 5,
     }
 }
 
@@ -841,7 +793,7 @@ pub fn infer(x: &Xp, names: &dyn Names, current: Kind) -> Kind {
         },
         Xp::Current => current,
         Xp::Paren(a) => infer(a, names, current),
-        Xp::Bin(op, ..) if op.precedence() <= 3 => Kind::Bool,
+        Xp::Bin(op, ..) if precedence(*op) <= 3 => Kind::Bool,
         Xp::Bin(..) => Kind::Number,
         Xp::Call(name, args) => match (name.as_str(), args.as_slice()) {
             ("not" | "selected" | "true" | "false", _) => Kind::Bool,
@@ -1008,7 +960,7 @@ impl Translator<'_> {
         // `${ack} = 'OK'`: an acknowledge item's value is 'yes' in Heard.
         let ack = |x: &Xp| matches!(unparen(x), Xp::Ref(n) if matches!(self.names.target(n), Target::Item { kind: Kind::Acknowledge, .. }));
         let ok = |x: &Xp| matches!(unparen(x), Xp::Str(s) if s.eq_ignore_ascii_case("ok"));
-        let comparison = op.precedence() == 3;
+        let comparison = precedence(op) == 3;
         let (a_ack, b_ack) = (comparison && ack(a) && ok(b), comparison && ack(b) && ok(a));
         let left = if b_ack {
             atom("'yes'".into())
@@ -1020,7 +972,7 @@ impl Translator<'_> {
         } else {
             self.node(b)
         };
-        let p = op.precedence();
+        let p = precedence(op);
         // Heard puts every comparison on one level; XPath puts = and != below
         // < and >, so a comparison inside a comparison keeps its parentheses.
         let wrap_left = left.precedence < p || (comparison && left.precedence == 3);
