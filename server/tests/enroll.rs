@@ -58,6 +58,41 @@ impl Steward {
     }
 }
 
+/// A server and a device enrolled with it from the steward's QR code.
+struct Enrolled {
+    dir: tempfile::TempDir,
+    server: Server,
+    steward: Steward,
+    secrets: MemorySecretStore,
+    store: Mutex<Store>,
+}
+
+impl Enrolled {
+    async fn new() -> Enrolled {
+        let dir = tempfile::tempdir().expect("dir");
+        let server = Server::start(&database("sqlite", dir.path()), &[]);
+        let steward = Steward::new();
+        let offer = read_qr(&steward.qr(&server.url).await).expect("code");
+        let secrets = MemorySecretStore::default();
+        let store = Mutex::new(
+            Store::open(
+                dir.path().join("device.db"),
+                &secrets,
+                StoreConfig::default(),
+            )
+            .expect("store"),
+        );
+        accept(&offer, &store, &secrets).await.expect("enrolled");
+        Enrolled {
+            dir,
+            server,
+            steward,
+            secrets,
+            store,
+        }
+    }
+}
+
 fn survey() -> Arc<Questionnaire> {
     Arc::new(
         Questionnaire::load(concat!(
@@ -174,20 +209,13 @@ async fn an_enrolled_device_seals_signs_and_syncs_what_only_the_organization_rea
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_server_cannot_re_point_or_roll_back_the_organization_config() {
-    let dir = tempfile::tempdir().expect("dir");
-    let server = Server::start(&database("sqlite", dir.path()), &[]);
-    let steward = Steward::new();
-    let offer = read_qr(&steward.qr(&server.url).await).expect("code");
-    let secrets = MemorySecretStore::default();
-    let store = Mutex::new(
-        Store::open(
-            dir.path().join("device.db"),
-            &secrets,
-            StoreConfig::default(),
-        )
-        .expect("store"),
-    );
-    accept(&offer, &store, &secrets).await.expect("enrolled");
+    let Enrolled {
+        dir: _dir,
+        server,
+        steward,
+        store,
+        ..
+    } = Enrolled::new().await;
     let mut s = store.lock().expect("lock");
     let before = s.recipients("post-encounter").expect("recipients");
 
@@ -334,20 +362,13 @@ fn panic_wipe_destroys_the_token_and_group_key_too() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn questionnaires_arrive_signed_newer_only_and_unforgeable() {
-    let dir = tempfile::tempdir().expect("dir");
-    let server = Server::start(&database("sqlite", dir.path()), &[]);
-    let steward = Steward::new();
-    let offer = read_qr(&steward.qr(&server.url).await).expect("code");
-    let secrets = MemorySecretStore::default();
-    let store = Mutex::new(
-        Store::open(
-            dir.path().join("device.db"),
-            &secrets,
-            StoreConfig::default(),
-        )
-        .expect("store"),
-    );
-    accept(&offer, &store, &secrets).await.expect("enrolled");
+    let Enrolled {
+        dir,
+        server,
+        steward: _,
+        secrets,
+        store,
+    } = Enrolled::new().await;
     let config =
         SyncConfig::for_enrolled(&store.lock().expect("lock"), &secrets).expect("enrolled config");
     assert_eq!(
