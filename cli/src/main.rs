@@ -18,6 +18,25 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Create the organization's decryption key (an age identity file), or show a key's public half.
+    ///
+    /// The file is compatible with age-keygen and age. It is written with
+    /// permissions 0600 and never overwritten. Keep it on the steward's
+    /// machine only: whoever holds it can read every submission sealed to it.
+    Keygen {
+        /// Where to write the new identity, e.g. steward.key
+        #[arg(
+            long,
+            short,
+            value_name = "FILE",
+            required_unless_present = "recipient_of",
+            conflicts_with = "recipient_of"
+        )]
+        out: Option<PathBuf>,
+        /// Print the public recipient(s) of an existing identity file instead (like age-keygen -y).
+        #[arg(short = 'y', value_name = "FILE")]
+        recipient_of: Option<PathBuf>,
+    },
     /// Work with questionnaires (folders holding questionnaire.toml and locales/).
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
@@ -76,6 +95,12 @@ enum QuestionnaireCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<ExitCode> = match cli.command {
+        Command::Keygen { out: Some(out), .. } => commands::keygen::create(&out),
+        Command::Keygen {
+            recipient_of: Some(file),
+            ..
+        } => commands::keygen::show(&file),
+        Command::Keygen { .. } => unreachable!("clap requires -o or -y"),
         Command::Questionnaire(QuestionnaireCommand::Check { dir }) => commands::check::run(&dir),
         Command::Questionnaire(QuestionnaireCommand::Preview { dir, locale }) => {
             commands::preview::run(&dir, locale.as_deref())

@@ -16,6 +16,7 @@ macro_rules! outln {
 
 pub mod check;
 pub mod import;
+pub mod keygen;
 pub mod preview;
 
 /// Writes a command's report to standard output; a reader that went away
