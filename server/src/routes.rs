@@ -236,13 +236,8 @@ async fn upload(
     // Hours only: the server keeps no finer trace of when a device was online.
     let g = state.received_granularity.max(3600);
     let hour = now() / g * g;
-    let known: std::collections::HashSet<String> = state
-        .store
-        .questionnaires()
-        .await?
-        .into_iter()
-        .map(|(id, _, _)| id)
-        .collect();
+    let known: std::collections::HashSet<String> =
+        state.store.published_ids().await?.into_iter().collect();
     let checked: Vec<Result<(), String>> = req
         .items
         .iter()
@@ -481,11 +476,8 @@ async fn fetch_questionnaire(
     device(&state, &headers).await?;
     let bundle = state
         .store
-        .questionnaires()
+        .bundle(&id)
         .await?
-        .into_iter()
-        .find(|(qid, _, _)| *qid == id)
-        .map(|(_, _, bundle)| bundle)
         .ok_or_else(|| AppError::NotFound(format!("no questionnaire {id}")))?;
     Ok(cached(&headers, bundle))
 }

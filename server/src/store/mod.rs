@@ -120,6 +120,11 @@ pub trait Store: Send + Sync {
         version: u32,
         bundle: &str,
     ) -> Result<Publish, StoreError>;
+    /// The ids of every published questionnaire (checked on each upload, so
+    /// the bundles themselves are not read).
+    async fn published_ids(&self) -> Result<Vec<String>, StoreError>;
+    /// The published bundle text of one questionnaire.
+    async fn bundle(&self, questionnaire_id: &str) -> Result<Option<String>, StoreError>;
     /// Every published questionnaire: id, version, bundle text.
     async fn questionnaires(&self) -> Result<Vec<(String, u32, String)>, StoreError>;
 }

@@ -358,6 +358,29 @@ impl Store for PostgresStore {
         Ok(result)
     }
 
+    async fn published_ids(&self) -> Result<Vec<String>, StoreError> {
+        let rows = self
+            .client()
+            .await?
+            .query("SELECT id FROM questionnaires", &[])
+            .await
+            .map_err(db)?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    async fn bundle(&self, questionnaire_id: &str) -> Result<Option<String>, StoreError> {
+        let row = self
+            .client()
+            .await?
+            .query_opt(
+                "SELECT bundle FROM questionnaires WHERE id = $1",
+                &[&questionnaire_id],
+            )
+            .await
+            .map_err(db)?;
+        Ok(row.map(|r| r.get(0)))
+    }
+
     async fn questionnaires(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
         let rows = self
             .client()

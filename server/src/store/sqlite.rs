@@ -302,6 +302,28 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn published_ids(&self) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            let mut stmt = c.prepare("SELECT id FROM questionnaires")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn bundle(&self, questionnaire_id: &str) -> Result<Option<String>, StoreError> {
+        let id = questionnaire_id.to_string();
+        self.with(move |c| {
+            c.query_row(
+                "SELECT bundle FROM questionnaires WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()
+        })
+        .await
+    }
+
     async fn questionnaires(&self) -> Result<Vec<(String, u32, String)>, StoreError> {
         self.with(|c| {
             let mut stmt =
