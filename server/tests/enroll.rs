@@ -63,6 +63,7 @@ struct Enrolled {
     dir: tempfile::TempDir,
     server: Server,
     steward: Steward,
+    offer: heard_core::enroll::Offer,
     secrets: MemorySecretStore,
     store: Mutex<Store>,
 }
@@ -87,6 +88,7 @@ impl Enrolled {
             dir,
             server,
             steward,
+            offer,
             secrets,
             store,
         }
@@ -123,10 +125,14 @@ fn filled() -> Response {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_enrolled_device_seals_signs_and_syncs_what_only_the_organization_reads() {
-    let dir = tempfile::tempdir().expect("dir");
-    let server = Server::start(&database("sqlite", dir.path()), &[]);
-    let steward = Steward::new();
-    let offer = read_qr(&steward.qr(&server.url).await).expect("a valid code");
+    let Enrolled {
+        dir: _dir,
+        server,
+        steward,
+        offer,
+        secrets,
+        store,
+    } = Enrolled::new().await;
     assert_eq!(offer.org_name, "Refugee Legal Aid Network");
     assert_eq!(
         offer.fingerprint,
@@ -135,16 +141,6 @@ async fn an_enrolled_device_seals_signs_and_syncs_what_only_the_organization_rea
     );
     assert_eq!(offer.group, "north");
 
-    let secrets = MemorySecretStore::default();
-    let store = Mutex::new(
-        Store::open(
-            dir.path().join("device.db"),
-            &secrets,
-            StoreConfig::default(),
-        )
-        .expect("store"),
-    );
-    accept(&offer, &store, &secrets).await.expect("enrolled");
     let token = String::from_utf8(
         secrets
             .load(DEVICE_TOKEN.into())
@@ -366,6 +362,7 @@ async fn questionnaires_arrive_signed_newer_only_and_unforgeable() {
         dir,
         server,
         steward: _,
+        offer: _,
         secrets,
         store,
     } = Enrolled::new().await;
