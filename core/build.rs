@@ -1,4 +1,5 @@
-//! Embeds the app UI strings (`locales/<bcp47>/app.ftl`) and the language
+//! Embeds the app UI strings (`locales/<bcp47>/app.ftl`), the report strings
+//! (`report.ftl`) and the language
 //! registry (`locales/languages.toml`) into the core, so every platform shows
 //! the same translations from one source.
 
@@ -39,6 +40,19 @@ fn main() {
             "    ({tag:?}, include_str!({:?})),",
             file.display().to_string()
         ));
+    }
+    lines.push("];".to_string());
+    lines.push("/// Every `locales/<tag>/report.ftl`, by tag.".to_string());
+    lines.push("pub(crate) const REPORT_FTL: &[(&str, &str)] = &[".to_string());
+    for tag in &tags {
+        let file = locales.join(tag).join("report.ftl");
+        if file.is_file() {
+            println!("cargo:rerun-if-changed={}", file.display());
+            lines.push(format!(
+                "    ({tag:?}, include_str!({:?})),",
+                file.display().to_string()
+            ));
+        }
     }
     lines.push("];".to_string());
     let dest =

@@ -1,5 +1,6 @@
-//! `heard`: the organization's tool. This first part validates and previews
-//! questionnaires; keys, publishing, enrollment, pull and reports follow.
+//! `heard`: the organization's tool: keys, questionnaires, enrollment,
+//! devices, pull-decrypt-export, reports and the demo. The work is done by
+//! the `heard_cli` library; this binary parses arguments and prints.
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -37,9 +38,174 @@ enum Command {
         #[arg(short = 'y', value_name = "FILE")]
         recipient_of: Option<PathBuf>,
     },
+    /// Set up the organization folder: its name, server, signing key and public key.
+    #[command(subcommand)]
+    Org(OrgCommand),
     /// Work with questionnaires (folders holding questionnaire.toml and locales/).
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
+    /// Create an enrollment code for devices, shown as a QR code and saved as PNG and SVG to print.
+    ///
+    /// Devices scanning it join an enrollment group (one per team or
+    /// district, say): they learn the server, the key to seal answers to,
+    /// and the group's signing key, all signed by the organization.
+    Enroll {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// The enrollment group the devices join, e.g. north-district.
+        #[arg(long, default_value = "default")]
+        group: String,
+        /// How many devices may use the code.
+        #[arg(long, default_value_t = 1)]
+        uses: u32,
+        /// How long the code stays valid, in hours (at most 720).
+        #[arg(long, default_value_t = 24)]
+        hours: u64,
+        /// Folder for the printable files (enroll-GROUP.png and .svg).
+        #[arg(long, short, value_name = "DIR", default_value = ".")]
+        out: PathBuf,
+    },
+    /// List or revoke enrolled devices.
+    #[command(subcommand)]
+    Devices(DevicesCommand),
+    /// Download new submissions, decrypt them here, and export CSV, JSONL and XLSX.
+    ///
+    /// Only envelopes received since the last pull into the same folder are
+    /// downloaded. Envelopes that fail to decrypt or to verify are kept
+    /// aside in OUT/set-aside/ with the reason, and counted; they never
+    /// enter the exports.
+    Pull {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// The organization's age identity file (from heard keygen).
+        #[arg(long, short, value_name = "FILE")]
+        identity: PathBuf,
+        /// The folder to pull into (created if needed; reused to resume).
+        #[arg(long, short, value_name = "DIR")]
+        out: PathBuf,
+        /// Language of the choice labels in CSV and XLSX, e.g. fr.
+        #[arg(long, short)]
+        locale: Option<String>,
+        /// Delete the pulled envelopes from the server once they are safe here.
+        #[arg(long)]
+        purge: bool,
+    },
+    /// Write an HTML report from a pull folder, with small numbers suppressed.
+    ///
+    /// Every figure resting on fewer than K respondents is hidden, and so
+    /// are enough others that it cannot be worked out from totals. Free text
+    /// marked sensitive is left out unless --include-sensitive.
+    Report {
+        /// The pull folder (from heard pull).
+        dir: PathBuf,
+        /// The HTML file to write.
+        #[arg(long, short, value_name = "FILE")]
+        out: PathBuf,
+        /// The smallest number of respondents a figure may rest on.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(2..))]
+        k: u64,
+        /// The report's language, e.g. fr or ar.
+        #[arg(long, short)]
+        locale: Option<String>,
+        /// Trends by week or by month.
+        #[arg(long, value_parser = ["week", "month"], default_value = "month")]
+        period: String,
+        /// Compare before and after this date (YYYY-MM-DD; it is moved to the start of its week or month).
+        #[arg(long, value_name = "DATE")]
+        compare_at: Option<String>,
+        /// Include free text marked sensitive (quotes). Think before sharing the result.
+        #[arg(long)]
+        include_sensitive: bool,
+        #[command(flatten)]
+        org: OrgArg,
+    },
+    /// Run the whole flow on this machine, offline: server, steward, device, pull, report.
+    Demo {
+        /// Where to keep everything (default: a new folder heard-demo-TIMESTAMP).
+        #[arg(long, short, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// Where the organization folder is.
+#[derive(clap::Args)]
+struct OrgArg {
+    /// The organization folder (from heard org init).
+    #[arg(
+        long,
+        env = "HEARD_ORG",
+        default_value = "heard-org",
+        value_name = "DIR"
+    )]
+    org: PathBuf,
+}
+
+/// The organization and its server.
+#[derive(clap::Args)]
+struct ServerArgs {
+    #[command(flatten)]
+    org: OrgArg,
+    /// The server (default: the one in the organization folder).
+    #[arg(long, env = "HEARD_SERVER", value_name = "URL")]
+    server: Option<String>,
+    /// The server's admin token.
+    #[arg(
+        long,
+        env = "HEARD_ADMIN_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN"
+    )]
+    admin_token: String,
+}
+
+#[derive(Subcommand)]
+enum OrgCommand {
+    /// Create the organization folder with a new signing key.
+    Init {
+        #[command(flatten)]
+        org: OrgArg,
+        /// The organization's name, shown on devices before they enroll.
+        #[arg(long)]
+        name: String,
+        /// The server devices upload to (https://…).
+        #[arg(long, value_name = "URL")]
+        server: String,
+        /// The public key submissions are sealed to (age1…); repeat for several.
+        #[arg(
+            long = "recipient",
+            value_name = "AGE1…",
+            required_unless_present = "identity"
+        )]
+        recipients: Vec<String>,
+        /// Or take the public key from this identity file (from heard keygen).
+        #[arg(long, value_name = "FILE")]
+        identity: Option<PathBuf>,
+    },
+    /// Show the organization's name, server, keys and enrollment groups.
+    Show {
+        #[command(flatten)]
+        org: OrgArg,
+    },
+}
+
+#[derive(Subcommand)]
+enum DevicesCommand {
+    /// List enrolled devices with their group and whether they are revoked.
+    List {
+        #[command(flatten)]
+        server: ServerArgs,
+    },
+    /// Revoke a device (lost or seized), or a whole enrollment group with --group.
+    Revoke {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// The device id (from heard devices list).
+        #[arg(required_unless_present = "group", conflicts_with = "group")]
+        device: Option<String>,
+        /// Revoke every device of this group; its submissions are set aside from then on.
+        #[arg(long)]
+        group: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -82,6 +248,23 @@ enum QuestionnaireCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Sign a questionnaire with the organization's key into a bundle file devices accept.
+    Pack {
+        /// The questionnaire folder, e.g. questionnaires/post-encounter
+        dir: PathBuf,
+        #[command(flatten)]
+        org: OrgArg,
+        /// The bundle file to write (default: ID-vVERSION.heard.json).
+        #[arg(long, short, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Sign a questionnaire (a folder, or a bundle from pack) and publish it on the server.
+    Publish {
+        /// The questionnaire folder or a bundle file.
+        source: PathBuf,
+        #[command(flatten)]
+        server: ServerArgs,
+    },
     /// Print the questionnaire as a respondent would read it, in one language.
     Preview {
         /// The questionnaire folder, e.g. questionnaires/post-encounter
@@ -92,9 +275,105 @@ enum QuestionnaireCommand {
     },
 }
 
+impl ServerArgs {
+    fn into_parts(self) -> (PathBuf, commands::Target) {
+        (
+            self.org.org,
+            commands::Target {
+                server: self.server,
+                admin_token: self.admin_token,
+            },
+        )
+    }
+}
+
+/// Runs an async command on a runtime of its own.
+fn block_on(command: impl std::future::Future<Output = Result<ExitCode>>) -> Result<ExitCode> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(command)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: Result<ExitCode> = match cli.command {
+        Command::Org(OrgCommand::Init {
+            org,
+            name,
+            server,
+            recipients,
+            identity,
+        }) => commands::org::init(&org.org, &name, &server, recipients, identity.as_deref()),
+        Command::Org(OrgCommand::Show { org }) => commands::org::show(&org.org),
+        Command::Questionnaire(QuestionnaireCommand::Pack { dir, org, out }) => {
+            commands::publish::pack(&dir, &org.org, out.as_deref())
+        }
+        Command::Questionnaire(QuestionnaireCommand::Publish { source, server }) => {
+            let (org, target) = server.into_parts();
+            block_on(commands::publish::publish(&source, &org, target))
+        }
+        Command::Enroll {
+            server,
+            group,
+            uses,
+            hours,
+            out,
+        } => {
+            let (org, target) = server.into_parts();
+            block_on(commands::enroll::run(
+                &org, target, &group, uses, hours, &out,
+            ))
+        }
+        Command::Devices(DevicesCommand::List { server }) => {
+            let (org, target) = server.into_parts();
+            block_on(commands::devices::list(&org, target))
+        }
+        Command::Devices(DevicesCommand::Revoke {
+            server,
+            device,
+            group,
+        }) => {
+            let (org, target) = server.into_parts();
+            block_on(commands::devices::revoke(&org, target, device, group))
+        }
+        Command::Pull {
+            server,
+            identity,
+            out,
+            locale,
+            purge,
+        } => {
+            let (org, target) = server.into_parts();
+            block_on(commands::pull::run(
+                &org,
+                target,
+                &identity,
+                &out,
+                locale.as_deref(),
+                purge,
+            ))
+        }
+        Command::Report {
+            dir,
+            out,
+            k,
+            locale,
+            period,
+            compare_at,
+            include_sensitive,
+            org,
+        } => commands::report::run(
+            &dir,
+            &out,
+            k,
+            locale.as_deref(),
+            &period,
+            compare_at.as_deref(),
+            include_sensitive,
+            &org.org,
+        ),
+        Command::Demo { out } => block_on(commands::demo::run(out)),
         Command::Keygen { out: Some(out), .. } => commands::keygen::create(&out),
         Command::Keygen {
             recipient_of: Some(file),

@@ -387,6 +387,33 @@ impl AppStrings {
     }
 }
 
+/// The strings of `heard report` (`locales/<tag>/report.ftl`), built in.
+pub struct ReportStrings {
+    /// The catalog of every report locale.
+    pub catalog: Catalog,
+    /// Problems found in the built-in files (tests keep this empty).
+    pub errors: Vec<FtlError>,
+}
+
+impl ReportStrings {
+    /// The built-in report strings, parsed once.
+    pub fn get() -> &'static ReportStrings {
+        static REPORT: std::sync::OnceLock<ReportStrings> = std::sync::OnceLock::new();
+        REPORT.get_or_init(|| {
+            let mut catalog = Catalog::default();
+            let mut errors = Vec::new();
+            for (tag, text) in crate::embedded::REPORT_FTL {
+                let source = FtlSource {
+                    file: format!("locales/{tag}/report.ftl"),
+                    text: (*text).to_string(),
+                };
+                errors.extend(catalog.add_locale(tag, vec![source], Languages::builtin()));
+            }
+            ReportStrings { catalog, errors }
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -86,6 +86,10 @@ pub struct StoreConfig {
     pub granularity: DateGranularity,
     /// Plaintext is padded to a multiple of this many bytes.
     pub pad_bucket: usize,
+    /// Dates submissions with this day instead of the device's clock. For
+    /// simulations (`heard demo` spreads its surveys over months) and
+    /// replays; the apps leave it `None`.
+    pub today: Option<chrono::NaiveDate>,
 }
 
 impl Default for StoreConfig {
@@ -94,6 +98,7 @@ impl Default for StoreConfig {
             draft_ttl: Duration::from_secs(72 * 3600),
             granularity: DateGranularity::Day,
             pad_bucket: seal::PAD_BUCKET,
+            today: None,
         }
     }
 }
@@ -354,6 +359,11 @@ impl Store {
             ));
         }
         Ok(())
+    }
+
+    /// Changes the date submissions are dated with (see [`StoreConfig::today`]).
+    pub fn set_today(&mut self, today: Option<chrono::NaiveDate>) {
+        self.config.today = today;
     }
 
     /// The database file.
@@ -763,7 +773,10 @@ impl Store {
             },
             kind: kind_name(q.kind).to_string(),
             locale: r.locale().to_string(),
-            submitted_on: submission::coarse_date(crate::dates::today(), self.config.granularity),
+            submitted_on: submission::coarse_date(
+                self.config.today.unwrap_or_else(crate::dates::today),
+                self.config.granularity,
+            ),
             answers: r.answers(),
             group: None,
         };

@@ -75,6 +75,32 @@ fn app_strings_are_valid_and_complete_in_every_promised_language() {
     assert!(keys("prs").is_subset(&en));
 }
 
+#[test]
+fn report_strings_are_valid_and_complete_in_every_promised_language() {
+    let report = heard_core::l10n::ReportStrings::get();
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let keys = |tag: &str| {
+        report
+            .catalog
+            .keys(tag)
+            .map(|(k, _)| k.to_string())
+            .collect::<BTreeSet<_>>()
+    };
+    let en = keys("en");
+    assert!(en.contains("report-privacy"), "{en:?}");
+    for tag in COMPLETE {
+        assert_eq!(keys(tag), en, "locales/{tag}/report.ftl differs from en");
+        for key in &en {
+            let errors = report.catalog.format_errors(tag, key, None);
+            assert!(
+                errors.iter().all(|e| e.contains("Unknown variable")),
+                "{tag} {key}: {errors:?}"
+            );
+        }
+    }
+    assert!(keys("prs").is_subset(&en));
+}
+
 /// Every text of every item, in every language: a questionnaire message,
 /// a built-in label or an instruction. None may be a bare message id, and
 /// in a complete language none may be a fallback.

@@ -2,11 +2,10 @@
 //! age identity, in the same file format as `age-keygen`.
 
 use age::secrecy::ExposeSecret;
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
-use std::str::FromStr;
 
 use super::emit;
 
@@ -47,34 +46,9 @@ pub fn create(path: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The identities in an age identity file, with the line of each.
-pub fn read_identities(path: &Path) -> Result<Vec<age::x25519::Identity>> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read the identity file {}", path.display()))?;
-    let mut identities = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        match age::x25519::Identity::from_str(line) {
-            Ok(identity) => identities.push(identity),
-            Err(_) => bail!(
-                "{}:{}: not an age identity (expected a line starting with AGE-SECRET-KEY-1)",
-                path.display(),
-                n + 1
-            ),
-        }
-    }
-    if identities.is_empty() {
-        bail!("{}: holds no age identity", path.display());
-    }
-    Ok(identities)
-}
-
 /// Prints the public recipient of each identity in `path`.
 pub fn show(path: &Path) -> Result<ExitCode> {
-    let out: String = read_identities(path)?
+    let out: String = heard_cli::keys::read_identities(path)?
         .iter()
         .map(|i| format!("{}\n", i.to_public()))
         .collect();

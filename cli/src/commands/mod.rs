@@ -15,9 +15,41 @@ macro_rules! outln {
 }
 
 pub mod check;
+pub mod demo;
+pub mod devices;
+pub mod enroll;
 pub mod import;
 pub mod keygen;
+pub mod org;
 pub mod preview;
+pub mod publish;
+pub mod pull;
+pub mod report;
+
+/// The server a command talks to, as given on the command line.
+pub struct Target {
+    /// `--server`, if given.
+    pub server: Option<String>,
+    /// `--admin-token`.
+    pub admin_token: String,
+}
+
+impl Target {
+    /// The admin client: `--server`, or the organization's own server.
+    pub fn admin(
+        &self,
+        org: Option<&heard_cli::org::Org>,
+    ) -> anyhow::Result<heard_cli::admin::Admin> {
+        let server = match (&self.server, org) {
+            (Some(s), _) => s.clone(),
+            (None, Some(org)) => org.file.server.clone(),
+            (None, None) => anyhow::bail!(
+                "which server? Pass --server URL (or create the organization folder with heard org init)"
+            ),
+        };
+        Ok(heard_cli::admin::Admin::new(&server, &self.admin_token)?)
+    }
+}
 
 /// Writes a command's report to standard output; a reader that went away
 /// (a closed pipe) is not an error.

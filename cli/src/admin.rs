@@ -1,0 +1,180 @@
+//! The organization's client for the server's admin API: publishing
+//! questionnaires, enrollment codes, devices, export pages and purges.
+//! Every failure says which server and what to do; none leaves a change
+//! half-made on this side.
+
+use crate::error::{Error, Result};
+use heard_protocol::signing::Signed;
+use heard_protocol::{
+    CreateCodeRequest, CreateCodeResponse, DeviceInfo, ErrorBody, ExportPage, Published,
+    PurgeRequest, PurgeResponse,
+};
+use serde::de::DeserializeOwned;
+use std::time::Duration;
+
+/// A connection to one server with the organization's admin token.
+pub struct Admin {
+    server: String,
+    token: String,
+    http: reqwest::Client,
+}
+
+impl Admin {
+    /// A client for `server` (https, or http on this machine only).
+    pub fn new(server: &str, token: &str) -> Result<Admin> {
+        heard_core::sync::check_server_url(server)?;
+        if token.is_empty() {
+            return Err(Error::Usage(
+                "the server's admin token is missing: pass --admin-token or set HEARD_ADMIN_TOKEN"
+                    .into(),
+            ));
+        }
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(120))
+            .build()
+            .map_err(|e| Error::Usage(format!("cannot start an HTTP client: {e}")))?;
+        Ok(Admin {
+            server: server.trim_end_matches('/').to_string(),
+            token: token.to_string(),
+            http,
+        })
+    }
+
+    /// The server's address.
+    pub fn server(&self) -> &str {
+        &self.server
+    }
+
+    async fn send<T: DeserializeOwned>(&self, request: reqwest::RequestBuilder) -> Result<T> {
+        let response = self.checked(request).await?;
+        let status = response.status().as_u16();
+        response.json().await.map_err(|e| Error::Refused {
+            server: self.server.clone(),
+            status,
+            message: format!("an answer Heard cannot read ({e}); is this a Heard server?"),
+        })
+    }
+
+    async fn checked(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response> {
+        let response =
+            request
+                .bearer_auth(&self.token)
+                .send()
+                .await
+                .map_err(|e| Error::Unreachable {
+                    server: self.server.clone(),
+                    reason: plain_reason(&e),
+                })?;
+        let status = response.status();
+        if status.is_success() {
+            return Ok(response);
+        }
+        let message = match response.json::<ErrorBody>().await {
+            Ok(body) => body.message,
+            Err(_) => status
+                .canonical_reason()
+                .unwrap_or("unknown error")
+                .to_string(),
+        };
+        let message = if status == reqwest::StatusCode::UNAUTHORIZED {
+            format!("{message}; check the admin token (--admin-token or HEARD_ADMIN_TOKEN)")
+        } else {
+            message
+        };
+        Err(Error::Refused {
+            server: self.server.clone(),
+            status: status.as_u16(),
+            message,
+        })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.server)
+    }
+
+    /// Publishes a signed questionnaire bundle.
+    pub async fn publish(&self, signed: &Signed) -> Result<Published> {
+        self.send(
+            self.http
+                .put(self.url("/v1/admin/questionnaires"))
+                .json(signed),
+        )
+        .await
+    }
+
+    /// A new enrollment code for `group`.
+    pub async fn create_code(
+        &self,
+        uses: u32,
+        expires: Duration,
+        group: &str,
+    ) -> Result<CreateCodeResponse> {
+        let request = CreateCodeRequest {
+            uses,
+            expires_in_secs: expires.as_secs(),
+            group: group.to_string(),
+        };
+        self.send(
+            self.http
+                .post(self.url("/v1/admin/enrollment-codes"))
+                .json(&request),
+        )
+        .await
+    }
+
+    /// Every enrolled device.
+    pub async fn devices(&self) -> Result<Vec<DeviceInfo>> {
+        self.send(self.http.get(self.url("/v1/admin/devices")))
+            .await
+    }
+
+    /// Revokes one device: its uploads are refused from now on.
+    pub async fn revoke_device(&self, device_id: &str) -> Result<()> {
+        let path = format!("/v1/admin/devices/{device_id}/revoke");
+        self.checked(self.http.post(self.url(&path))).await?;
+        Ok(())
+    }
+
+    /// Revokes every device of a group; returns how many.
+    pub async fn revoke_group(&self, group: &str) -> Result<u64> {
+        let path = format!("/v1/admin/groups/{group}/revoke");
+        let body: serde_json::Value = self.send(self.http.post(self.url(&path))).await?;
+        Ok(body["revoked_devices"].as_u64().unwrap_or(0))
+    }
+
+    /// Up to `limit` envelopes after cursor `after`.
+    pub async fn export_page(&self, after: i64, limit: u32) -> Result<ExportPage> {
+        self.send(
+            self.http
+                .get(self.url(&format!("/v1/export?after={after}&limit={limit}"))),
+        )
+        .await
+    }
+
+    /// Deletes pulled envelopes from the server (tombstones stay, so a
+    /// device re-sending one is told it is a duplicate).
+    pub async fn purge(&self, submission_ids: Vec<String>) -> Result<u64> {
+        let body: PurgeResponse = self
+            .send(
+                self.http
+                    .post(self.url("/v1/admin/purge"))
+                    .json(&PurgeRequest { submission_ids }),
+            )
+            .await?;
+        Ok(body.purged)
+    }
+}
+
+/// reqwest's error with its causes, e.g. "error sending request: …:
+/// Connection refused".
+fn plain_reason(e: &reqwest::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}

@@ -1,0 +1,341 @@
+//! The organization folder (`heard-org/` by default) on the steward's
+//! machine: who the organization is and where its server runs
+//! (`org.toml`), the key that signs questionnaires and configs
+//! (`signing.key`), the enrollment groups' keys (`groups.toml`), and a copy
+//! of every questionnaire bundle it packed (`bundles/`), which `heard pull`
+//! uses to name export columns. Keys are files readable by the owner only.
+//!
+//! The age identity that decrypts submissions is not kept here: it is the
+//! steward's own file (`heard keygen`), passed to `heard pull --identity`.
+
+use crate::error::{Error, IoContext, Result};
+use crate::files::{write_atomic, write_private_new};
+use heard_protocol::signing::{Bundle, OrgConfig, PublicKey, SecretKey, Signed};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+const ORG_FILE: &str = "org.toml";
+const SIGNING_FILE: &str = "signing.key";
+const GROUPS_FILE: &str = "groups.toml";
+const BUNDLES_DIR: &str = "bundles";
+
+/// `org.toml`: what devices are told at enrollment, signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgFile {
+    /// The organization's name, shown on the device before enrolling.
+    pub name: String,
+    /// The server devices upload to.
+    pub server: String,
+    /// The age recipients submissions are sealed to.
+    pub recipients: Vec<String>,
+    /// Increases with every change, so devices refuse an older config.
+    pub serial: u64,
+}
+
+/// One enrollment group's key pair. Every device of the group signs with
+/// the same key, so a signature proves "an enrolled device" without
+/// telling which one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupKeys {
+    /// The public half, which `heard pull` verifies with.
+    pub public: String,
+    /// The secret half, given to devices in the QR code.
+    pub secret: String,
+    /// Revoked groups' submissions are set aside by `heard pull`.
+    #[serde(default)]
+    pub revoked: bool,
+}
+
+/// An opened organization folder.
+pub struct Org {
+    dir: PathBuf,
+    /// Its `org.toml`.
+    pub file: OrgFile,
+    signing: SecretKey,
+    groups: BTreeMap<String, GroupKeys>,
+}
+
+impl Org {
+    /// Creates the folder `dir` with a new signing key. Refuses if it
+    /// already holds an organization (its keys are never replaced).
+    pub fn init(dir: &Path, name: &str, server: &str, recipients: &[String]) -> Result<Org> {
+        if name.trim().is_empty() {
+            return Err(Error::Usage(
+                "the organization needs a name (--name)".into(),
+            ));
+        }
+        heard_core::sync::check_server_url(server)?;
+        if recipients.is_empty() {
+            return Err(Error::Usage(
+                "give the public key submissions are sealed to (--recipient age1… or --identity steward.key)".into(),
+            ));
+        }
+        for r in recipients {
+            heard_core::seal::parse_recipient(r)?;
+        }
+        if dir.join(ORG_FILE).exists() {
+            return Err(Error::BadFile {
+                path: dir.join(ORG_FILE),
+                message:
+                    "an organization already lives in this folder; its keys are never replaced"
+                        .into(),
+            });
+        }
+        std::fs::create_dir_all(dir.join(BUNDLES_DIR)).at(dir)?;
+        let signing = SecretKey::generate();
+        write_private_new(&dir.join(SIGNING_FILE), signing.to_base64().as_bytes())?;
+        let file = OrgFile {
+            name: name.trim().to_string(),
+            server: server.trim_end_matches('/').to_string(),
+            recipients: recipients.to_vec(),
+            serial: 1,
+        };
+        let org = Org {
+            dir: dir.to_path_buf(),
+            file,
+            signing,
+            groups: BTreeMap::new(),
+        };
+        org.save_file()?;
+        org.save_groups()?;
+        Ok(org)
+    }
+
+    /// Opens the organization folder `dir`.
+    pub fn open(dir: &Path) -> Result<Org> {
+        let org_path = dir.join(ORG_FILE);
+        if !org_path.exists() {
+            return Err(Error::BadFile {
+                path: dir.to_path_buf(),
+                message: "no organization here: create one with `heard org init`, or pass --org with its folder".into(),
+            });
+        }
+        let file: OrgFile = read_toml(&org_path)?;
+        let signing_path = dir.join(SIGNING_FILE);
+        let signing_text = std::fs::read_to_string(&signing_path).at(&signing_path)?;
+        let signing = SecretKey::from_base64(signing_text.trim()).map_err(|e| Error::BadFile {
+            path: signing_path.clone(),
+            message: e.to_string(),
+        })?;
+        let groups_path = dir.join(GROUPS_FILE);
+        let groups = if groups_path.exists() {
+            read_toml(&groups_path)?
+        } else {
+            BTreeMap::new()
+        };
+        Ok(Org {
+            dir: dir.to_path_buf(),
+            file,
+            signing,
+            groups,
+        })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The organization's public signing key, which devices pin.
+    pub fn public_key(&self) -> PublicKey {
+        self.signing.public()
+    }
+
+    /// The organization config, signed, as devices receive it.
+    pub fn signed_config(&self) -> Signed {
+        let config = OrgConfig {
+            org_name: self.file.name.clone(),
+            server: self.file.server.clone(),
+            recipients: self.file.recipients.clone(),
+            serial: self.file.serial,
+        };
+        Signed::sign(&config, &self.signing)
+    }
+
+    /// Signs a questionnaire bundle and keeps a copy in `bundles/`.
+    pub fn sign_bundle(&self, bundle: &Bundle) -> Result<Signed> {
+        let signed = Signed::sign(bundle, &self.signing);
+        let path = self.bundle_path(&bundle.questionnaire_id, bundle.version);
+        let json = serde_json::to_vec_pretty(&signed).unwrap_or_default();
+        std::fs::create_dir_all(self.dir.join(BUNDLES_DIR)).at(self.dir.join(BUNDLES_DIR))?;
+        write_atomic(&path, &json, false)?;
+        Ok(signed)
+    }
+
+    /// A bundle this organization signed, if it packed `id` version `version`.
+    pub fn bundle(&self, id: &str, version: u32) -> Result<Option<Bundle>> {
+        let path = self.bundle_path(id, version);
+        if !path.exists() {
+            return Ok(None);
+        }
+        let text = std::fs::read_to_string(&path).at(&path)?;
+        let signed: Signed = serde_json::from_str(&text).map_err(|e| Error::BadFile {
+            path: path.clone(),
+            message: format!("not a signed bundle: {e}"),
+        })?;
+        let bundle = signed
+            .verify(&self.public_key(), "questionnaire bundle")
+            .map_err(|e| Error::BadFile {
+                path: path.clone(),
+                message: e.to_string(),
+            })?;
+        Ok(Some(bundle))
+    }
+
+    fn bundle_path(&self, id: &str, version: u32) -> PathBuf {
+        // Ids are checked by the core's loader: letters, digits, - and _.
+        self.dir
+            .join(BUNDLES_DIR)
+            .join(format!("{id}-v{version}.json"))
+    }
+
+    /// The secret key of enrollment group `name`, and whether it is new
+    /// (then [`Org::add_group`] keeps it once the server agreed).
+    pub fn group_secret(&self, name: &str) -> Result<(SecretKey, bool)> {
+        if name.is_empty()
+            || name.len() > 64
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(Error::Usage(format!(
+                "group {name:?}: use 1 to 64 letters, digits, - or _ (e.g. north-district)"
+            )));
+        }
+        if let Some(g) = self.groups.get(name) {
+            if g.revoked {
+                return Err(Error::Usage(format!(
+                    "group {name:?} was revoked; enroll devices into a new group"
+                )));
+            }
+            let key = SecretKey::from_base64(&g.secret).map_err(|e| Error::BadFile {
+                path: self.dir.join(GROUPS_FILE),
+                message: format!("group {name:?}: {e}"),
+            })?;
+            return Ok((key, false));
+        }
+        Ok((SecretKey::generate(), true))
+    }
+
+    /// Keeps a new group's key.
+    pub fn add_group(&mut self, name: &str, key: &SecretKey) -> Result<()> {
+        self.groups.insert(
+            name.to_string(),
+            GroupKeys {
+                public: key.public().to_base64(),
+                secret: key.to_base64(),
+                revoked: false,
+            },
+        );
+        self.save_groups()
+    }
+
+    /// Marks group `name` revoked here (the server is told separately).
+    pub fn revoke_group(&mut self, name: &str) -> Result<()> {
+        match self.groups.get_mut(name) {
+            Some(g) => g.revoked = true,
+            None => {
+                return Err(Error::Usage(format!(
+                    "no enrollment group {name:?} in {}",
+                    self.dir.display()
+                )));
+            }
+        }
+        self.save_groups()
+    }
+
+    /// Every group's public key and whether it was revoked.
+    pub fn groups(&self) -> BTreeMap<String, (Option<PublicKey>, bool)> {
+        self.groups
+            .iter()
+            .map(|(name, g)| {
+                (
+                    name.clone(),
+                    (PublicKey::from_base64(&g.public).ok(), g.revoked),
+                )
+            })
+            .collect()
+    }
+
+    fn save_file(&self) -> Result<()> {
+        let text = toml::to_string(&self.file).map_err(|e| Error::Usage(e.to_string()))?;
+        write_atomic(&self.dir.join(ORG_FILE), text.as_bytes(), false)
+    }
+
+    fn save_groups(&self) -> Result<()> {
+        let text = toml::to_string(&self.groups).map_err(|e| Error::Usage(e.to_string()))?;
+        let header = "# Enrollment groups' keys. The secrets are given to devices in QR codes;\n# keep this file private.\n";
+        write_atomic(
+            &self.dir.join(GROUPS_FILE),
+            format!("{header}{text}").as_bytes(),
+            true,
+        )
+    }
+}
+
+fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
+    let text = std::fs::read_to_string(path).at(path)?;
+    toml::from_str(&text).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].lines().count().max(1));
+        match line {
+            Some(line) => Error::AtLine {
+                path: path.to_path_buf(),
+                line,
+                message: e.message().to_string(),
+            },
+            None => Error::BadFile {
+                path: path.to_path_buf(),
+                message: e.message().to_string(),
+            },
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_organization_keeps_its_keys_and_signs_what_devices_verify() {
+        let dir = tempfile::tempdir().expect("dir");
+        let recipient = age::x25519::Identity::generate().to_public().to_string();
+        let mut org = Org::init(
+            dir.path(),
+            "Aid",
+            "https://heard.example.org/",
+            &[recipient],
+        )
+        .expect("init");
+        let (group, new) = org.group_secret("north").expect("group");
+        assert!(new);
+        org.add_group("north", &group).expect("keep");
+        assert!(!org.group_secret("north").expect("again").1);
+        assert!(Org::init(dir.path(), "Aid", "https://x.example", &[]).is_err());
+        let again = Org::open(dir.path()).expect("open");
+        assert_eq!(again.file.server, "https://heard.example.org");
+        assert_eq!(again.public_key(), org.public_key());
+        assert_eq!(again.groups()["north"].0, Some(group.public()));
+        let config: OrgConfig = again
+            .signed_config()
+            .verify(&org.public_key(), "organization config")
+            .expect("verifies");
+        assert_eq!(config.org_name, "Aid");
+        assert!(org.group_secret("no spaces").is_err());
+        org.revoke_group("north").expect("revoke");
+        assert!(Org::open(dir.path()).expect("open").groups()["north"].1);
+    }
+
+    #[test]
+    fn plain_http_to_another_machine_and_bad_recipients_are_refused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let r = age::x25519::Identity::generate().to_public().to_string();
+        assert!(Org::init(dir.path(), "Aid", "http://heard.example.org", &[r]).is_err());
+        assert!(Org::init(dir.path(), "Aid", "https://h.example", &["age1nope".into()]).is_err());
+        assert!(!dir.path().join(ORG_FILE).exists());
+    }
+}

@@ -1,0 +1,567 @@
+//! `heard pull`: download the envelopes the server received since the last
+//! pull, decrypt them here with the steward's key, verify the enrollment
+//! group's signature inside each, and append them to the output folder.
+//!
+//! Nothing is dropped silently: an envelope that is damaged, sealed to
+//! another key, unsigned, signed by an unknown or revoked group, or whose
+//! content contradicts its routing metadata is kept (still encrypted) under
+//! `set-aside/`, listed with its reason, and counted in the summary the
+//! report shows.
+//!
+//! Pulls resume: after each page the appended files are synced and the
+//! cursor and each file's length are saved atomically in `pull.json`. A
+//! pull that was interrupted first cuts the files back to the saved lengths,
+//! so a page is never half-kept or kept twice.
+
+use crate::admin::Admin;
+use crate::error::{Error, IoContext, Result};
+use crate::export::{self, Layout};
+use crate::files::write_atomic;
+use crate::org::Org;
+use heard_core::submission::Submission;
+use heard_protocol::signing::PublicKey;
+use heard_protocol::{EnvelopeLimits, ExportItem, check_envelope};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The state and summary file in the output folder.
+pub const STATE_FILE: &str = "pull.json";
+/// Where set-aside envelopes go.
+pub const SET_ASIDE_DIR: &str = "set-aside";
+const SET_ASIDE_LIST: &str = "set-aside/set-aside.jsonl";
+
+/// Why an envelope was not exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SetAside {
+    /// Not a well-formed age file, or it failed to decrypt part-way.
+    Damaged,
+    /// Sealed to another key than the steward's.
+    NotForThisKey,
+    /// Decrypted, but not a Heard submission.
+    NotASubmission,
+    /// Its content names another id or questionnaire than its routing data.
+    Mismatch,
+    /// No enrollment-group signature inside.
+    Unsigned,
+    /// Signed by a group this organization never created.
+    UnknownGroup,
+    /// A signature that does not verify.
+    BadSignature,
+    /// Signed by a group that was revoked.
+    RevokedGroup,
+}
+
+impl SetAside {
+    /// Every reason, in report order.
+    pub const ALL: [SetAside; 8] = [
+        SetAside::Damaged,
+        SetAside::NotForThisKey,
+        SetAside::NotASubmission,
+        SetAside::Mismatch,
+        SetAside::Unsigned,
+        SetAside::UnknownGroup,
+        SetAside::BadSignature,
+        SetAside::RevokedGroup,
+    ];
+
+    /// The reason's name, as in `pull.json`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SetAside::Damaged => "damaged",
+            SetAside::NotForThisKey => "not-for-this-key",
+            SetAside::NotASubmission => "not-a-submission",
+            SetAside::Mismatch => "mismatch",
+            SetAside::Unsigned => "unsigned",
+            SetAside::UnknownGroup => "unknown-group",
+            SetAside::BadSignature => "bad-signature",
+            SetAside::RevokedGroup => "revoked-group",
+        }
+    }
+
+    /// Whether it failed to decrypt (as opposed to failing to verify).
+    pub fn is_decryption_failure(self) -> bool {
+        matches!(self, SetAside::Damaged | SetAside::NotForThisKey)
+    }
+}
+
+/// What every pull so far brought, kept in `pull.json` for the report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Envelopes pulled, in total.
+    pub pulled: u64,
+    /// Submissions decrypted and verified, by `questionnaire-vN`.
+    pub exported: BTreeMap<String, u64>,
+    /// Verified submissions by enrollment group.
+    pub by_group: BTreeMap<String, u64>,
+    /// Envelopes set aside, by reason.
+    pub set_aside: BTreeMap<SetAside, u64>,
+    /// Envelopes deleted from the server after pulling.
+    pub purged: u64,
+}
+
+impl Summary {
+    /// Submissions exported, all questionnaires together.
+    pub fn exported_total(&self) -> u64 {
+        self.exported.values().sum()
+    }
+
+    /// Envelopes set aside, all reasons together.
+    pub fn set_aside_total(&self) -> u64 {
+        self.set_aside.values().sum()
+    }
+}
+
+/// `pull.json`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct PullState {
+    /// The server pulled from; another server needs another folder.
+    pub server: String,
+    /// The cursor: the last envelope kept.
+    pub after: i64,
+    /// Length of each appended file at the last saved page.
+    pub files: BTreeMap<String, u64>,
+    /// Envelopes kept here whose purge from the server has not succeeded yet.
+    #[serde(default)]
+    pub pending_purge: Vec<String>,
+    /// What was pulled.
+    pub summary: Summary,
+}
+
+impl PullState {
+    /// Reads `out/pull.json`, or a fresh state when there is none.
+    pub fn load(out: &Path) -> Result<PullState> {
+        let path = out.join(STATE_FILE);
+        if !path.exists() {
+            return Ok(PullState::default());
+        }
+        let text = std::fs::read_to_string(&path).at(&path)?;
+        serde_json::from_str(&text).map_err(|e| Error::AtLine {
+            path,
+            line: e.line(),
+            message: format!(
+                "{e} (the pull state is damaged: restore it or pull into a new folder)"
+            ),
+        })
+    }
+
+    fn save(&self, out: &Path) -> Result<()> {
+        let json = serde_json::to_vec_pretty(self).unwrap_or_default();
+        write_atomic(&out.join(STATE_FILE), &json, false)
+    }
+}
+
+/// What verifies an envelope's content.
+pub struct Keys {
+    /// The steward's age identities.
+    pub identities: Vec<age::x25519::Identity>,
+    /// Each enrollment group's public key and whether it was revoked.
+    pub groups: BTreeMap<String, (Option<PublicKey>, bool)>,
+}
+
+/// The outcome for one envelope.
+pub enum Outcome {
+    /// Decrypted and verified: the submission's canonical JSON.
+    Kept {
+        /// Its folder key, `questionnaire-vN`.
+        version: String,
+        /// Its enrollment group.
+        group: String,
+        /// The JSON line.
+        json: Vec<u8>,
+    },
+    /// Set aside, with a detail for the list.
+    SetAside(SetAside, String),
+}
+
+/// Decrypts and checks one envelope.
+pub fn classify(item: &ExportItem, keys: &Keys, limits: &EnvelopeLimits) -> Outcome {
+    if let Err(e) = check_envelope(&item.envelope, limits) {
+        return Outcome::SetAside(SetAside::Damaged, e.to_string());
+    }
+    let plaintext = match decrypt(&item.envelope, &keys.identities) {
+        Ok(p) => p,
+        Err(age::DecryptError::NoMatchingKeys) => {
+            return Outcome::SetAside(SetAside::NotForThisKey, "sealed to another key".into());
+        }
+        Err(e) => return Outcome::SetAside(SetAside::Damaged, e.to_string()),
+    };
+    let submission: Submission = match serde_json::from_slice(&plaintext) {
+        Ok(s) => s,
+        Err(e) => return Outcome::SetAside(SetAside::NotASubmission, e.to_string()),
+    };
+    if submission.submission_id != item.submission_id
+        || submission.questionnaire.id != item.questionnaire_id
+        || submission.questionnaire.version != item.questionnaire_version
+    {
+        return Outcome::SetAside(
+            SetAside::Mismatch,
+            format!(
+                "the server lists it as {} ({} v{}), the sealed content says {} ({} v{})",
+                item.submission_id,
+                item.questionnaire_id,
+                item.questionnaire_version,
+                submission.submission_id,
+                submission.questionnaire.id,
+                submission.questionnaire.version
+            ),
+        );
+    }
+    let Some(signature) = &submission.group else {
+        return Outcome::SetAside(SetAside::Unsigned, "no enrollment-group signature".into());
+    };
+    let group = signature.group.clone();
+    let Some((key, revoked)) = keys.groups.get(&group) else {
+        return Outcome::SetAside(SetAside::UnknownGroup, format!("group {group:?}"));
+    };
+    if !key.as_ref().is_some_and(|k| submission.verify_group(k)) {
+        return Outcome::SetAside(SetAside::BadSignature, format!("group {group:?}"));
+    }
+    if *revoked {
+        return Outcome::SetAside(SetAside::RevokedGroup, format!("group {group:?}"));
+    }
+    let mut json = submission.to_canonical_json();
+    json.push(b'\n');
+    Outcome::Kept {
+        version: format!("{}-v{}", item.questionnaire_id, item.questionnaire_version),
+        group,
+        json,
+    }
+}
+
+fn decrypt(
+    envelope: &[u8],
+    identities: &[age::x25519::Identity],
+) -> Result<Vec<u8>, age::DecryptError> {
+    use std::io::Read;
+    let decryptor = age::Decryptor::new_buffered(envelope)?;
+    let mut reader = decryptor.decrypt(identities.iter().map(|i| i as &dyn age::Identity))?;
+    let mut plaintext = Vec::with_capacity(envelope.len());
+    reader.read_to_end(&mut plaintext)?;
+    Ok(plaintext)
+}
+
+/// Classifies a page of envelopes on every core.
+pub fn classify_all(items: &[ExportItem], keys: &Keys, limits: &EnvelopeLimits) -> Vec<Outcome> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|item| classify(item, keys, limits))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// Appends pages to an output folder and keeps its state.
+pub struct Sink {
+    out: PathBuf,
+    /// The state, saved after every page.
+    pub state: PullState,
+    /// Versions that received submissions in this run.
+    pub touched: std::collections::BTreeSet<String>,
+}
+
+impl Sink {
+    /// Opens (or creates) the output folder for `server`, cutting files back
+    /// to the last saved page.
+    pub fn open(out: &Path, server: &str) -> Result<Sink> {
+        std::fs::create_dir_all(out.join(SET_ASIDE_DIR)).at(out)?;
+        let mut state = PullState::load(out)?;
+        if state.server.is_empty() {
+            state.server = server.to_string();
+        } else if state.server != server {
+            return Err(Error::Usage(format!(
+                "{} holds a pull from {}, not {server}; use another --out folder for another server",
+                out.display(),
+                state.server
+            )));
+        }
+        for (relative, &length) in &state.files {
+            let path = out.join(relative);
+            if let Ok(meta) = std::fs::metadata(&path)
+                && meta.len() > length
+            {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .at(&path)?;
+                file.set_len(length)
+                    .and_then(|()| file.sync_all())
+                    .at(&path)?;
+            }
+        }
+        Ok(Sink {
+            out: out.to_path_buf(),
+            state,
+            touched: Default::default(),
+        })
+    }
+
+    /// Whether any envelope ever opened with the steward's key.
+    fn ever_opened(&self) -> bool {
+        self.state.summary.exported_total() > 0
+            || self
+                .state
+                .summary
+                .set_aside
+                .iter()
+                .any(|(r, n)| *n > 0 && !r.is_decryption_failure())
+    }
+
+    /// Keeps one page: appends the kept submissions, stores set-aside
+    /// envelopes, then saves the cursor. Refuses the page (writing nothing)
+    /// when the key opens none of it and never opened anything.
+    pub fn keep(
+        &mut self,
+        items: &[ExportItem],
+        outcomes: Vec<Outcome>,
+        identity_path: &Path,
+    ) -> Result<()> {
+        let opened = outcomes
+            .iter()
+            .filter(|o| !matches!(o, Outcome::SetAside(r, _) if r.is_decryption_failure()))
+            .count();
+        let foreign = outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::SetAside(SetAside::NotForThisKey, _)))
+            .count();
+        if opened == 0 && foreign > 0 && !self.ever_opened() {
+            return Err(Error::WrongIdentity {
+                path: identity_path.to_path_buf(),
+            });
+        }
+        let mut appends: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for (item, outcome) in items.iter().zip(outcomes) {
+            self.state.summary.pulled += 1;
+            match outcome {
+                Outcome::Kept {
+                    version,
+                    group,
+                    json,
+                } => {
+                    appends
+                        .entry(format!("{version}/{}", export::JSONL))
+                        .or_default()
+                        .extend_from_slice(&json);
+                    *self
+                        .state
+                        .summary
+                        .exported
+                        .entry(version.clone())
+                        .or_default() += 1;
+                    *self.state.summary.by_group.entry(group).or_default() += 1;
+                    self.touched.insert(version);
+                }
+                Outcome::SetAside(reason, detail) => {
+                    let file = format!("{SET_ASIDE_DIR}/{}.age", item.submission_id);
+                    let path = self.out.join(&file);
+                    // Only a well-formed id names a file: the server checks
+                    // ids, but a hostile one must not write elsewhere.
+                    if heard_protocol::valid_submission_id(&item.submission_id) {
+                        std::fs::write(&path, &item.envelope).at(&path)?;
+                    }
+                    let line = serde_json::json!({
+                        "submission_id": item.submission_id,
+                        "questionnaire_id": item.questionnaire_id,
+                        "questionnaire_version": item.questionnaire_version,
+                        "reason": reason,
+                        "detail": detail,
+                    });
+                    let list = appends.entry(SET_ASIDE_LIST.to_string()).or_default();
+                    list.extend_from_slice(line.to_string().as_bytes());
+                    list.push(b'\n');
+                    *self.state.summary.set_aside.entry(reason).or_default() += 1;
+                }
+            }
+        }
+        for (relative, bytes) in appends {
+            let path = self.out.join(&relative);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).at(parent)?;
+            }
+            let mut file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .at(&path)?;
+            file.write_all(&bytes)
+                .and_then(|()| file.sync_data())
+                .at(&path)?;
+            let length = file.metadata().at(&path)?.len();
+            self.state.files.insert(relative, length);
+        }
+        if let Some(last) = items.last() {
+            self.state.after = last.seq;
+        }
+        self.state.save(&self.out)
+    }
+
+    /// Saves the state (after a purge).
+    pub fn save(&self) -> Result<()> {
+        self.state.save(&self.out)
+    }
+
+    /// Writes CSV and XLSX for every version folder with submissions, with
+    /// labels in `locale`; returns the versions whose questionnaire is not
+    /// known here (JSONL only).
+    pub fn export(&self, org: Option<&Org>, locale: Option<&str>) -> Result<Vec<String>> {
+        let mut unknown = Vec::new();
+        let root = self.out.join(".questionnaires");
+        for version in self.state.summary.exported.keys() {
+            let dir = self.out.join(version);
+            if !dir.join(export::JSONL).exists() {
+                continue;
+            }
+            match load_questionnaire(org, version, &root)? {
+                Some(q) => {
+                    export::write_exports(&dir, &Layout::new(&q, locale))?;
+                }
+                None => unknown.push(version.clone()),
+            }
+        }
+        Ok(unknown)
+    }
+}
+
+/// Loads questionnaire `id-vN` from the organization's packed bundles.
+pub fn load_questionnaire(
+    org: Option<&Org>,
+    version_key: &str,
+    scratch: &Path,
+) -> Result<Option<Arc<heard_core::Questionnaire>>> {
+    let Some(org) = org else { return Ok(None) };
+    let Some((id, version)) = version_key
+        .rsplit_once("-v")
+        .and_then(|(id, v)| Some((id, v.parse::<u32>().ok()?)))
+    else {
+        return Ok(None);
+    };
+    let Some(bundle) = org.bundle(id, version)? else {
+        return Ok(None);
+    };
+    let dir = heard_core::bundle::unpack(&bundle, scratch)?;
+    Ok(Some(Arc::new(heard_core::Questionnaire::load(&dir)?)))
+}
+
+/// How `heard pull` runs.
+pub struct PullOptions<'a> {
+    /// The output folder.
+    pub out: &'a Path,
+    /// The identity file (for messages).
+    pub identity_path: &'a Path,
+    /// Keys to decrypt and verify with.
+    pub keys: Keys,
+    /// The organization (for questionnaire definitions).
+    pub org: Option<&'a Org>,
+    /// Delete pulled envelopes from the server once kept here.
+    pub purge: bool,
+    /// Label language of the exports.
+    pub locale: Option<&'a str>,
+    /// Envelopes per request.
+    pub page_size: u32,
+    /// Show a progress bar on the terminal.
+    pub progress: bool,
+}
+
+/// What one run of `heard pull` did.
+#[derive(Debug, Clone, Default)]
+pub struct PullReport {
+    /// Envelopes pulled in this run.
+    pub pulled: u64,
+    /// Of which exported.
+    pub exported: u64,
+    /// Of which set aside.
+    pub set_aside: u64,
+    /// Purged from the server in this run.
+    pub purged: u64,
+    /// Versions exported as JSONL only (questionnaire unknown here).
+    pub jsonl_only: Vec<String>,
+    /// Everything pulled into this folder so far.
+    pub summary: Summary,
+}
+
+/// Pulls every new envelope from the server into `options.out`.
+pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport> {
+    let mut sink = Sink::open(options.out, admin.server())?;
+    let before = sink.state.summary.clone();
+    let limits = EnvelopeLimits::default();
+    let bar = if options.progress {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {pos} envelopes pulled and decrypted ({per_sec}) {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let mut purged = 0;
+    purged += purge_pending(admin, &mut sink, options.purge).await?;
+    loop {
+        let page = admin
+            .export_page(sink.state.after, options.page_size)
+            .await?;
+        if page.items.is_empty() {
+            break;
+        }
+        let outcomes = classify_all(&page.items, &options.keys, &limits);
+        sink.keep(&page.items, outcomes, options.identity_path)?;
+        bar.inc(page.items.len() as u64);
+        if options.purge {
+            sink.state
+                .pending_purge
+                .extend(page.items.iter().map(|i| i.submission_id.clone()));
+            purged += purge_pending(admin, &mut sink, true).await?;
+        }
+        if page.next_after.is_none() {
+            break;
+        }
+    }
+    bar.finish_and_clear();
+    let jsonl_only = sink.export(options.org, options.locale)?;
+    let summary = sink.state.summary.clone();
+    Ok(PullReport {
+        pulled: summary.pulled - before.pulled,
+        exported: summary.exported_total() - before.exported_total(),
+        set_aside: summary.set_aside_total() - before.set_aside_total(),
+        purged,
+        jsonl_only,
+        summary,
+    })
+}
+
+async fn purge_pending(admin: &Admin, sink: &mut Sink, purge: bool) -> Result<u64> {
+    if !purge || sink.state.pending_purge.is_empty() {
+        return Ok(0);
+    }
+    let mut purged = 0;
+    while !sink.state.pending_purge.is_empty() {
+        let take = sink.state.pending_purge.len().min(1000);
+        let ids: Vec<String> = sink.state.pending_purge[..take].to_vec();
+        let n = admin.purge(ids).await?;
+        purged += n;
+        sink.state.pending_purge.drain(..take);
+        sink.state.summary.purged += n;
+        sink.save()?;
+    }
+    Ok(purged)
+}

@@ -1,0 +1,339 @@
+//! Reading a pull folder into what the report counts: per survey, one
+//! small record per respondent (language, period, chosen options); per
+//! listening session, its themes, tallies, actions and quotes. The JSONL is
+//! streamed; only these reduced records are kept in memory.
+
+use super::tables::{Question, Record};
+use crate::error::Result;
+use crate::export::{JSONL, read_jsonl};
+use crate::org::Org;
+use crate::pull::{PullState, load_questionnaire};
+use chrono::{Datelike, NaiveDate};
+use heard_core::{Action, Answer, ItemKind, Questionnaire, QuestionnaireKind};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Trend periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// ISO weeks.
+    Week,
+    /// Calendar months.
+    Month,
+}
+
+/// The period key (`2026-11` or `2026-W48`) of a submission date, which is
+/// a day (`2026-11-23`) or an ISO week (`2026-W48`).
+pub fn period_key(submitted_on: &str, period: Period) -> Option<String> {
+    let date = if let Some((year, week)) = submitted_on.split_once("-W") {
+        // A week-coarsened submission: its Thursday decides the month.
+        NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, chrono::Weekday::Thu)?
+    } else {
+        NaiveDate::parse_from_str(submitted_on, "%Y-%m-%d").ok()?
+    };
+    Some(match period {
+        Period::Month => format!("{}-{:02}", date.year(), date.month()),
+        Period::Week => {
+            let w = date.iso_week();
+            format!("{}-W{:02}", w.year(), w.week())
+        }
+    })
+}
+
+/// A survey's respondents, reduced.
+pub struct Survey {
+    /// The questionnaire (latest version pulled).
+    pub questionnaire: Arc<Questionnaire>,
+    /// The questions counted.
+    pub questions: Vec<Question>,
+    /// Survey languages present, sorted.
+    pub languages: Vec<String>,
+    /// Period keys present, sorted.
+    pub periods: Vec<String>,
+    /// One per respondent.
+    pub records: Vec<Record>,
+    /// Written answers by item id (non-sensitive, or all with --include-sensitive).
+    pub texts: BTreeMap<String, Vec<String>>,
+}
+
+/// One listening session.
+pub struct Session {
+    /// Its date.
+    pub date: Option<String>,
+    /// Theme codes raised.
+    pub themes: Vec<String>,
+    /// Tallies by item id.
+    pub tallies: BTreeMap<String, BTreeMap<String, u32>>,
+    /// Follow-up actions.
+    pub actions: Vec<Action>,
+    /// Quotes (sensitive).
+    pub quotes: Vec<String>,
+}
+
+/// Listening sessions of one questionnaire.
+pub struct Sessions {
+    /// The questionnaire.
+    pub questionnaire: Arc<Questionnaire>,
+    /// Every session.
+    pub sessions: Vec<Session>,
+}
+
+/// Everything a report shows.
+pub struct Pulled {
+    /// `pull.json`.
+    pub state: PullState,
+    /// Surveys by id.
+    pub surveys: Vec<Survey>,
+    /// Listening-session questionnaires.
+    pub sessions: Vec<Sessions>,
+    /// Questionnaire ids whose definition is not known here.
+    pub unknown: Vec<String>,
+}
+
+/// Most written answers kept per question.
+const MAX_TEXTS: usize = 500;
+
+/// Reads the pull folder `dir`.
+pub fn read(
+    dir: &Path,
+    org: Option<&Org>,
+    period: Period,
+    include_sensitive: bool,
+) -> Result<Pulled> {
+    if !dir.join(crate::pull::STATE_FILE).exists() {
+        return Err(crate::Error::BadFile {
+            path: dir.to_path_buf(),
+            message:
+                "not a pull folder (no pull.json): run heard pull --out with this folder first"
+                    .into(),
+        });
+    }
+    let state = PullState::load(dir)?;
+    // Versions by questionnaire id.
+    let mut by_id: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for key in state.summary.exported.keys() {
+        if let Some((id, v)) = key.rsplit_once("-v")
+            && let Ok(v) = v.parse()
+        {
+            by_id.entry(id.to_string()).or_default().push(v);
+        }
+    }
+    let scratch = tempdir_in(dir)?;
+    let mut pulled = Pulled {
+        state: state.clone(),
+        surveys: Vec::new(),
+        sessions: Vec::new(),
+        unknown: Vec::new(),
+    };
+    for (id, mut versions) in by_id {
+        versions.sort_unstable();
+        let latest = versions.iter().rev().find_map(|v| {
+            load_questionnaire(org, &format!("{id}-v{v}"), &scratch)
+                .ok()
+                .flatten()
+        });
+        let Some(q) = latest else {
+            pulled.unknown.push(id);
+            continue;
+        };
+        let files: Vec<_> = versions
+            .iter()
+            .map(|v| dir.join(format!("{id}-v{v}")).join(JSONL))
+            .filter(|p| p.exists())
+            .collect();
+        match q.kind {
+            QuestionnaireKind::Survey => {
+                pulled
+                    .surveys
+                    .push(read_survey(q, &files, period, include_sensitive)?);
+            }
+            QuestionnaireKind::ListeningSession => {
+                pulled.sessions.push(read_sessions(q, &files)?);
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    Ok(pulled)
+}
+
+fn tempdir_in(dir: &Path) -> Result<std::path::PathBuf> {
+    use crate::error::IoContext;
+    let path = dir.join(".questionnaires");
+    std::fs::create_dir_all(&path).at(&path)?;
+    Ok(path)
+}
+
+fn read_survey(
+    q: Arc<Questionnaire>,
+    files: &[std::path::PathBuf],
+    period: Period,
+    include_sensitive: bool,
+) -> Result<Survey> {
+    let view = heard_core::Response::new(q.clone(), &[q.default_locale.as_str()]);
+    let questions: Vec<Question> = q
+        .questions()
+        .filter(|i| {
+            matches!(
+                i.kind,
+                ItemKind::Single | ItemKind::YesNo | ItemKind::Scale | ItemKind::Multiple
+            )
+        })
+        .map(|i| Question {
+            id: i.id.clone(),
+            multiple: i.kind == ItemKind::Multiple,
+            codes: view
+                .item_view(&i.id)
+                .map(|v| v.choices.into_iter().map(|c| c.code).collect())
+                .unwrap_or_default(),
+        })
+        .collect();
+    let text_items: Vec<String> = q
+        .questions()
+        .filter(|i| matches!(i.kind, ItemKind::Text | ItemKind::LongText))
+        .filter(|i| include_sensitive || !i.sensitive)
+        .map(|i| i.id.clone())
+        .collect();
+    let mut languages: BTreeMap<String, usize> = BTreeMap::new();
+    let mut periods: BTreeMap<String, usize> = BTreeMap::new();
+    // Raw records carry insertion-order indices; they are renumbered sorted below.
+    let mut raw: Vec<(usize, usize, Vec<Vec<usize>>)> = Vec::new();
+    let mut texts: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for file in files {
+        for s in read_jsonl(file)? {
+            let s = s?;
+            let Some(key) = period_key(&s.submitted_on, period) else {
+                continue;
+            };
+            let next = languages.len();
+            let language = *languages.entry(s.locale.clone()).or_insert(next);
+            let next = periods.len();
+            let p = *periods.entry(key).or_insert(next);
+            let chosen = questions
+                .iter()
+                .map(|question| match s.answers.get(&question.id) {
+                    Some(Answer::Choice(c)) => question
+                        .codes
+                        .iter()
+                        .position(|x| x == c)
+                        .into_iter()
+                        .collect(),
+                    Some(Answer::Choices(cs)) => question
+                        .codes
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, x)| cs.contains(x))
+                        .map(|(i, _)| i)
+                        .collect(),
+                    _ => Vec::new(),
+                })
+                .collect();
+            raw.push((language, p, chosen));
+            for id in &text_items {
+                if let Some(Answer::Text(t)) = s.answers.get(id)
+                    && !t.trim().is_empty()
+                {
+                    let list = texts.entry(id.clone()).or_default();
+                    if list.len() < MAX_TEXTS {
+                        list.push(t.clone());
+                    }
+                }
+            }
+        }
+    }
+    let renumber = |m: &BTreeMap<String, usize>| -> (Vec<String>, Vec<usize>) {
+        let mut order = vec![0; m.len()];
+        for (sorted, (_, &first_seen)) in m.iter().enumerate() {
+            order[first_seen] = sorted;
+        }
+        (m.keys().cloned().collect(), order)
+    };
+    let (language_names, language_order) = renumber(&languages);
+    let (period_names, period_order) = renumber(&periods);
+    let records = raw
+        .into_iter()
+        .map(|(l, p, chosen)| Record {
+            language: language_order[l],
+            period: period_order[p],
+            chosen,
+        })
+        .collect();
+    Ok(Survey {
+        questionnaire: q,
+        questions,
+        languages: language_names,
+        periods: period_names,
+        records,
+        texts,
+    })
+}
+
+fn read_sessions(q: Arc<Questionnaire>, files: &[std::path::PathBuf]) -> Result<Sessions> {
+    let mut sessions = Vec::new();
+    for file in files {
+        for s in read_jsonl(file)? {
+            let s = s?;
+            let mut session = Session {
+                date: None,
+                themes: Vec::new(),
+                tallies: BTreeMap::new(),
+                actions: Vec::new(),
+                quotes: Vec::new(),
+            };
+            for item in &q.items {
+                match (item.kind, s.answers.get(&item.id)) {
+                    (ItemKind::Date, Some(Answer::Date(d))) if session.date.is_none() => {
+                        session.date = Some(d.clone());
+                    }
+                    (ItemKind::Multiple, Some(Answer::Choices(c)))
+                        if item.choice_list.as_deref() == Some("theme") =>
+                    {
+                        session.themes = c.clone();
+                    }
+                    (ItemKind::Tally, Some(Answer::Tally(t))) => {
+                        session.tallies.insert(item.id.clone(), t.clone());
+                    }
+                    (ItemKind::ActionList, Some(Answer::Actions(a))) => {
+                        session.actions.extend(a.iter().cloned());
+                    }
+                    (ItemKind::TextList, Some(Answer::Entries(e))) if item.sensitive => {
+                        session.quotes.extend(e.iter().cloned());
+                    }
+                    _ => {}
+                }
+            }
+            sessions.push(session);
+        }
+    }
+    Ok(Sessions {
+        questionnaire: q,
+        sessions,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_come_from_days_or_iso_weeks() {
+        assert_eq!(
+            period_key("2026-11-23", Period::Month).as_deref(),
+            Some("2026-11")
+        );
+        assert_eq!(
+            period_key("2026-11-23", Period::Week).as_deref(),
+            Some("2026-W48")
+        );
+        // Week 1 of 2027 starts on 2027-01-04; its Thursday is in January.
+        assert_eq!(
+            period_key("2027-W01", Period::Month).as_deref(),
+            Some("2027-01")
+        );
+        assert_eq!(
+            period_key("2026-W53", Period::Month).as_deref(),
+            Some("2026-12")
+        );
+        assert_eq!(period_key("yesterday", Period::Month), None);
+    }
+}

@@ -1,0 +1,578 @@
+//! The report as one self-contained HTML file: inline CSS and SVG charts,
+//! no script, no external resource, and a Content-Security-Policy that
+//! would block any that slipped in. Every answer and label is escaped.
+
+use super::data::{Pulled, Sessions, Survey};
+use super::strings::Strings;
+use super::suppress::System;
+use super::tables::{Slice, Subject, Tables};
+use super::{Options, SurveyTables};
+use crate::files::escape_html as esc;
+use crate::pull::SetAside;
+use fluent_bundle::FluentArgs;
+use std::fmt::Write;
+
+const STYLE: &str = r#"
+:root { --ink:#1d2433; --muted:#5b6478; --accent:#2f6f8f; --accent2:#c0733a; --line:#d9dee7; --bg:#f6f7f9; }
+* { box-sizing: border-box; }
+body { font: 16px/1.5 system-ui, "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", sans-serif; color: var(--ink); background: var(--bg); margin: 0; }
+main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+header h1 { margin: 0 0 .25rem; font-size: 1.9rem; }
+header p { margin: .2rem 0; color: var(--muted); }
+section { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 1.25rem 1.5rem; margin: 1.25rem 0; }
+h2 { margin-top: 0; font-size: 1.4rem; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; }
+.cards { display: flex; flex-wrap: wrap; gap: 1rem; }
+.card { flex: 1 1 10rem; border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; }
+.card b { display: block; font-size: 1.8rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-variant-numeric: tabular-nums; }
+th, td { border-bottom: 1px solid var(--line); padding: .3rem .7rem; text-align: start; }
+td.n, th.n { text-align: end; }
+td.hidden { color: var(--muted); }
+details { margin: .25rem 0 .75rem; }
+summary { cursor: pointer; color: var(--accent); }
+.note { color: var(--muted); font-size: .92rem; }
+.privacy { border-inline-start: 4px solid var(--accent); }
+svg.chart { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+svg.chart text { font: 13px system-ui, sans-serif; fill: var(--ink); }
+ul.texts li { margin: .3rem 0; white-space: pre-wrap; }
+"#;
+
+/// Renders the whole report.
+pub fn render(
+    pulled: &Pulled,
+    tables: &[SurveyTables],
+    options: &Options,
+    org: Option<&str>,
+) -> String {
+    let s = Strings::new(options.locale.as_deref());
+    let mut h = String::new();
+    let total: u64 = pulled.state.summary.exported_total();
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        esc(s.locale()),
+        s.direction().as_str(),
+        esc(&s.get("report-title"))
+    );
+    let mut args = FluentArgs::new();
+    args.set("date", options.today.clone());
+    args.set("count", total);
+    let _ = write!(
+        h,
+        "<header><h1>{}</h1><p>{}</p>",
+        esc(&s.get("report-title")),
+        esc(&s.get_with("report-generated", &args))
+    );
+    if let Some(org) = org {
+        let mut a = FluentArgs::new();
+        a.set("org", org.to_string());
+        let _ = write!(h, "<p>{}</p>", esc(&s.get_with("report-org", &a)));
+    }
+    h.push_str("</header>\n");
+
+    let mut a = FluentArgs::new();
+    a.set("k", options.k);
+    let _ = writeln!(
+        h,
+        "<section class=\"privacy\"><h2>{}</h2><p>{}</p><p class=\"note\">{}</p></section>",
+        esc(&s.get("report-privacy-title")),
+        esc(&s.get_with("report-privacy", &a)),
+        esc(&s.get(if options.include_sensitive {
+            "report-sensitive-included"
+        } else {
+            "report-sensitive-excluded"
+        }))
+    );
+
+    for (survey, t) in pulled.surveys.iter().zip(tables) {
+        survey_section(&mut h, &s, survey, t, options);
+    }
+    for sessions in &pulled.sessions {
+        sessions_section(&mut h, &s, sessions, options);
+    }
+    data_quality(&mut h, &s, pulled);
+    h.push_str("</main>\n</body>\n</html>\n");
+    h
+}
+
+fn cell(s: &Strings, value: Option<u64>) -> String {
+    match value {
+        Some(v) => format!("<td class=\"n\">{}</td>", s.number(v)),
+        None => format!(
+            "<td class=\"n hidden\" title=\"{}\">{}</td>",
+            esc(&s.get("report-hidden")),
+            esc(&s.get("report-hidden-mark"))
+        ),
+    }
+}
+
+fn percent(s: &Strings, part: Option<u64>, whole: Option<u64>) -> String {
+    match (part, whole) {
+        (Some(p), Some(w)) if w > 0 => format!("{}%", s.number((p * 100 + w / 2) / w)),
+        _ => esc(&s.get("report-hidden-mark")),
+    }
+}
+
+fn title(survey: &Survey, s: &Strings) -> (heard_core::Response, String) {
+    let view = heard_core::Response::new(survey.questionnaire.clone(), &[s.locale()]);
+    let title = view.title().text;
+    (view, title)
+}
+
+fn survey_section(
+    h: &mut String,
+    s: &Strings,
+    survey: &Survey,
+    st: &SurveyTables,
+    options: &Options,
+) {
+    let (view, name) = title(survey, s);
+    let t = &st.tables;
+    let _ = writeln!(h, "<section><h2>{}</h2>", esc(&name));
+    let respondents = t.shown(Subject::Respondents, Slice::All);
+    let _ = writeln!(
+        h,
+        "<div class=\"cards\"><div class=\"card\"><b>{}</b>{}</div></div>",
+        respondents.map_or_else(|| esc(&s.get("report-hidden-mark")), |v| s.number(v)),
+        esc(&s.get("report-respondents"))
+    );
+    // Respondents by language and by period.
+    let languages: Vec<(Slice, String)> = (0..t.dims.languages)
+        .map(|c| (Slice::Language(c), st.language_labels[c].clone()))
+        .collect();
+    let periods: Vec<(Slice, String)> = (0..t.dims.periods)
+        .map(|c| (Slice::Period(c), st.period_labels[c].clone()))
+        .collect();
+    let _ = write!(h, "<h3>{}</h3>", esc(&s.get("report-by-language")));
+    respondents_table(h, s, t, &languages);
+    let mut a = FluentArgs::new();
+    a.set("period", options.period_name());
+    let _ = write!(h, "<h3>{}</h3>", esc(&s.get_with("report-by-period", &a)));
+    column_chart(h, s, t, &periods);
+    respondents_table(h, s, t, &periods);
+
+    let _ = writeln!(h, "<h3>{}</h3>", esc(&s.get("report-questions")));
+    for (qi, question) in t.questions.iter().enumerate() {
+        let Some(item) = view.item_view(&question.id) else {
+            continue;
+        };
+        let mut rows: Vec<String> = item.choices.iter().map(|c| c.label.text.clone()).collect();
+        if !question.multiple {
+            rows.push(s.get("report-no-answer"));
+        }
+        let _ = writeln!(h, "<h3>{}</h3>", esc(&item.label.text));
+        bar_chart(h, s, t, qi, &rows, &item.label.text);
+        for (heading, slices) in [
+            (s.get("report-by-language"), &languages),
+            (s.get_with("report-by-period", &a), &periods),
+        ] {
+            let _ = write!(h, "<details><summary>{}</summary>", esc(&heading));
+            answer_table(h, s, t, qi, &rows, slices);
+            h.push_str("</details>\n");
+        }
+        if let (Some(_), Some(date)) = (t.dims.cut, &st.cut_label) {
+            let mut d = FluentArgs::new();
+            d.set("date", date.clone());
+            let halves = vec![
+                (Slice::Half(0), s.get("report-before")),
+                (Slice::Half(1), s.get_with("report-after", &d)),
+            ];
+            let _ = write!(
+                h,
+                "<details open><summary>{}</summary>",
+                esc(&s.get_with("report-comparison", &d))
+            );
+            answer_table(h, s, t, qi, &rows, &halves);
+            h.push_str("</details>\n");
+        }
+    }
+    if !survey.texts.is_empty() {
+        let _ = write!(h, "<h3>{}</h3>", esc(&s.get("report-free-text")));
+        for (id, texts) in &survey.texts {
+            let label = view
+                .item_view(id)
+                .map_or_else(|| id.clone(), |v| v.label.text);
+            let _ = write!(h, "<h4>{}</h4><ul class=\"texts\">", esc(&label));
+            for text in texts {
+                let _ = write!(h, "<li>{}</li>", esc(text));
+            }
+            h.push_str("</ul>\n");
+        }
+    }
+    h.push_str("</section>\n");
+}
+
+fn respondents_table(h: &mut String, s: &Strings, t: &Tables, slices: &[(Slice, String)]) {
+    h.push_str("<table><tr><th></th>");
+    for (_, label) in slices {
+        let _ = write!(h, "<th class=\"n\">{}</th>", esc(label));
+    }
+    let _ = write!(
+        h,
+        "<th class=\"n\">{}</th></tr><tr><th>{}</th>",
+        esc(&s.get("report-all")),
+        esc(&s.get("report-respondents"))
+    );
+    for (slice, _) in slices {
+        h.push_str(&cell(s, t.shown(Subject::Respondents, *slice)));
+    }
+    h.push_str(&cell(s, t.shown(Subject::Respondents, Slice::All)));
+    h.push_str("</tr></table>\n");
+}
+
+fn answer_table(
+    h: &mut String,
+    s: &Strings,
+    t: &Tables,
+    qi: usize,
+    rows: &[String],
+    slices: &[(Slice, String)],
+) {
+    let _ = write!(h, "<table><tr><th>{}</th>", esc(&s.get("report-option")));
+    for (_, label) in slices {
+        let _ = write!(h, "<th class=\"n\">{}</th>", esc(label));
+    }
+    let _ = write!(h, "<th class=\"n\">{}</th></tr>", esc(&s.get("report-all")));
+    for (option, label) in rows.iter().enumerate() {
+        let subject = Subject::Chose {
+            question: qi,
+            option,
+        };
+        let _ = write!(h, "<tr><th>{}</th>", esc(label));
+        for (slice, _) in slices {
+            h.push_str(&cell(s, t.shown(subject, *slice)));
+        }
+        h.push_str(&cell(s, t.shown(subject, Slice::All)));
+        h.push_str("</tr>");
+    }
+    let _ = write!(h, "<tr><th>{}</th>", esc(&s.get("report-respondents")));
+    for (slice, _) in slices {
+        h.push_str(&cell(s, t.shown(Subject::Respondents, *slice)));
+    }
+    h.push_str(&cell(s, t.shown(Subject::Respondents, Slice::All)));
+    h.push_str("</tr></table>\n");
+}
+
+/// Horizontal bars: each option's share of all respondents.
+fn bar_chart(h: &mut String, s: &Strings, t: &Tables, qi: usize, rows: &[String], question: &str) {
+    let whole = t.shown(Subject::Respondents, Slice::All);
+    let (row_h, label_w, bar_w) = (26, 340, 360);
+    let height = rows.len() * row_h + 8;
+    let mut a = FluentArgs::new();
+    a.set("question", question.to_string());
+    let rtl = s.direction() == heard_core::Direction::Rtl;
+    let _ = write!(
+        h,
+        "<svg class=\"chart bars\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {height}\" width=\"{}\" height=\"{height}\" direction=\"{}\">",
+        esc(&s.get_with("report-chart-alt", &a)),
+        label_w + bar_w + 80,
+        label_w + bar_w + 80,
+        s.direction().as_str()
+    );
+    for (option, label) in rows.iter().enumerate() {
+        let y = option * row_h + 4;
+        let value = t.shown(
+            Subject::Chose {
+                question: qi,
+                option,
+            },
+            Slice::All,
+        );
+        let share = match (value, whole) {
+            (Some(v), Some(w)) if w > 0 => v as f64 / w as f64,
+            _ => 0.0,
+        };
+        let width = (share * bar_w as f64).round() as usize;
+        let short = shorten(label, 46);
+        let (label_x, anchor, bar_x) = if rtl {
+            (bar_w + 80 + label_w - 6, "end", bar_w + 80 - width)
+        } else {
+            (label_w - 6, "end", label_w)
+        };
+        let _ = write!(
+            h,
+            "<text x=\"{label_x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+            y + 17,
+            esc(&short)
+        );
+        if value.is_some() {
+            let _ = write!(
+                h,
+                "<rect x=\"{bar_x}\" y=\"{y}\" width=\"{width}\" height=\"{}\" fill=\"#2f6f8f\" rx=\"3\"></rect>",
+                row_h - 6
+            );
+        }
+        let value_x = if rtl {
+            bar_x.saturating_sub(6)
+        } else {
+            label_w + width + 6
+        };
+        let _ = write!(
+            h,
+            "<text x=\"{value_x}\" y=\"{}\" text-anchor=\"{}\">{}</text>",
+            y + 17,
+            if rtl { "end" } else { "start" },
+            esc(&percent(s, value, whole))
+        );
+    }
+    h.push_str("</svg>\n");
+}
+
+/// Columns: respondents per period.
+fn column_chart(h: &mut String, s: &Strings, t: &Tables, periods: &[(Slice, String)]) {
+    let values: Vec<Option<u64>> = periods
+        .iter()
+        .map(|(slice, _)| t.shown(Subject::Respondents, *slice))
+        .collect();
+    let max = values.iter().flatten().copied().max().unwrap_or(0).max(1);
+    let longest = periods
+        .iter()
+        .map(|(_, l)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let (col_w, chart_h) = ((longest * 8 + 12).max(56), 160);
+    let width = periods.len() * col_w + 20;
+    let _ = write!(
+        h,
+        "<svg class=\"chart columns\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {}\" width=\"{width}\" height=\"{}\">",
+        esc(&s.get("report-respondents")),
+        chart_h + 40,
+        chart_h + 40
+    );
+    for (i, ((_, label), value)) in periods.iter().zip(&values).enumerate() {
+        let x = 10 + i * col_w;
+        if let Some(v) = value {
+            let bar = (*v as f64 / max as f64 * chart_h as f64).round() as usize;
+            let _ = write!(
+                h,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{bar}\" fill=\"#c0733a\" rx=\"3\"></rect><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+                x + 6,
+                chart_h - bar + 16,
+                col_w - 12,
+                x + col_w / 2,
+                chart_h - bar + 12,
+                s.number(*v)
+            );
+        }
+        let _ = write!(
+            h,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            x + col_w / 2,
+            chart_h + 34,
+            esc(label)
+        );
+    }
+    h.push_str("</svg>\n");
+}
+
+/// At most `max` characters, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut short: String = text.chars().take(max - 1).collect();
+    short.push('…');
+    short
+}
+
+fn sessions_section(h: &mut String, s: &Strings, sessions: &Sessions, options: &Options) {
+    let view = heard_core::Response::new(sessions.questionnaire.clone(), &[s.locale()]);
+    let n = sessions.sessions.len() as u64;
+    let mut a = FluentArgs::new();
+    a.set("count", n);
+    let _ = writeln!(
+        h,
+        "<section><h2>{}</h2><p>{}</p>",
+        esc(&s.get("report-listening-sessions")),
+        esc(&s.get_with("report-sessions-count", &a))
+    );
+    // Themes: sessions raising each, as bars.
+    let q = &sessions.questionnaire;
+    if let Some(item) = q
+        .items
+        .iter()
+        .find(|i| i.choice_list.as_deref() == Some("theme"))
+    {
+        let choices = view
+            .item_view(&item.id)
+            .map(|v| v.choices)
+            .unwrap_or_default();
+        let counts: Vec<(String, u64)> = choices
+            .iter()
+            .map(|c| {
+                (
+                    c.label.text.clone(),
+                    sessions
+                        .sessions
+                        .iter()
+                        .filter(|x| x.themes.contains(&c.code))
+                        .count() as u64,
+                )
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        let _ = write!(h, "<h3>{}</h3>", esc(&s.get("report-themes")));
+        let max = counts.iter().map(|c| c.1).max().unwrap_or(1).max(1);
+        let height = counts.len() * 26 + 8;
+        let _ = write!(
+            h,
+            "<svg class=\"chart themes\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 720 {height}\" width=\"720\" height=\"{height}\">",
+            esc(&s.get("report-themes"))
+        );
+        for (i, (label, count)) in counts.iter().enumerate() {
+            let y = i * 26 + 4;
+            let w = (*count as f64 / max as f64 * 380.0).round() as usize;
+            let short = shorten(label, 40);
+            let _ = write!(
+                h,
+                "<text x=\"254\" y=\"{}\" text-anchor=\"end\">{}</text><rect x=\"260\" y=\"{y}\" width=\"{w}\" height=\"20\" fill=\"#2f6f8f\" rx=\"3\"></rect><text x=\"{}\" y=\"{}\">{}</text>",
+                y + 17,
+                esc(&short),
+                266 + w,
+                y + 17,
+                s.number(*count)
+            );
+        }
+        h.push_str("</svg>\n");
+    }
+    // Attendance: people, so suppressed like any count of people.
+    for item in q
+        .items
+        .iter()
+        .filter(|i| i.kind == heard_core::ItemKind::Tally)
+    {
+        let Some(v) = view.item_view(&item.id) else {
+            continue;
+        };
+        let mut system = System::default();
+        let parts: Vec<usize> = v
+            .choices
+            .iter()
+            .map(|c| {
+                system.add(
+                    sessions
+                        .sessions
+                        .iter()
+                        .filter_map(|x| x.tallies.get(&item.id)?.get(&c.code))
+                        .map(|&n| u64::from(n))
+                        .sum(),
+                )
+            })
+            .collect();
+        let total_value = parts.iter().map(|&p| system.values[p]).sum();
+        let total = system.add(total_value);
+        system.line(total, parts.clone());
+        let hidden = system.suppress(options.k);
+        let _ = write!(
+            h,
+            "<h3>{} — {}</h3><table>",
+            esc(&s.get("report-attendance")),
+            esc(&v.label.text)
+        );
+        for (c, &p) in v.choices.iter().zip(&parts) {
+            let _ = write!(
+                h,
+                "<tr><th>{}</th>{}</tr>",
+                esc(&c.label.text),
+                cell(s, (!hidden[p]).then_some(system.values[p]))
+            );
+        }
+        let _ = writeln!(
+            h,
+            "<tr><th>{}</th>{}</tr></table>",
+            esc(&s.get("report-all")),
+            cell(s, (!hidden[total]).then_some(total_value))
+        );
+    }
+    let actions: Vec<_> = sessions.sessions.iter().flat_map(|x| &x.actions).collect();
+    if !actions.is_empty() {
+        let _ = write!(
+            h,
+            "<h3>{}</h3><table><tr><th></th><th>{}</th><th>{}</th></tr>",
+            esc(&s.get("report-actions")),
+            esc(&s.get("report-action-who")),
+            esc(&s.get("report-action-due"))
+        );
+        for a in actions {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&a.what),
+                esc(&a.who),
+                esc(a.due.as_deref().unwrap_or(""))
+            );
+        }
+        h.push_str("</table>\n");
+    }
+    if options.include_sensitive {
+        let quotes: Vec<_> = sessions.sessions.iter().flat_map(|x| &x.quotes).collect();
+        if !quotes.is_empty() {
+            let _ = write!(
+                h,
+                "<h3>{}</h3><ul class=\"texts\">",
+                esc(&s.get("report-quotes"))
+            );
+            for q in quotes {
+                let _ = write!(h, "<li>{}</li>", esc(q));
+            }
+            h.push_str("</ul>\n");
+        }
+    }
+    h.push_str("</section>\n");
+}
+
+fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled) {
+    let summary = &pulled.state.summary;
+    let _ = write!(
+        h,
+        "<section class=\"quality\"><h2>{}</h2><h3>{}</h3><table><tr><th>{}</th><th class=\"n\">{}</th></tr>",
+        esc(&s.get("report-data-quality")),
+        esc(&s.get("report-by-group")),
+        esc(&s.get("report-group")),
+        esc(&s.get("report-submissions"))
+    );
+    for (group, n) in &summary.by_group {
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td class=\"n\">{}</td></tr>",
+            esc(group),
+            s.number(*n)
+        );
+    }
+    h.push_str("</table>\n");
+    let _ = write!(h, "<h3>{}</h3>", esc(&s.get("report-set-aside")));
+    if summary.set_aside_total() == 0 {
+        let _ = write!(h, "<p>{}</p>", esc(&s.get("report-set-aside-none")));
+    } else {
+        let decrypt: u64 = summary
+            .set_aside
+            .iter()
+            .filter(|(r, _)| r.is_decryption_failure())
+            .map(|(_, n)| n)
+            .sum();
+        let verify = summary.set_aside_total() - decrypt;
+        let _ = write!(
+            h,
+            "<div class=\"cards\"><div class=\"card set-aside-decrypt\"><b>{}</b>{}</div><div class=\"card set-aside-verify\"><b>{}</b>{}</div></div><table>",
+            s.number(decrypt),
+            esc(&s.get("report-failed-decrypt")),
+            s.number(verify),
+            esc(&s.get("report-failed-verify"))
+        );
+        for reason in SetAside::ALL {
+            if let Some(n) = summary.set_aside.get(&reason) {
+                let _ = write!(
+                    h,
+                    "<tr><td>{}</td><td class=\"n\">{}</td></tr>",
+                    esc(&s.get(&format!("report-reason-{}", reason.name()))),
+                    s.number(*n)
+                );
+            }
+        }
+        h.push_str("</table>\n");
+    }
+    h.push_str("</section>\n");
+}

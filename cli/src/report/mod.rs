@@ -1,0 +1,158 @@
+//! `heard report`: a self-contained HTML report of a pull folder, with
+//! small-cell and complementary suppression (see [`suppress`]) over fixed
+//! breakdowns (survey language, week or month, before/after one date).
+
+pub mod data;
+pub mod html;
+pub mod pool;
+pub mod strings;
+pub mod suppress;
+pub mod tables;
+
+use crate::error::Result;
+use crate::org::Org;
+use chrono::NaiveDate;
+use data::{Period, Pulled, period_key};
+use std::path::Path;
+use tables::{Dimensions, Record, Tables};
+
+/// How the report is made.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The smallest number of respondents a figure may rest on.
+    pub k: u64,
+    /// Report language.
+    pub locale: Option<String>,
+    /// Trend periods.
+    pub period: Period,
+    /// Compare before and after this date.
+    pub compare_at: Option<NaiveDate>,
+    /// Include free text marked sensitive.
+    pub include_sensitive: bool,
+    /// The date printed as the generation date (`YYYY-MM-DD`).
+    pub today: String,
+}
+
+impl Options {
+    /// `week` or `month`, for the strings.
+    pub fn period_name(&self) -> &'static str {
+        match self.period {
+            Period::Week => "week",
+            Period::Month => "month",
+        }
+    }
+}
+
+/// One survey's suppressed tables with their column labels.
+pub struct SurveyTables {
+    /// The tables.
+    pub tables: Tables,
+    /// Column labels of the language breakdown.
+    pub language_labels: Vec<String>,
+    /// Column labels of the period breakdown.
+    pub period_labels: Vec<String>,
+    /// The comparison date as shown (the start of its period).
+    pub cut_label: Option<String>,
+}
+
+/// What a report holds, for the summary line.
+#[derive(Debug, Clone, Default)]
+pub struct Written {
+    /// Surveys reported.
+    pub surveys: usize,
+    /// Respondents across them.
+    pub respondents: u64,
+    /// Figures hidden across them.
+    pub hidden: usize,
+    /// Listening sessions reported.
+    pub sessions: usize,
+}
+
+/// Pools a survey's languages and periods and builds its suppressed tables.
+pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
+    let strings = strings::Strings::new(options.locale.as_deref());
+    let mut language_counts = vec![0u64; survey.languages.len()];
+    let mut period_counts = vec![0u64; survey.periods.len()];
+    for r in &survey.records {
+        language_counts[r.language] += 1;
+        period_counts[r.period] += 1;
+    }
+    let languages = pool::languages(&language_counts, options.k);
+    let cut = options.compare_at.and_then(|date| {
+        let key = period_key(&date.format("%Y-%m-%d").to_string(), options.period)?;
+        survey.periods.iter().position(|p| *p >= key)
+    });
+    let (periods, cut) = pool::periods(&period_counts, cut, options.k);
+    let records: Vec<Record> = survey
+        .records
+        .iter()
+        .map(|r| Record {
+            language: languages.map[r.language],
+            period: periods.map[r.period],
+            chosen: r.chosen.clone(),
+        })
+        .collect();
+    let language_labels = languages
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(c, members)| {
+            if languages.pooled_other && c + 1 == languages.columns.len() {
+                strings.get("report-other-languages")
+            } else {
+                members
+                    .iter()
+                    .map(|&m| strings.language_name(&survey.languages[m]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        })
+        .collect();
+    let period_labels = periods
+        .columns
+        .iter()
+        .map(|members| match (members.first(), members.last()) {
+            (Some(&a), Some(&b)) if a != b => {
+                format!("{} – {}", survey.periods[a], survey.periods[b])
+            }
+            (Some(&a), _) => survey.periods[a].clone(),
+            _ => String::new(),
+        })
+        .collect();
+    let cut_label = cut.and_then(|c| {
+        let first = *periods.columns.get(c)?.first()?;
+        survey.periods.get(first).cloned()
+    });
+    let dims = Dimensions {
+        languages: languages.columns.len(),
+        periods: periods.columns.len(),
+        cut,
+    };
+    SurveyTables {
+        tables: Tables::build(dims, survey.questions.clone(), &records, options.k),
+        language_labels,
+        period_labels,
+        cut_label,
+    }
+}
+
+/// Reads the pull folder `dir` and writes the report to `out`.
+pub fn write(dir: &Path, org: Option<&Org>, options: &Options, out: &Path) -> Result<Written> {
+    let pulled: Pulled = data::read(dir, org, options.period, options.include_sensitive)?;
+    let tables: Vec<SurveyTables> = pulled
+        .surveys
+        .iter()
+        .map(|s| survey_tables(s, options))
+        .collect();
+    let html = html::render(&pulled, &tables, options, org.map(|o| o.file.name.as_str()));
+    crate::files::write_atomic(out, html.as_bytes(), false)?;
+    Ok(Written {
+        surveys: pulled.surveys.len(),
+        respondents: pulled.surveys.iter().map(|s| s.records.len() as u64).sum(),
+        hidden: tables
+            .iter()
+            .map(|t| t.tables.hidden.iter().filter(|&&h| h).count())
+            .sum(),
+        sessions: pulled.sessions.iter().map(|s| s.sessions.len()).sum(),
+    })
+}

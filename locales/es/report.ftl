@@ -1,0 +1,67 @@
+# Heard report strings — Spanish.
+# Draft translation awaiting review by a native speaker.
+# Unsure terms: encuesta (submission, as in app.ftl), grupo de inscripción (enrollment group), sobres apartados (envelopes set aside), proporción (share).
+# Plural categories (CLDR): one, many (large compact numbers), other, as in app.ftl.
+
+report-title = Informe de opiniones de la comunidad
+report-generated = Generado el { $date } a partir de { $count ->
+    [one] una encuesta
+    [many] { $count } de encuestas
+   *[other] { $count } encuestas
+}.
+report-org = Elaborado por { $org }.
+report-privacy-title = Cómo protege este informe a las personas
+report-privacy = Toda cifra basada en menos de { $k } personas que respondieron se oculta y se muestra como «{ report-hidden-mark }». También se ocultan suficientes cifras más para que ninguna cifra oculta pueda deducirse de los totales ni comparando tablas. Los desgloses y los periodos son fijos, así que los mismos datos siempre dan las mismas tablas.
+report-hidden-mark = ·
+report-hidden = oculto para proteger a un grupo pequeño
+report-sensitive-excluded = No se incluyen las respuestas escritas marcadas como sensibles.
+report-sensitive-included = Este informe incluye respuestas escritas marcadas como sensibles. Compártalo con cuidado.
+
+## Sections
+report-overview = Resumen
+report-respondents = Personas que respondieron
+report-by-language = Por idioma de la encuesta
+report-by-period = Por { $period ->
+    [week] semana
+   *[month] mes
+}
+report-comparison = Antes y después del { $date }
+report-before = Antes
+report-after = Desde el { $date }
+report-all = Todos
+report-other-languages = Otros idiomas
+report-option = Respuesta
+report-no-answer = Sin respuesta o «Prefiero no responder»
+report-share = Proporción
+report-questions = Preguntas
+report-free-text = Respuestas escritas
+report-free-text-none = No hay respuestas escritas.
+report-listening-sessions = Sesiones de escucha
+report-sessions-count = { $count ->
+    [one] Una sesión de escucha
+    [many] { $count } de sesiones de escucha
+   *[other] { $count } sesiones de escucha
+}
+report-themes = Temas planteados (número de sesiones)
+report-attendance = Asistencia (personas, todas las sesiones)
+report-actions = Acciones de seguimiento
+report-action-who = Quién
+report-action-due = Para cuándo
+report-quotes = Citas
+report-data-quality = Calidad de los datos
+report-by-group = Encuestas recibidas por grupo de inscripción
+report-group = Grupo
+report-submissions = Encuestas recibidas
+report-set-aside = Sobres apartados (no incluidos en este informe)
+report-set-aside-none = No se apartó ningún sobre: todos se descifraron y llevaban una firma válida de un grupo de inscripción.
+report-failed-decrypt = No se pudo descifrar
+report-failed-verify = No se pudo verificar
+report-reason-damaged = Dañado
+report-reason-not-for-this-key = Sellado para otra clave
+report-reason-not-a-submission = No es una encuesta de Heard
+report-reason-mismatch = El contenido no coincide con su etiqueta
+report-reason-unsigned = Sin firma de inscripción
+report-reason-unknown-group = Grupo de inscripción desconocido
+report-reason-bad-signature = Firma no válida
+report-reason-revoked-group = Grupo de inscripción revocado
+report-chart-alt = Gráfico de barras de las respuestas a «{ $question }»

@@ -1,0 +1,67 @@
+# Heard report strings — Tigrinya.
+# Draft translation awaiting review by a native speaker.
+# Unsure terms: ርእይቶ ማሕበረሰብ (community feedback), መልሲ (submission, as in app.ftl), ኣኼባ ምስማዕ (listening session), ጉጅለ ምዝገባ (enrollment group), ፖስታ (envelope), ክኽፈት (decrypt, "be opened"), መፍትሕ (key), ፌርማ (signature), ምልክት (label), ምጣነ (share), ምድባት (breakdowns), ቻርት ዓንዲ (bar chart).
+# Eritrean usage and spelling preferred; polite plural (-ኩም) in sentences, as in app.ftl.
+# Plural categories (CLDR): one (n = 0..1), other. "one" also covers 0, so
+# the "one" variants show the number instead of the word "one".
+
+report-title = ጸብጻብ ርእይቶ ማሕበረሰብ
+report-generated = ኣብ { $date } ካብ { $count ->
+    [one] { $count } መልሲ
+   *[other] { $count } መልስታት
+} ተዳልዩ።
+report-org = ዘዳለዎ፦ { $org }።
+report-privacy-title = እዚ ጸብጻብ ንሰባት ብኸመይ ይሕሉ
+report-privacy = ኣብ መልሲ ካብ { $k } ዝወሓዱ ሰባት ዝተመርኮሰ ዝኾነ ቁጽሪ ይሕባእ፣ ኣብ ክንድኡ ድማ «{ report-hidden-mark }» ይቕመጥ። ዝተሓብአ ቁጽሪ ካብ ድምርታት ወይ ሰንጠረዣት ብምንጽጻር ምእንቲ ከይፍለጥ፣ ካልኦት ኣኻሊ ቁጽርታት እውን ይሕብኡ። ምድባትን ግዜያትን ዘይቀያየሩ ስለ ዝኾኑ፣ ሓደ ዓይነት ሓበሬታ ኩሉ ግዜ ሓደ ዓይነት ሰንጠረዣት ይህብ።
+report-hidden-mark = ·
+report-hidden = ንንእሽቶ ጉጅለ ንምሕላው ተሓቢኡ
+report-sensitive-excluded = ከም ተኣፋፊ ምልክት ዝተገብረሎም ጽሑፋት መልስታት ኣብዚ ጸብጻብ ኣይተኻተቱን።
+report-sensitive-included = እዚ ጸብጻብ ከም ተኣፋፊ ምልክት ዝተገብረሎም ጽሑፋት መልስታት ሒዙ ኣሎ። ብጥንቃቐ ኣካፍልዎ።
+
+## Sections
+report-overview = ሓፈሻዊ ትሕዝቶ
+report-respondents = ዝመለሱ ሰባት
+report-by-language = ብቋንቋ መጠይቕ
+report-by-period = { $period ->
+    [week] ብሰሙን
+   *[month] ብወርሒ
+}
+report-comparison = ቅድምን ድሕርን { $date }
+report-before = ቅድሚኡ
+report-after = ካብ { $date } ጀሚሩ
+report-all = ኩሉ
+report-other-languages = ካልኦት ቋንቋታት
+report-option = መልሲ
+report-no-answer = መልሲ የለን ወይ «ክገልጽ ኣይደልን»
+report-share = ምጣነ
+report-questions = ሕቶታት
+report-free-text = ጽሑፋት መልስታት
+report-free-text-none = ጽሑፍ መልሲ የለን።
+report-listening-sessions = ኣኼባታት ምስማዕ
+report-sessions-count = { $count ->
+    [one] { $count } ኣኼባ ምስማዕ
+   *[other] { $count } ኣኼባታት ምስማዕ
+}
+report-themes = ዝተላዕሉ ኣርእስታት (ቁጽሪ ኣኼባታት)
+report-attendance = ተሳተፍቲ (ቁጽሪ ሰባት፣ ኩሎም ኣኼባታት)
+report-actions = ቀጻሊ ስጉምትታት
+report-action-who = መን
+report-action-due = ክሳብ መዓስ
+report-quotes = ጥቕስታት
+report-data-quality = ጽሬት ሓበሬታ
+report-by-group = ዝበጽሑ መልስታት ብጉጅለ ምዝገባ
+report-group = ጉጅለ
+report-submissions = ዝበጽሑ መልስታት
+report-set-aside = ንጎኒ ዝተገደፉ ፖስታታት (ኣብዚ ጸብጻብ የለዉን)
+report-set-aside-none = ንጎኒ ዝተገደፈ ፖስታ የለን፦ ኩሎም ተኸፊቶም፣ ነፍሲ ወከፎም ድማ ናይ ጉጅለ ምዝገባ ቅኑዕ ፌርማ ነይርዎ።
+report-failed-decrypt = ክኽፈት ኣይከኣለን
+report-failed-verify = ከረጋገጽ ኣይከኣለን
+report-reason-damaged = ተበላሽዩ
+report-reason-not-for-this-key = ንኻልእ መፍትሕ ዝተዓጽወ
+report-reason-not-a-submission = መልሲ Heard ኣይኮነን
+report-reason-mismatch = ትሕዝቶኡ ምስ ምልክቱ ኣይሰማማዕን
+report-reason-unsigned = ፌርማ ጉጅለ ምዝገባ የብሉን
+report-reason-unknown-group = ዘይፍለጥ ጉጅለ ምዝገባ
+report-reason-bad-signature = ዘይቅኑዕ ፌርማ
+report-reason-revoked-group = ዝተሰረዘ ጉጅለ ምዝገባ
+report-chart-alt = መልስታት «{ $question }» ዘርኢ ቻርት ዓንዲ

@@ -1,0 +1,71 @@
+# Heard report strings — Ukrainian.
+# Draft translation awaiting review by a native speaker.
+# Unsure terms: відгуки громади (community feedback), анкета (submission, as in app.ftl), учасники опитування (respondents), група реєстрації (enrollment group), конверт (envelope), групування (breakdowns), позначка (label), частка (share).
+# Plural categories (CLDR): one, few, many, other (fractions); the [one] variants
+# use the number, because "one" also covers 21, 31, …
+# "Огляд" is avoided for "Overview": in police language it means an inspection.
+
+report-title = Звіт про відгуки громади
+report-generated = Створено { $date } на основі { $count ->
+    [one] { $count } анкети
+    [few] { $count } анкет
+    [many] { $count } анкет
+   *[other] { $count } анкети
+}.
+report-org = Підготовлено організацією { $org }.
+report-privacy-title = Як цей звіт захищає людей
+report-privacy = Кожне число, що ґрунтується на відповідях менш ніж { $k } учасників, приховано й замінено позначкою «{ report-hidden-mark }». Також приховано достатньо інших чисел, щоб жодне приховане число не можна було обчислити з підсумків чи порівнявши таблиці. Групування й періоди часу незмінні, тож ті самі дані завжди дають ті самі таблиці.
+report-hidden-mark = ·
+report-hidden = приховано, щоб захистити невелику групу людей
+report-sensitive-excluded = Письмові відповіді, позначені як чутливі, до звіту не включено.
+report-sensitive-included = Цей звіт містить письмові відповіді, позначені як чутливі. Поширюйте його обережно.
+
+## Sections
+report-overview = Загальні відомості
+report-respondents = Учасники опитування
+report-by-language = За мовою опитування
+report-by-period = За { $period ->
+    [week] тижнями
+   *[month] місяцями
+}
+report-comparison = До і після { $date }
+report-before = До
+report-after = З { $date }
+report-all = Усі
+report-other-languages = Інші мови
+report-option = Відповідь
+report-no-answer = Немає відповіді або «Не хочу відповідати»
+report-share = Частка
+report-questions = Запитання
+report-free-text = Письмові відповіді
+report-free-text-none = Письмових відповідей немає.
+report-listening-sessions = Зустрічі-обговорення
+report-sessions-count = { $count ->
+    [one] { $count } зустріч-обговорення
+    [few] { $count } зустрічі-обговорення
+    [many] { $count } зустрічей-обговорень
+   *[other] { $count } зустрічі-обговорення
+}
+report-themes = Порушені теми (кількість зустрічей)
+report-attendance = Присутність (кількість людей на всіх зустрічах)
+report-actions = Подальші дії
+report-action-who = Хто
+report-action-due = До якого терміну
+report-quotes = Цитати
+report-data-quality = Якість даних
+report-by-group = Анкети за групами реєстрації
+report-group = Група
+report-submissions = Анкети
+report-set-aside = Відкладені конверти (не враховано в цьому звіті)
+report-set-aside-none = Жодного конверта не відкладено: усі вдалося розшифрувати, і кожен мав дійсний підпис групи реєстрації.
+report-failed-decrypt = Не вдалося розшифрувати
+report-failed-verify = Не вдалося перевірити
+report-reason-damaged = Пошкоджено
+report-reason-not-for-this-key = Зашифровано для іншого ключа
+report-reason-not-a-submission = Не анкета Heard
+report-reason-mismatch = Вміст не відповідає позначці
+report-reason-unsigned = Немає підпису групи реєстрації
+report-reason-unknown-group = Невідома група реєстрації
+report-reason-bad-signature = Недійсний підпис
+report-reason-revoked-group = Відкликана група реєстрації
+report-chart-alt = Стовпчикова діаграма відповідей на запитання «{ $question }»
