@@ -129,6 +129,9 @@ pub struct PullState {
     pub pending_purge: Vec<String>,
     /// What was pulled.
     pub summary: Summary,
+    /// Public keys of identities that opened envelopes here.
+    #[serde(default)]
+    pub opened_with: std::collections::BTreeSet<String>,
 }
 
 impl PullState {
@@ -282,7 +285,14 @@ impl Sink {
     /// Opens (or creates) the output folder for `server`, cutting files back
     /// to the last saved page.
     pub fn open(out: &Path, server: &str) -> Result<Sink> {
+        let new = !out.exists();
         std::fs::create_dir_all(out.join(SET_ASIDE_DIR)).at(out)?;
+        // Decrypted answers: readable by the steward's account only.
+        #[cfg(unix)]
+        if new {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(out, std::fs::Permissions::from_mode(0o700)).at(out)?;
+        }
         let mut state = PullState::load(out)?;
         if state.server.is_empty() {
             state.server = server.to_string();
@@ -314,26 +324,28 @@ impl Sink {
         })
     }
 
-    /// Whether any envelope ever opened with the steward's key.
-    fn ever_opened(&self) -> bool {
-        self.state.summary.exported_total() > 0
-            || self
-                .state
-                .summary
-                .set_aside
-                .iter()
-                .any(|(r, n)| *n > 0 && !r.is_decryption_failure())
+    /// Whether one of `recipients` opened envelopes here before.
+    fn opened_before(&self, recipients: &[String]) -> bool {
+        recipients
+            .iter()
+            .any(|r| self.state.opened_with.contains(r))
     }
 
     /// Keeps one page: appends the kept submissions, stores set-aside
     /// envelopes, then saves the cursor. Refuses the page (writing nothing)
-    /// when the key opens none of it and never opened anything.
+    /// when the keys open none of it and never opened anything here.
     pub fn keep(
         &mut self,
         items: &[ExportItem],
         outcomes: Vec<Outcome>,
+        keys: &Keys,
         identity_path: &Path,
     ) -> Result<()> {
+        let recipients: Vec<String> = keys
+            .identities
+            .iter()
+            .map(|i| i.to_public().to_string())
+            .collect();
         let opened = outcomes
             .iter()
             .filter(|o| !matches!(o, Outcome::SetAside(r, _) if r.is_decryption_failure()))
@@ -342,10 +354,15 @@ impl Sink {
             .iter()
             .filter(|o| matches!(o, Outcome::SetAside(SetAside::NotForThisKey, _)))
             .count();
-        if opened == 0 && foreign > 0 && !self.ever_opened() {
+        // A key that opens nothing and never opened anything here is the
+        // wrong file, not a page of foreign envelopes: stop before keeping.
+        if opened == 0 && foreign > 0 && !self.opened_before(&recipients) {
             return Err(Error::WrongIdentity {
                 path: identity_path.to_path_buf(),
             });
+        }
+        if opened > 0 {
+            self.state.opened_with.extend(recipients);
         }
         let mut appends: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         for (item, outcome) in items.iter().zip(outcomes) {
@@ -515,7 +532,9 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         indicatif::ProgressBar::hidden()
     };
     let mut purged = 0;
-    purged += purge_pending(admin, &mut sink, options.purge).await?;
+    if options.purge {
+        purged += purge_earlier(admin, &mut sink).await?;
+    }
     loop {
         let page = admin
             .export_page(sink.state.after, options.page_size)
@@ -524,7 +543,7 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
             break;
         }
         let outcomes = classify_all(&page.items, &options.keys, &limits);
-        sink.keep(&page.items, outcomes, options.identity_path)?;
+        sink.keep(&page.items, outcomes, &options.keys, options.identity_path)?;
         bar.inc(page.items.len() as u64);
         if options.purge {
             sink.state
@@ -547,6 +566,27 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         jsonl_only,
         summary,
     })
+}
+
+/// Purges what earlier pulls into this folder kept (everything up to the
+/// cursor), so `--purge` leaves the server holding only what is not here.
+async fn purge_earlier(admin: &Admin, sink: &mut Sink) -> Result<u64> {
+    let mut after = 0;
+    loop {
+        let page = admin.export_page(after, 500).await?;
+        let kept_here: Vec<String> = page
+            .items
+            .iter()
+            .filter(|i| i.seq <= sink.state.after)
+            .map(|i| i.submission_id.clone())
+            .collect();
+        let done = kept_here.len() < page.items.len() || page.next_after.is_none();
+        after = page.items.last().map_or(after, |i| i.seq);
+        sink.state.pending_purge.extend(kept_here);
+        if done {
+            return purge_pending(admin, sink, true).await;
+        }
+    }
 }
 
 async fn purge_pending(admin: &Admin, sink: &mut Sink, purge: bool) -> Result<u64> {

@@ -121,6 +121,11 @@ const REQUIREMENTS: &[Requirement] = &[
         why: "interoperability tests make identity files with age-keygen",
     },
     Requirement {
+        command: "chromium",
+        package: "chromium",
+        why: "the report tests open the HTML report in headless Chromium",
+    },
+    Requirement {
         command: "initdb",
         package: "postgresql",
         why: "the server's store tests start a throwaway PostgreSQL cluster",
@@ -218,7 +223,16 @@ fn test() -> Result<ExitCode> {
 
 fn bench() -> Result<ExitCode> {
     let status = Command::new(env!("CARGO"))
-        .args(["bench", "--locked", "-p", "heard-core"])
+        .args([
+            "bench",
+            "--locked",
+            "-p",
+            "heard-core",
+            "-p",
+            "heard-server",
+            "-p",
+            "heard-cli",
+        ])
         .current_dir(workspace_root())
         .status()
         .context("starting cargo bench")?;

@@ -288,7 +288,8 @@ fn bar_chart(h: &mut String, s: &Strings, t: &Tables, qi: usize, rows: &[String]
         let width = (share * bar_w as f64).round() as usize;
         let short = shorten(label, 46);
         let (label_x, anchor, bar_x) = if rtl {
-            (bar_w + 80 + label_w - 6, "end", bar_w + 80 - width)
+            // In right-to-left text, "start" is the right edge.
+            (bar_w + 80 + label_w - 6, "start", bar_w + 80 - width)
         } else {
             (label_w - 6, "end", label_w)
         };
@@ -314,7 +315,7 @@ fn bar_chart(h: &mut String, s: &Strings, t: &Tables, qi: usize, rows: &[String]
             h,
             "<text x=\"{value_x}\" y=\"{}\" text-anchor=\"{}\">{}</text>",
             y + 17,
-            if rtl { "end" } else { "start" },
+            "start",
             esc(&percent(s, value, whole))
         );
     }
