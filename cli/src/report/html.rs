@@ -313,9 +313,8 @@ fn bar_chart(h: &mut String, s: &Strings, t: &Tables, qi: usize, rows: &[String]
         };
         let _ = write!(
             h,
-            "<text x=\"{value_x}\" y=\"{}\" text-anchor=\"{}\">{}</text>",
+            "<text x=\"{value_x}\" y=\"{}\" text-anchor=\"start\">{}</text>",
             y + 17,
-            "start",
             esc(&percent(s, value, whole))
         );
     }
