@@ -271,6 +271,15 @@ fn a_wrong_identity_or_a_broken_one_is_refused_and_nothing_is_written() {
     pull(&s, &[]).success().stdout(predicate::str::contains(
         "1 decrypted and verified, 0 set aside",
     ));
+    // A damaged state file is named with its line; nothing pulled is lost.
+    let jsonl = s.path("out/post-encounter-v1/submissions.jsonl");
+    let before = std::fs::read(&jsonl).expect("jsonl");
+    std::fs::write(s.path("out/pull.json"), "{\n  \"server\": \n").expect("damage");
+    s.heard_admin(&["pull", "--identity", "steward.key", "--out", "out"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("pull.json:3:"));
+    assert_eq!(std::fs::read(&jsonl).expect("jsonl"), before);
 }
 
 #[test]

@@ -64,4 +64,5 @@ report-reason-unsigned = امضای گروه ثبت‌نام ندارد
 report-reason-unknown-group = گروه ثبت‌نام ناشناخته
 report-reason-bad-signature = امضای نامعتبر
 report-reason-revoked-group = گروه ثبت‌نامِ لغوشده
+report-trend = تغییر پاسخ‌ها در طول زمان
 report-chart-alt = نمودار میله‌ای پاسخ‌ها به «{ $question }»

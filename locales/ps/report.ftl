@@ -63,4 +63,5 @@ report-reason-unsigned = د نوم لیکنې لاسلیک نه لري
 report-reason-unknown-group = د نوم لیکنې نامعلومه ډله
 report-reason-bad-signature = ناسم لاسلیک
 report-reason-revoked-group = د نوم لیکنې لغوه شوې ډله
+report-trend = ځوابونه له وخت سره څنګه بدل شول
 report-chart-alt = د «{ $question }» د ځوابونو میله‌يي ګراف

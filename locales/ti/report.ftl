@@ -64,4 +64,5 @@ report-reason-unsigned = ፌርማ ጉጅለ ምዝገባ የብሉን
 report-reason-unknown-group = ዘይፍለጥ ጉጅለ ምዝገባ
 report-reason-bad-signature = ዘይቅኑዕ ፌርማ
 report-reason-revoked-group = ዝተሰረዘ ጉጅለ ምዝገባ
+report-trend = መልስታት ምስ ግዜ ከመይ ከምዝተቐየሩ
 report-chart-alt = መልስታት «{ $question }» ዘርኢ ቻርት ዓንዲ

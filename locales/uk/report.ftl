@@ -68,4 +68,5 @@ report-reason-unsigned = Немає підпису групи реєстраці
 report-reason-unknown-group = Невідома група реєстрації
 report-reason-bad-signature = Недійсний підпис
 report-reason-revoked-group = Відкликана група реєстрації
+report-trend = Як змінювалися відповіді з часом
 report-chart-alt = Стовпчикова діаграма відповідей на запитання «{ $question }»

@@ -57,7 +57,7 @@ pub fn run(
     if org.is_none() {
         outln!(
             text,
-            "No organization folder at {}: questions cannot be named, so only counts are shown. Pass --org.",
+            "No organization folder at {}: without the questionnaires it signed, the report holds only its data-quality section. Pass --org.",
             org_dir.display()
         );
     }

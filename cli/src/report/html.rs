@@ -165,6 +165,9 @@ fn survey_section(
         }
         let _ = writeln!(h, "<h3>{}</h3>", esc(&item.label.text));
         bar_chart(h, s, t, qi, &rows, &item.label.text);
+        if t.dims.periods > 1 && !question.multiple {
+            stacked_chart(h, s, t, qi, &rows, &periods);
+        }
         for (heading, slices) in [
             (s.get("report-by-language"), &languages),
             (s.get_with("report-by-period", &a), &periods),
@@ -321,6 +324,90 @@ fn bar_chart(h: &mut String, s: &Strings, t: &Tables, qi: usize, rows: &[String]
     h.push_str("</svg>\n");
 }
 
+const PALETTE: [&str; 10] = [
+    "#2f6f8f", "#c0733a", "#5a9e6f", "#8a5fa8", "#d1a531", "#4f86c6", "#b5525c", "#6d7f8f",
+    "#9bb55a", "#3e9e9b",
+];
+
+/// One 100% bar per period: how the answers shifted over time. What is
+/// hidden shows as one grey segment (the table's "total minus shown").
+fn stacked_chart(
+    h: &mut String,
+    s: &Strings,
+    t: &Tables,
+    qi: usize,
+    rows: &[String],
+    slices: &[(Slice, String)],
+) {
+    let (label_w, bar_w, row_h) = (150, 520, 24);
+    let legend_rows = rows.len().div_ceil(3);
+    let height = slices.len() * row_h + legend_rows * 20 + 16;
+    let _ = write!(
+        h,
+        "<svg class=\"chart trend\" direction=\"ltr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\">",
+        esc(&s.get("report-trend")),
+        w = label_w + bar_w + 10
+    );
+    for (i, (slice, label)) in slices.iter().enumerate() {
+        let y = i * row_h + 4;
+        let _ = write!(
+            h,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            label_w - 6,
+            y + 15,
+            esc(&shorten(label, 20))
+        );
+        let Some(total) = t.shown(Subject::Respondents, *slice).filter(|&n| n > 0) else {
+            continue;
+        };
+        let mut x = label_w as f64;
+        let mut shown = 0;
+        for option in 0..rows.len() {
+            if let Some(v) = t.shown(
+                Subject::Chose {
+                    question: qi,
+                    option,
+                },
+                *slice,
+            ) {
+                let w = v as f64 / total as f64 * bar_w as f64;
+                let _ = write!(
+                    h,
+                    "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{}\"></rect>",
+                    row_h - 6,
+                    PALETTE[option % PALETTE.len()]
+                );
+                x += w;
+                shown += v;
+            }
+        }
+        if !t.questions[qi].multiple && shown < total {
+            let w = (total - shown) as f64 / total as f64 * bar_w as f64;
+            let _ = write!(
+                h,
+                "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"#d9dee7\"><title>{}</title></rect>",
+                row_h - 6,
+                esc(&s.get("report-hidden"))
+            );
+        }
+    }
+    let legend_y = slices.len() * row_h + 12;
+    for (option, label) in rows.iter().enumerate() {
+        let (col, line) = (option % 3, option / 3);
+        let x = label_w + col * 175;
+        let y = legend_y + line * 20;
+        let _ = write!(
+            h,
+            "<rect x=\"{x}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{}\"></rect><text x=\"{}\" y=\"{}\">{}</text>",
+            PALETTE[option % PALETTE.len()],
+            x + 16,
+            y + 11,
+            esc(&shorten(label, 22))
+        );
+    }
+    h.push_str("</svg>\n");
+}
+
 /// Columns: respondents per period.
 fn column_chart(h: &mut String, s: &Strings, t: &Tables, periods: &[(Slice, String)]) {
     let values: Vec<Option<u64>> = periods
@@ -337,7 +424,7 @@ fn column_chart(h: &mut String, s: &Strings, t: &Tables, periods: &[(Slice, Stri
     let width = periods.len() * col_w + 20;
     let _ = write!(
         h,
-        "<svg class=\"chart columns\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {}\" width=\"{width}\" height=\"{}\">",
+        "<svg class=\"chart columns\" direction=\"ltr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {}\" width=\"{width}\" height=\"{}\">",
         esc(&s.get("report-respondents")),
         chart_h + 40,
         chart_h + 40
@@ -419,7 +506,7 @@ fn sessions_section(h: &mut String, s: &Strings, sessions: &Sessions, options: &
         let height = counts.len() * 26 + 8;
         let _ = write!(
             h,
-            "<svg class=\"chart themes\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 720 {height}\" width=\"720\" height=\"{height}\">",
+            "<svg class=\"chart themes\" direction=\"ltr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 720 {height}\" width=\"720\" height=\"{height}\">",
             esc(&s.get("report-themes"))
         );
         for (i, (label, count)) in counts.iter().enumerate() {
