@@ -32,6 +32,8 @@ pub const STATE_FILE: &str = "pull.json";
 /// Where set-aside envelopes go.
 pub const SET_ASIDE_DIR: &str = "set-aside";
 const SET_ASIDE_LIST: &str = "set-aside/set-aside.jsonl";
+/// The ids of kept submissions, 16 bytes each, to recognise replays.
+const KEPT_IDS: &str = "kept-ids.bin";
 
 /// Why an envelope was not exported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -53,11 +55,13 @@ pub enum SetAside {
     BadSignature,
     /// Signed by a group that was revoked.
     RevokedGroup,
+    /// A submission id already kept here (a replay).
+    Duplicate,
 }
 
 impl SetAside {
     /// Every reason, in report order.
-    pub const ALL: [SetAside; 8] = [
+    pub const ALL: [SetAside; 9] = [
         SetAside::Damaged,
         SetAside::NotForThisKey,
         SetAside::NotASubmission,
@@ -66,6 +70,7 @@ impl SetAside {
         SetAside::UnknownGroup,
         SetAside::BadSignature,
         SetAside::RevokedGroup,
+        SetAside::Duplicate,
     ];
 
     /// The reason's name, as in `pull.json`.
@@ -79,6 +84,7 @@ impl SetAside {
             SetAside::UnknownGroup => "unknown-group",
             SetAside::BadSignature => "bad-signature",
             SetAside::RevokedGroup => "revoked-group",
+            SetAside::Duplicate => "duplicate",
         }
     }
 
@@ -275,6 +281,7 @@ pub fn classify_all(items: &[ExportItem], keys: &Keys, limits: &EnvelopeLimits) 
 /// Appends pages to an output folder and keeps its state.
 pub struct Sink {
     out: PathBuf,
+    kept: std::collections::HashSet<u128>,
     /// The state, saved after every page.
     pub state: PullState,
     /// Versions that received submissions in this run.
@@ -303,11 +310,16 @@ impl Sink {
                 state.server
             )));
         }
-        for (relative, &length) in &state.files {
-            let path = out.join(relative);
-            if let Ok(meta) = std::fs::metadata(&path)
-                && meta.len() > length
-            {
+        // Cut every appended file back to its length at the last saved
+        // page; one that page created but never recorded goes back to empty.
+        for path in appended_files(out)? {
+            let relative = path
+                .strip_prefix(out)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            let length = state.files.get(&relative).copied().unwrap_or(0);
+            let meta = std::fs::metadata(&path).at(&path)?;
+            if meta.len() > length {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
                     .open(&path)
@@ -317,8 +329,19 @@ impl Sink {
                     .at(&path)?;
             }
         }
+        let ids_path = out.join(KEPT_IDS);
+        let kept = if ids_path.exists() {
+            std::fs::read(&ids_path)
+                .at(&ids_path)?
+                .chunks_exact(16)
+                .map(|c| u128::from_be_bytes(c.try_into().unwrap_or([0; 16])))
+                .collect()
+        } else {
+            Default::default()
+        };
         Ok(Sink {
             out: out.to_path_buf(),
+            kept,
             state,
             touched: Default::default(),
         })
@@ -367,12 +390,27 @@ impl Sink {
         let mut appends: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         for (item, outcome) in items.iter().zip(outcomes) {
             self.state.summary.pulled += 1;
+            // Kept content carries the item's id (checked in classify).
+            let outcome = match (outcome, id_bits(&item.submission_id)) {
+                (Outcome::Kept { .. }, Some(id)) if self.kept.contains(&id) => Outcome::SetAside(
+                    SetAside::Duplicate,
+                    "a submission with this id was already kept".into(),
+                ),
+                (outcome, _) => outcome,
+            };
             match outcome {
                 Outcome::Kept {
                     version,
                     group,
                     json,
                 } => {
+                    if let Some(id) = id_bits(&item.submission_id) {
+                        self.kept.insert(id);
+                        appends
+                            .entry(KEPT_IDS.to_string())
+                            .or_default()
+                            .extend_from_slice(&id.to_be_bytes());
+                    }
                     appends
                         .entry(format!("{version}/{}", export::JSONL))
                         .or_default()
@@ -455,6 +493,31 @@ impl Sink {
         }
         Ok(unknown)
     }
+}
+
+/// A submission id's 128 bits.
+fn id_bits(id: &str) -> Option<u128> {
+    heard_protocol::valid_submission_id(id)
+        .then(|| u128::from_str_radix(id, 16).ok())
+        .flatten()
+}
+
+/// Every file pulls append to: each version's JSONL, the set-aside list
+/// and the kept ids.
+fn appended_files(out: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for candidate in [out.join(SET_ASIDE_LIST), out.join(KEPT_IDS)] {
+        if candidate.is_file() {
+            files.push(candidate);
+        }
+    }
+    for entry in std::fs::read_dir(out).at(out)?.flatten() {
+        let jsonl = entry.path().join(export::JSONL);
+        if jsonl.is_file() {
+            files.push(jsonl);
+        }
+    }
+    Ok(files)
 }
 
 /// Loads questionnaire `id-vN` from the organization's packed bundles.
@@ -604,4 +667,76 @@ async fn purge_pending(admin: &Admin, sink: &mut Sink, purge: bool) -> Result<u6
         sink.save()?;
     }
     Ok(purged)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use heard_core::submission::{GroupSignature, QuestionnaireRef};
+    use heard_protocol::signing::SecretKey;
+
+    fn item(seq: i64, identity: &age::x25519::Identity, group: &SecretKey) -> ExportItem {
+        let mut s = Submission {
+            schema: 1,
+            submission_id: "ab".repeat(16),
+            questionnaire: QuestionnaireRef {
+                id: "post-encounter".into(),
+                version: 1,
+            },
+            kind: "survey".into(),
+            locale: "en".into(),
+            submitted_on: "2026-11-23".into(),
+            answers: Default::default(),
+            group: None,
+        };
+        s.group = Some(GroupSignature {
+            group: "north".into(),
+            signature: group.sign(&s.signed_bytes()),
+        });
+        let plain = heard_core::seal::pad(s.to_canonical_json(), 1024);
+        ExportItem {
+            seq,
+            submission_id: s.submission_id,
+            questionnaire_id: "post-encounter".into(),
+            questionnaire_version: 1,
+            envelope: heard_core::seal::seal(&plain, &[identity.to_public()]).expect("seal"),
+        }
+    }
+
+    #[test]
+    fn a_replayed_submission_is_set_aside_not_counted_twice() {
+        let dir = tempfile::tempdir().expect("dir");
+        let identity = age::x25519::Identity::generate();
+        let group = SecretKey::generate();
+        let keys = Keys {
+            identities: vec![identity.clone()],
+            groups: [("north".to_string(), (Some(group.public()), false))].into(),
+        };
+        let limits = EnvelopeLimits::default();
+        let key = Path::new("steward.key");
+        let first = [item(1, &identity, &group)];
+        let mut sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("sink");
+        sink.keep(&first, classify_all(&first, &keys, &limits), &keys, key)
+            .expect("keep");
+        // The same envelope again, later in the log, even after reopening.
+        let mut sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("reopen");
+        let again = [item(2, &identity, &group)];
+        sink.keep(&again, classify_all(&again, &keys, &limits), &keys, key)
+            .expect("keep");
+        assert_eq!(sink.state.summary.exported_total(), 1);
+        assert_eq!(sink.state.summary.set_aside[&SetAside::Duplicate], 1);
+        let jsonl = std::fs::read_to_string(dir.path().join("post-encounter-v1/submissions.jsonl"))
+            .expect("jsonl");
+        assert_eq!(jsonl.lines().count(), 1);
+    }
+
+    #[test]
+    fn a_file_an_interrupted_first_page_created_is_emptied() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir_all(dir.path().join("post-encounter-v1")).expect("dir");
+        let orphan = dir.path().join("post-encounter-v1/submissions.jsonl");
+        std::fs::write(&orphan, "{\"half a line").expect("write");
+        Sink::open(dir.path(), "http://127.0.0.1:1").expect("sink");
+        assert_eq!(std::fs::read(&orphan).expect("read").len(), 0);
+    }
 }

@@ -72,5 +72,6 @@ report-reason-unsigned = لا يحمل توقيع مجموعة تسجيل
 report-reason-unknown-group = مجموعة تسجيل غير معروفة
 report-reason-bad-signature = توقيع غير صالح
 report-reason-revoked-group = مجموعة تسجيل ملغاة
+report-reason-duplicate = مكرّرة (وصلت من قبل)
 report-trend = كيف تغيّرت الإجابات مع الوقت
 report-chart-alt = رسم بياني بالأعمدة لإجابات «{ $question }»

@@ -61,5 +61,6 @@ report-reason-unsigned = No enrollment signature
 report-reason-unknown-group = Unknown enrollment group
 report-reason-bad-signature = Invalid signature
 report-reason-revoked-group = Revoked enrollment group
+report-reason-duplicate = Already received (a replay)
 report-trend = How the answers changed over time
 report-chart-alt = Bar chart of the answers to “{ $question }”

@@ -64,5 +64,6 @@ report-reason-unsigned = Sin firma de inscripción
 report-reason-unknown-group = Grupo de inscripción desconocido
 report-reason-bad-signature = Firma no válida
 report-reason-revoked-group = Grupo de inscripción revocado
+report-reason-duplicate = Duplicado (ya recibido)
 report-trend = Cómo cambiaron las respuestas con el tiempo
 report-chart-alt = Gráfico de barras de las respuestas a «{ $question }»

@@ -64,5 +64,6 @@ report-reason-unsigned = امضای گروه ثبت‌نام ندارد
 report-reason-unknown-group = گروه ثبت‌نام ناشناخته
 report-reason-bad-signature = امضای نامعتبر
 report-reason-revoked-group = گروه ثبت‌نامِ لغوشده
+report-reason-duplicate = تکراری (قبلاً دریافت شده)
 report-trend = تغییر پاسخ‌ها در طول زمان
 report-chart-alt = نمودار میله‌ای پاسخ‌ها به «{ $question }»

@@ -65,5 +65,6 @@ report-reason-unsigned = Pas de signature d’inscription
 report-reason-unknown-group = Groupe d’inscription inconnu
 report-reason-bad-signature = Signature non valide
 report-reason-revoked-group = Groupe d’inscription révoqué
+report-reason-duplicate = Doublon (déjà reçu)
 report-trend = Évolution des réponses dans le temps
 report-chart-alt = Diagramme en barres des réponses à « { $question } »

@@ -63,5 +63,6 @@ report-reason-unsigned = د نوم لیکنې لاسلیک نه لري
 report-reason-unknown-group = د نوم لیکنې نامعلومه ډله
 report-reason-bad-signature = ناسم لاسلیک
 report-reason-revoked-group = د نوم لیکنې لغوه شوې ډله
+report-reason-duplicate = تکراري (مخکې ترلاسه شوې)
 report-trend = ځوابونه له وخت سره څنګه بدل شول
 report-chart-alt = د «{ $question }» د ځوابونو میله‌يي ګراف

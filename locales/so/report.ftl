@@ -63,5 +63,6 @@ report-reason-unsigned = Ma laha saxiixa diiwaangelinta
 report-reason-unknown-group = Koox diiwaangelin oo aan la aqoon
 report-reason-bad-signature = Saxiix aan sax ahayn
 report-reason-revoked-group = Koox diiwaangelin oo la joojiyay
+report-reason-duplicate = Horay loo helay (soo noqnoqday)
 report-trend = Sida jawaabuhu isu beddeleen waqti ka dib
 report-chart-alt = Jaantus tiirar ah oo muujinaya jawaabaha "{ $question }"

@@ -64,5 +64,6 @@ report-reason-unsigned = ፌርማ ጉጅለ ምዝገባ የብሉን
 report-reason-unknown-group = ዘይፍለጥ ጉጅለ ምዝገባ
 report-reason-bad-signature = ዘይቅኑዕ ፌርማ
 report-reason-revoked-group = ዝተሰረዘ ጉጅለ ምዝገባ
+report-reason-duplicate = ተደጋጋሚ (ቅድሚ ሕጂ ዝተቐበልናዮ)
 report-trend = መልስታት ምስ ግዜ ከመይ ከምዝተቐየሩ
 report-chart-alt = መልስታት «{ $question }» ዘርኢ ቻርት ዓንዲ

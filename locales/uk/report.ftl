@@ -68,5 +68,6 @@ report-reason-unsigned = Немає підпису групи реєстраці
 report-reason-unknown-group = Невідома група реєстрації
 report-reason-bad-signature = Недійсний підпис
 report-reason-revoked-group = Відкликана група реєстрації
+report-reason-duplicate = Повтор (уже отримано)
 report-trend = Як змінювалися відповіді з часом
 report-chart-alt = Стовпчикова діаграма відповідей на запитання «{ $question }»
