@@ -16,7 +16,8 @@ const IMG: &str = "<img src=x onerror=alert(1)>";
 const HYPERLINK: &str = "=HYPERLINK(\"http://evil.example\",\"x\")";
 
 /// 6 Arabic and 6 Persian speakers, and one Tigrinya speaker who alone
-/// strongly disagrees that the officer was respectful.
+/// strongly disagrees that the officer was respectful, in group "north";
+/// one more Persian speaker in group "east".
 fn pulled() -> Setup {
     let s = Setup::organization();
     let device = s.device("north");
@@ -27,6 +28,10 @@ fn pulled() -> Setup {
     }
     device.submit(&response("ti", "1", Some(IMG)));
     device.sync(&s);
+    // And one person surveyed by the only device of another district.
+    let east = s.device("east");
+    east.submit(&response("fa", "5", None));
+    east.sync(&s);
     s.heard_admin(&["pull", "--identity", "steward.key", "--out", "out"])
         .assert()
         .success();
@@ -48,7 +53,7 @@ fn a_lone_respondent_is_never_shown_and_answers_are_escaped() {
     ])
     .assert()
     .success()
-    .stdout(predicate::str::contains("13 respondent(s)"));
+    .stdout(predicate::str::contains("14 respondent(s)"));
     let html = std::fs::read_to_string(s.path("report.html")).expect("report");
     assert!(!html.contains("onerror"), "sensitive free text is left out");
     assert!(
@@ -56,6 +61,12 @@ fn a_lone_respondent_is_never_shown_and_answers_are_escaped() {
         "no column for the one Tigrinya speaker"
     );
     assert!(html.contains("Content-Security-Policy"));
+    assert!(
+        // Fluent isolates the number with FSI/PDI marks.
+        html.contains("<td>east</td><td class=\"n\">fewer than \u{2068}5\u{2069}</td>"),
+        "the lone district's count is only said to be small: {}",
+        &html[html.find("class=\"quality\"").unwrap_or(0)..]
+    );
 
     // The tables themselves: the lone "1" on the respect scale is hidden in
     // every slice, and Tigrinya is pooled into a column of at least k.
@@ -96,6 +107,15 @@ fn a_lone_respondent_is_never_shown_and_answers_are_escaped() {
             "{:?}: {n:?}",
             t.language_labels[c]
         );
+    }
+    assert_eq!(
+        t.group_labels,
+        ["Other groups"],
+        "east is pooled, and so north with it"
+    );
+    for c in 0..t.tables.dims.groups {
+        let n = t.tables.shown(Subject::Respondents, Slice::Group(c));
+        assert!(n.is_none_or(|n| n >= 5), "{:?}: {n:?}", t.group_labels[c]);
     }
 
     // With --include-sensitive the text is there, escaped.

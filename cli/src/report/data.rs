@@ -51,6 +51,8 @@ pub struct Survey {
     pub languages: Vec<String>,
     /// Period keys present, sorted.
     pub periods: Vec<String>,
+    /// Enrollment groups present, sorted.
+    pub groups: Vec<String>,
     /// One per respondent.
     pub records: Vec<Record>,
     /// Written answers by item id (non-sensitive, or all with --include-sensitive).
@@ -196,8 +198,9 @@ fn read_survey(
         .collect();
     let mut languages: BTreeMap<String, usize> = BTreeMap::new();
     let mut periods: BTreeMap<String, usize> = BTreeMap::new();
+    let mut groups: BTreeMap<String, usize> = BTreeMap::new();
     // Raw records carry insertion-order indices; they are renumbered sorted below.
-    let mut raw: Vec<(usize, usize, Vec<Vec<usize>>)> = Vec::new();
+    let mut raw: Vec<(usize, usize, usize, Vec<Vec<usize>>)> = Vec::new();
     let mut texts: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for file in files {
         for s in read_jsonl(file)? {
@@ -209,6 +212,10 @@ fn read_survey(
             let language = *languages.entry(s.locale.clone()).or_insert(next);
             let next = periods.len();
             let p = *periods.entry(key).or_insert(next);
+            // Pulled submissions always carry a verified group.
+            let group_name = s.group.as_ref().map_or("", |g| g.group.as_str());
+            let next = groups.len();
+            let g = *groups.entry(group_name.to_string()).or_insert(next);
             let chosen = questions
                 .iter()
                 .map(|question| match s.answers.get(&question.id) {
@@ -228,7 +235,7 @@ fn read_survey(
                     _ => Vec::new(),
                 })
                 .collect();
-            raw.push((language, p, chosen));
+            raw.push((language, p, g, chosen));
             for id in &text_items {
                 if let Some(Answer::Text(t)) = s.answers.get(id)
                     && !t.trim().is_empty()
@@ -250,11 +257,13 @@ fn read_survey(
     };
     let (language_names, language_order) = renumber(&languages);
     let (period_names, period_order) = renumber(&periods);
+    let (group_names, group_order) = renumber(&groups);
     let records = raw
         .into_iter()
-        .map(|(l, p, chosen)| Record {
+        .map(|(l, p, g, chosen)| Record {
             language: language_order[l],
             period: period_order[p],
+            group: group_order[g],
             chosen,
         })
         .collect();
@@ -263,6 +272,7 @@ fn read_survey(
         questions,
         languages: language_names,
         periods: period_names,
+        groups: group_names,
         records,
         texts,
     })

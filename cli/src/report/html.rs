@@ -93,7 +93,7 @@ pub fn render(
     for sessions in &pulled.sessions {
         sessions_section(&mut h, &s, sessions, options);
     }
-    data_quality(&mut h, &s, pulled);
+    data_quality(&mut h, &s, pulled, options.k);
     h.push_str("</main>\n</body>\n</html>\n");
     h
 }
@@ -146,6 +146,9 @@ fn survey_section(
     let periods: Vec<(Slice, String)> = (0..t.dims.periods)
         .map(|c| (Slice::Period(c), st.period_labels[c].clone()))
         .collect();
+    let groups: Vec<(Slice, String)> = (0..t.dims.groups)
+        .map(|c| (Slice::Group(c), st.group_labels[c].clone()))
+        .collect();
     let _ = write!(h, "<h3>{}</h3>", esc(&s.get("report-by-language")));
     respondents_table(h, s, t, &languages);
     let mut a = FluentArgs::new();
@@ -153,6 +156,8 @@ fn survey_section(
     let _ = write!(h, "<h3>{}</h3>", esc(&s.get_with("report-by-period", &a)));
     column_chart(h, s, t, &periods);
     respondents_table(h, s, t, &periods);
+    let _ = write!(h, "<h3>{}</h3>", esc(&s.get("report-by-group-breakdown")));
+    respondents_table(h, s, t, &groups);
 
     let _ = writeln!(h, "<h3>{}</h3>", esc(&s.get("report-questions")));
     for (qi, question) in t.questions.iter().enumerate() {
@@ -171,6 +176,7 @@ fn survey_section(
         for (heading, slices) in [
             (s.get("report-by-language"), &languages),
             (s.get_with("report-by-period", &a), &periods),
+            (s.get("report-by-group-breakdown"), &groups),
         ] {
             let _ = write!(h, "<details><summary>{}</summary>", esc(&heading));
             answer_table(h, s, t, qi, &rows, slices);
@@ -611,7 +617,7 @@ fn sessions_section(h: &mut String, s: &Strings, sessions: &Sessions, options: &
     h.push_str("</section>\n");
 }
 
-fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled) {
+fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled, k: u64) {
     let summary = &pulled.state.summary;
     let _ = write!(
         h,
@@ -621,12 +627,19 @@ fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled) {
         esc(&s.get("report-group")),
         esc(&s.get("report-submissions"))
     );
+    // Floods show as large counts; a small one is only said to be small.
+    let mut fewer = FluentArgs::new();
+    fewer.set("k", s.number(k));
     for (group, n) in &summary.by_group {
+        let shown = if (1..k).contains(n) {
+            esc(&s.get_with("report-fewer-than", &fewer))
+        } else {
+            s.number(*n)
+        };
         let _ = write!(
             h,
-            "<tr><td>{}</td><td class=\"n\">{}</td></tr>",
-            esc(group),
-            s.number(*n)
+            "<tr><td>{}</td><td class=\"n\">{shown}</td></tr>",
+            esc(group)
         );
     }
     h.push_str("</table>\n");

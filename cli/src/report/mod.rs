@@ -51,6 +51,8 @@ pub struct SurveyTables {
     pub language_labels: Vec<String>,
     /// Column labels of the period breakdown.
     pub period_labels: Vec<String>,
+    /// Column labels of the enrollment-group breakdown.
+    pub group_labels: Vec<String>,
     /// The comparison date as shown (the start of its period).
     pub cut_label: Option<String>,
 }
@@ -73,11 +75,14 @@ pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
     let strings = strings::Strings::new(options.locale.as_deref());
     let mut language_counts = vec![0u64; survey.languages.len()];
     let mut period_counts = vec![0u64; survey.periods.len()];
+    let mut group_counts = vec![0u64; survey.groups.len()];
     for r in &survey.records {
         language_counts[r.language] += 1;
         period_counts[r.period] += 1;
+        group_counts[r.group] += 1;
     }
-    let languages = pool::languages(&language_counts, options.k);
+    let languages = pool::categories(&language_counts, options.k);
+    let groups = pool::categories(&group_counts, options.k);
     let cut = options.compare_at.and_then(|date| {
         let key = period_key(&date.format("%Y-%m-%d").to_string(), options.period)?;
         survey.periods.iter().position(|p| *p >= key)
@@ -89,25 +94,22 @@ pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
         .map(|r| Record {
             language: languages.map[r.language],
             period: periods.map[r.period],
+            group: groups.map[r.group],
             chosen: r.chosen.clone(),
         })
         .collect();
-    let language_labels = languages
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(c, members)| {
-            if languages.pooled_other && c + 1 == languages.columns.len() {
-                strings.get("report-other-languages")
-            } else {
-                members
-                    .iter()
-                    .map(|&m| strings.language_name(&survey.languages[m]))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        })
-        .collect();
+    let language_labels = pooled_labels(
+        &languages,
+        &survey.languages,
+        &strings.get("report-other-languages"),
+        |tag| strings.language_name(tag),
+    );
+    let group_labels = pooled_labels(
+        &groups,
+        &survey.groups,
+        &strings.get("report-other-groups"),
+        |g| g.to_string(),
+    );
     let period_labels = periods
         .columns
         .iter()
@@ -126,14 +128,42 @@ pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
     let dims = Dimensions {
         languages: languages.columns.len(),
         periods: periods.columns.len(),
+        groups: groups.columns.len(),
         cut,
     };
     SurveyTables {
         tables: Tables::build(dims, survey.questions.clone(), &records, options.k),
         language_labels,
         period_labels,
+        group_labels,
         cut_label,
     }
+}
+
+/// Column labels of a pooled breakdown: each category's name, and `other`
+/// for the pool of small ones.
+fn pooled_labels(
+    pooling: &pool::Pooling,
+    names: &[String],
+    other: &str,
+    name: impl Fn(&str) -> String,
+) -> Vec<String> {
+    pooling
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(c, members)| {
+            if pooling.pooled_other && c + 1 == pooling.columns.len() {
+                other.to_string()
+            } else {
+                members
+                    .iter()
+                    .map(|&m| name(&names[m]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        })
+        .collect()
 }
 
 /// Reads the pull folder `dir` and writes the report to `out`.

@@ -1,6 +1,7 @@
-//! Fixed breakdowns that never isolate a small group: a survey language
-//! with fewer than k respondents is pooled into "other languages" (with the
-//! smallest named languages when the pool is still below k), and a period
+//! Fixed breakdowns that never isolate a small group: a survey language or
+//! an enrollment group with fewer than k respondents is pooled into "other
+//! languages" / "other groups" (with the smallest named ones when the pool
+//! is still below k), and a period
 //! with fewer than k respondents is merged with its neighbours. Periods
 //! are merged on each side of a comparison date separately, so that the
 //! before/after halves are exact sums of the periods shown.
@@ -12,12 +13,13 @@ pub struct Pooling {
     pub map: Vec<usize>,
     /// Column → original categories, in order.
     pub columns: Vec<Vec<usize>>,
-    /// Whether the last column pools small languages.
+    /// Whether the last column pools small categories.
     pub pooled_other: bool,
 }
 
-/// Pools languages with fewer than `k` respondents (`counts` per language).
-pub fn languages(counts: &[u64], k: u64) -> Pooling {
+/// Pools categories (survey languages, enrollment groups) with fewer than
+/// `k` respondents (`counts` per category) into one last column.
+pub fn categories(counts: &[u64], k: u64) -> Pooling {
     let mut small: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] < k).collect();
     let mut big: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] >= k).collect();
     let pool_count = |pool: &[usize]| pool.iter().map(|&i| counts[i]).sum::<u64>();
@@ -107,11 +109,11 @@ mod tests {
 
     #[test]
     fn a_lone_speaker_is_pooled_with_the_smallest_language_until_k() {
-        let p = languages(&[30, 1, 7, 12], 5);
+        let p = categories(&[30, 1, 7, 12], 5);
         assert_eq!(p.columns, vec![vec![0], vec![3], vec![1, 2]]);
         assert!(p.pooled_other);
         assert_eq!(p.map, vec![0, 2, 2, 1]);
-        let all_big = languages(&[30, 0, 7], 5);
+        let all_big = categories(&[30, 0, 7], 5);
         assert!(!all_big.pooled_other);
     }
 

@@ -16,6 +16,8 @@ pub enum Slice {
     Language(usize),
     /// Those who answered in period `i`.
     Period(usize),
+    /// Those whose device is in enrollment group `i` (a team, a district).
+    Group(usize),
     /// Before (0) or from (1) the comparison date.
     Half(usize),
 }
@@ -77,6 +79,8 @@ pub struct Record {
     pub language: usize,
     /// Index of the period.
     pub period: usize,
+    /// Index of the enrollment group.
+    pub group: usize,
     /// Per question: the chosen option indices (empty: no answer).
     pub chosen: Vec<Vec<usize>>,
 }
@@ -88,6 +92,8 @@ pub struct Dimensions {
     pub languages: usize,
     /// How many periods.
     pub periods: usize,
+    /// How many enrollment groups.
+    pub groups: usize,
     /// The first period of the "after" half, when comparing.
     pub cut: Option<usize>,
 }
@@ -98,6 +104,7 @@ impl Dimensions {
         let mut s = vec![Slice::All];
         s.extend((0..self.languages).map(Slice::Language));
         s.extend((0..self.periods).map(Slice::Period));
+        s.extend((0..self.groups).map(Slice::Group));
         if self.cut.is_some() {
             s.extend([Slice::Half(0), Slice::Half(1)]);
         }
@@ -159,6 +166,7 @@ impl Tables {
                 Slice::All,
                 Slice::Language(r.language),
                 Slice::Period(r.period),
+                Slice::Group(r.group),
             ];
             if let Some(cut) = dims.cut {
                 record_slices.push(Slice::Half(usize::from(r.period >= cut)));
@@ -213,7 +221,7 @@ impl Tables {
             }
         }
         let at = |subject, slice| index[&Figure { subject, slice }];
-        // Each subject: overall = Σ languages = Σ periods = before + after.
+        // Each subject: overall = Σ languages = Σ periods = Σ groups = before + after.
         for &subject in &subjects {
             let all = at(subject, Slice::All);
             system.line(
@@ -226,6 +234,12 @@ impl Tables {
                 all,
                 (0..dims.periods)
                     .map(|p| at(subject, Slice::Period(p)))
+                    .collect(),
+            );
+            system.line(
+                all,
+                (0..dims.groups)
+                    .map(|g| at(subject, Slice::Group(g)))
                     .collect(),
             );
             if let Some(cut) = dims.cut {
@@ -320,6 +334,7 @@ mod tests {
                 Slice::All => true,
                 Slice::Language(l) => r.language == l,
                 Slice::Period(p) => r.period == p,
+                Slice::Group(g) => r.group == g,
                 Slice::Half(h) => dims.cut.is_some_and(|cut| (r.period >= cut) == (h == 1)),
             })
             .filter(|r| match f.subject {
@@ -345,13 +360,14 @@ mod tests {
     }
 
     fn records_strategy() -> impl Strategy<Value = (Vec<Record>, usize)> {
-        // 3 common languages and one (index 3) spoken by exactly one person;
-        // 4 periods; one single-choice question with 3 options and one
-        // multiple choice with 2.
+        // 3 common languages and one (index 3) spoken by exactly one person,
+        // who is also the only one in enrollment group ("district") 3; one
+        // more person alone in group 4; 4 periods; one single-choice
+        // question with 3 options and one multiple choice with 2.
         (
             proptest::collection::vec(
                 (
-                    0..3usize,
+                    (0..3usize, 0..3usize),
                     0..4usize,
                     proptest::option::of(0..3usize),
                     0..4usize,
@@ -361,24 +377,38 @@ mod tests {
             0..4usize,
             proptest::option::of(0..3usize),
             0..4usize,
+            0..3usize,
         )
-            .prop_map(|(rows, unique_period, unique_single, unique_multi)| {
-                let to_multi = |m: usize| (0..2).filter(|o| m & (1 << o) != 0).collect();
-                let mut records: Vec<Record> = rows
-                    .into_iter()
-                    .map(|(language, period, single, multi)| Record {
-                        language,
-                        period,
-                        chosen: vec![single.into_iter().collect(), to_multi(multi)],
-                    })
-                    .collect();
-                records.push(Record {
-                    language: 3,
-                    period: unique_period,
-                    chosen: vec![unique_single.into_iter().collect(), to_multi(unique_multi)],
-                });
-                (records, unique_period)
-            })
+            .prop_map(
+                |(rows, unique_period, unique_single, unique_multi, lone_language)| {
+                    let to_multi = |m: usize| (0..2).filter(|o| m & (1 << o) != 0).collect();
+                    let mut records: Vec<Record> = rows
+                        .into_iter()
+                        .map(|((language, group), period, single, multi)| Record {
+                            language,
+                            period,
+                            group,
+                            chosen: vec![single.into_iter().collect(), to_multi(multi)],
+                        })
+                        .collect();
+                    records.push(Record {
+                        language: 3,
+                        period: unique_period,
+                        group: 3,
+                        chosen: vec![unique_single.into_iter().collect(), to_multi(unique_multi)],
+                    });
+                    records.push(Record {
+                        language: lone_language,
+                        period: (unique_period + 1) % 4,
+                        group: 4,
+                        chosen: vec![
+                            unique_single.into_iter().collect(),
+                            to_multi(3 - unique_multi),
+                        ],
+                    });
+                    (records, unique_period)
+                },
+            )
     }
 
     proptest! {
@@ -397,11 +427,22 @@ mod tests {
         ) {
             let mut language_counts = [0u64; 4];
             let mut period_counts = [0u64; 4];
+            let mut group_counts = [0u64; 5];
             for r in &records {
                 language_counts[r.language] += 1;
                 period_counts[r.period] += 1;
+                group_counts[r.group] += 1;
             }
-            let languages = super::super::pool::languages(&language_counts, k);
+            let groups = super::super::pool::categories(&group_counts, k);
+            for lone in [3, 4] {
+                let column = &groups.columns[groups.map[lone]];
+                prop_assert!(
+                    column.iter().map(|&g| group_counts[g]).sum::<u64>() >= k
+                        || records.len() < k as usize,
+                    "a lone group member's column is too small: {column:?}"
+                );
+            }
+            let languages = super::super::pool::categories(&language_counts, k);
             let (periods, cut) = super::super::pool::periods(&period_counts, cut, k);
             let unique = &languages.columns[languages.map[3]];
             prop_assert!(
@@ -414,12 +455,14 @@ mod tests {
                 .map(|r| Record {
                     language: languages.map[r.language],
                     period: periods.map[r.period],
+                    group: groups.map[r.group],
                     ..r
                 })
                 .collect();
             let dims = Dimensions {
                 languages: languages.columns.len(),
                 periods: periods.columns.len(),
+                groups: groups.columns.len(),
                 cut,
             };
             let questions = vec![
