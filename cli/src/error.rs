@@ -34,7 +34,7 @@ pub enum Error {
     },
     /// The server could not be reached at all.
     #[error(
-        "cannot reach the server at {server}: {reason}. Check the address and your connection; nothing was changed."
+        "cannot reach the server at {server}: {reason}. Check the address and your connection."
     )]
     Unreachable {
         /// The server's address.

@@ -12,7 +12,7 @@ use heard_core::l10n::strip_isolation;
 use heard_core::submission::Submission;
 use heard_core::{Answer, ItemKind, Questionnaire, Response};
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 /// The decrypted submissions file of one questionnaire version.
@@ -89,6 +89,8 @@ impl Layout {
                 ItemKind::Multiple => {
                     headers.push(id.clone());
                     columns.push(Column::Value(id.clone()));
+                    headers.push(format!("{id}:label"));
+                    columns.push(Column::Label(id.clone(), choices.clone()));
                     for (code, _) in &choices {
                         headers.push(format!("{id}/{code}"));
                         columns.push(Column::Option(id.clone(), code.clone()));
@@ -133,13 +135,25 @@ impl Layout {
                     .as_ref()
                     .map_or(Cell::Empty, |g| Cell::Text(g.group.clone())),
                 Column::Value(id) => s.answers.get(id).map_or(Cell::Empty, value_cell),
-                Column::Label(id, choices) => match s.answers.get(id) {
-                    Some(Answer::Choice(code)) => choices
-                        .iter()
-                        .find(|(c, _)| c == code)
-                        .map_or(Cell::Empty, |(_, label)| Cell::Text(label.clone())),
-                    _ => Cell::Empty,
-                },
+                Column::Label(id, choices) => {
+                    let label = |code: &String| {
+                        choices
+                            .iter()
+                            .find(|(c, _)| c == code)
+                            .map(|(_, label)| label.clone())
+                    };
+                    match s.answers.get(id) {
+                        Some(Answer::Choice(code)) => label(code).map_or(Cell::Empty, Cell::Text),
+                        Some(Answer::Choices(codes)) => Cell::Text(
+                            codes
+                                .iter()
+                                .filter_map(label)
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        ),
+                        _ => Cell::Empty,
+                    }
+                }
                 Column::Option(id, code) => match s.answers.get(id) {
                     Some(Answer::Choices(codes)) => {
                         Cell::Number(if codes.contains(code) { 1.0 } else { 0.0 })
@@ -204,12 +218,17 @@ pub fn read_jsonl(path: &Path) -> Result<impl Iterator<Item = Result<Submission>
         }))
 }
 
+/// The largest number of data rows an XLSX sheet holds (after the header).
+pub const XLSX_MAX_ROWS: u64 = 1_048_575;
+
 /// Writes `dir/submissions.csv` and `dir/submissions.xlsx` from
-/// `dir/submissions.jsonl`; returns how many rows each holds.
+/// `dir/submissions.jsonl` (both readable by the owner only); returns how
+/// many rows the CSV holds. Past [`XLSX_MAX_ROWS`] the spreadsheet is not
+/// written (an older one is removed) and the CSV still is.
 pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
     let jsonl = dir.join(JSONL);
     let csv_path = dir.join(CSV);
-    let csv_tmp = dir.join("submissions.csv.partial");
+    let csv_tmp = crate::files::partial_path(&csv_path);
     let xlsx_path = dir.join(XLSX);
     let xlsx_tmp = dir.join("submissions.partial.xlsx");
     let xlsx_error = |e: rust_xlsxwriter::XlsxError| Error::Xlsx {
@@ -217,7 +236,7 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
         reason: e.to_string(),
     };
 
-    let file = std::fs::File::create(&csv_tmp).at(&csv_tmp)?;
+    let file = crate::files::create_private(&csv_tmp)?;
     let mut csv = csv::Writer::from_writer(std::io::BufWriter::new(file));
     let csv_error = |e: csv::Error| Error::BadFile {
         path: csv_path.clone(),
@@ -242,27 +261,24 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
         let submission = submission?;
         let cells = layout.row(&submission);
         rows += 1;
-        let r = u32::try_from(rows)
-            .ok()
-            .filter(|&r| r < 1_048_576)
-            .ok_or_else(|| Error::Xlsx {
-                path: xlsx_path.clone(),
-                reason: "more rows than a spreadsheet holds (1,048,576); use the CSV or JSONL"
-                    .into(),
-            })?;
+        let r = (rows <= XLSX_MAX_ROWS).then_some(rows as u32);
         record.clear();
         for (c, cell) in cells.iter().enumerate() {
             match cell {
                 Cell::Empty => record.push(String::new()),
                 Cell::Number(x) => {
                     record.push(x.to_string());
-                    sheet.write_number(r, c as u16, *x).map_err(xlsx_error)?;
+                    if let Some(r) = r {
+                        sheet.write_number(r, c as u16, *x).map_err(xlsx_error)?;
+                    }
                 }
                 Cell::Text(t) => {
                     let safe = neutralise_formula(t);
-                    sheet
-                        .write_string(r, c as u16, safe.as_ref())
-                        .map_err(xlsx_error)?;
+                    if let Some(r) = r {
+                        sheet
+                            .write_string(r, c as u16, safe.as_ref())
+                            .map_err(xlsx_error)?;
+                    }
                     record.push(safe.into_owned());
                 }
             }
@@ -278,13 +294,15 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
         .map_err(|e| e.into_error())
         .and_then(|f| f.sync_all())
         .at(&csv_tmp)?;
-    workbook.save(&xlsx_tmp).map_err(xlsx_error)?;
     std::fs::rename(&csv_tmp, &csv_path).at(&csv_path)?;
-    std::fs::rename(&xlsx_tmp, &xlsx_path).at(&xlsx_path)?;
+    if rows <= XLSX_MAX_ROWS {
+        workbook.save(&xlsx_tmp).map_err(xlsx_error)?;
+        crate::files::restrict(&xlsx_tmp)?;
+        std::fs::rename(&xlsx_tmp, &xlsx_path).at(&xlsx_path)?;
+    } else if xlsx_path.exists() {
+        // A spreadsheet missing the newest rows would mislead.
+        std::fs::remove_file(&xlsx_path).at(&xlsx_path)?;
+    }
+    crate::files::sync_dir(dir)?;
     Ok(rows)
-}
-
-/// The folder of one questionnaire version inside a pull's output.
-pub fn version_dir(out: &Path, questionnaire_id: &str, version: u32) -> PathBuf {
-    out.join(format!("{questionnaire_id}-v{version}"))
 }

@@ -32,24 +32,80 @@ pub fn write_private_new(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// Replaces `path` with `bytes` atomically (a temporary file beside it,
-/// synced, then renamed), with mode 0600 when `private`.
+/// synced, renamed, then the folder synced), with mode 0600 when `private`.
 pub fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
-    let tmp = path.with_extension("partial");
+    let tmp = partial_path(path);
     {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        if private {
-            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        }
-        #[cfg(not(unix))]
-        let _ = private;
-        let mut file = options.open(&tmp).at(&tmp)?;
+        let mut file = if private {
+            create_private(&tmp)?
+        } else {
+            std::fs::File::create(&tmp).at(&tmp)?
+        };
         file.write_all(bytes)
             .and_then(|()| file.sync_all())
             .at(&tmp)?;
     }
-    std::fs::rename(&tmp, path).at(path)
+    std::fs::rename(&tmp, path).at(path)?;
+    sync_parent(path)
+}
+
+/// `FILE.partial` beside `path`: one temporary name per file.
+pub fn partial_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".partial");
+    path.with_file_name(name)
+}
+
+/// Creates or truncates `path` readable and writable by the owner only,
+/// also when it already existed with a wider mode.
+pub fn create_private(path: &Path) -> Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(path).at(path)?;
+    restrict(path)?;
+    Ok(file)
+}
+
+/// Opens `path` for appending, created owner-only.
+pub fn append_private(path: &Path) -> Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).at(path)
+}
+
+/// Sets `path` to mode 0600 (0700 for a folder) on Unix.
+pub fn restrict(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = if path.is_dir() { 0o700 } else { 0o600 };
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).at(path)?;
+    }
+    Ok(())
+}
+
+/// Syncs the folder holding `path`, so that a file created or renamed in
+/// it survives a power cut.
+pub fn sync_parent(path: &Path) -> Result<()> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => sync_dir(dir),
+        _ => Ok(()),
+    }
+}
+
+/// Syncs a folder's entries to disk (a no-op where folders cannot be opened).
+pub fn sync_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .at(dir)?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
 }
 
 /// Makes a spreadsheet cell safe to open: text a spreadsheet would read as

@@ -34,6 +34,8 @@ pub const SET_ASIDE_DIR: &str = "set-aside";
 const SET_ASIDE_LIST: &str = "set-aside/set-aside.jsonl";
 /// The ids of kept submissions, 16 bytes each, to recognise replays.
 const KEPT_IDS: &str = "kept-ids.bin";
+/// Locked while a pull writes into the folder.
+const LOCK_FILE: &str = ".pull.lock";
 
 /// Why an envelope was not exported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -191,6 +193,16 @@ pub fn classify(item: &ExportItem, keys: &Keys, limits: &EnvelopeLimits) -> Outc
     if let Err(e) = check_envelope(&item.envelope, limits) {
         return Outcome::SetAside(SetAside::Damaged, e.to_string());
     }
+    // The id names folders here: anything else is refused before decrypting.
+    if !heard_protocol::valid_questionnaire_id(&item.questionnaire_id) {
+        return Outcome::SetAside(
+            SetAside::NotASubmission,
+            format!(
+                "not a questionnaire id: {:?}",
+                item.questionnaire_id.chars().take(100).collect::<String>()
+            ),
+        );
+    }
     let plaintext = match decrypt(&item.envelope, &keys.identities) {
         Ok(p) => p,
         Err(age::DecryptError::NoMatchingKeys) => {
@@ -281,7 +293,12 @@ pub fn classify_all(items: &[ExportItem], keys: &Keys, limits: &EnvelopeLimits) 
 /// Appends pages to an output folder and keeps its state.
 pub struct Sink {
     out: PathBuf,
+    /// Ids of submissions kept here (for replays).
     kept: std::collections::HashSet<u128>,
+    /// Ids of every envelope pulled here, kept or set aside (for purges).
+    pulled: std::collections::HashSet<u128>,
+    /// Held while the sink is open: one pull per folder at a time.
+    _lock: std::fs::File,
     /// The state, saved after every page.
     pub state: PullState,
     /// Versions that received submissions in this run.
@@ -290,17 +307,47 @@ pub struct Sink {
 
 impl Sink {
     /// Opens (or creates) the output folder for `server`, cutting files back
-    /// to the last saved page.
+    /// to the last saved page. Refuses when another pull is writing into it,
+    /// or when its files and `pull.json` disagree in a way a crash cannot
+    /// explain (then nothing is changed).
     pub fn open(out: &Path, server: &str) -> Result<Sink> {
         let new = !out.exists();
         std::fs::create_dir_all(out.join(SET_ASIDE_DIR)).at(out)?;
         // Decrypted answers: readable by the steward's account only.
-        #[cfg(unix)]
         if new {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(out, std::fs::Permissions::from_mode(0o700)).at(out)?;
+            crate::files::restrict(out)?;
         }
-        let mut state = PullState::load(out)?;
+        let lock_path = out.join(LOCK_FILE);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .at(&lock_path)?;
+        if lock.try_lock().is_err() {
+            return Err(Error::Usage(format!(
+                "another heard pull is writing into {}; wait until it ends",
+                out.display()
+            )));
+        }
+        let state_path = out.join(STATE_FILE);
+        let files = appended_files(out)?;
+        let mut state = if state_path.exists() {
+            PullState::load(out)?
+        } else {
+            for path in &files {
+                if std::fs::metadata(path).at(path)?.len() > 0 {
+                    return Err(Error::BadFile {
+                        path: state_path,
+                        message: format!(
+                            "is missing, but {} holds pulled data. Nothing was changed: restore pull.json from a backup, or pull into a new folder.",
+                            path.display()
+                        ),
+                    });
+                }
+            }
+            PullState::default()
+        };
         if state.server.is_empty() {
             state.server = server.to_string();
         } else if state.server != server {
@@ -310,27 +357,40 @@ impl Sink {
                 state.server
             )));
         }
+        // A file shorter than recorded (or gone) was damaged after the
+        // fact: refuse before touching anything.
+        for (relative, &length) in &state.files {
+            let path = out.join(relative);
+            let actual = std::fs::metadata(&path).map_or(0, |m| m.len());
+            if actual < length {
+                return Err(Error::BadFile {
+                    path,
+                    message: format!(
+                        "holds {actual} bytes but pull.json recorded {length}: it was damaged or replaced. Nothing was changed: restore it from a backup, or pull into a new folder."
+                    ),
+                });
+            }
+        }
         // Cut every appended file back to its length at the last saved
         // page; one that page created but never recorded goes back to empty.
-        for path in appended_files(out)? {
+        for path in &files {
             let relative = path
                 .strip_prefix(out)
                 .map(|p| p.to_string_lossy().replace('\\', "/"))
                 .unwrap_or_default();
             let length = state.files.get(&relative).copied().unwrap_or(0);
-            let meta = std::fs::metadata(&path).at(&path)?;
-            if meta.len() > length {
+            if std::fs::metadata(path).at(path)?.len() > length {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
-                    .open(&path)
-                    .at(&path)?;
+                    .open(path)
+                    .at(path)?;
                 file.set_len(length)
                     .and_then(|()| file.sync_all())
-                    .at(&path)?;
+                    .at(path)?;
             }
         }
         let ids_path = out.join(KEPT_IDS);
-        let kept = if ids_path.exists() {
+        let kept: std::collections::HashSet<u128> = if ids_path.exists() {
             std::fs::read(&ids_path)
                 .at(&ids_path)?
                 .chunks_exact(16)
@@ -339,12 +399,32 @@ impl Sink {
         } else {
             Default::default()
         };
+        let mut pulled = kept.clone();
+        let list = out.join(SET_ASIDE_LIST);
+        if list.exists() {
+            let text = std::fs::read_to_string(&list).at(&list)?;
+            for line in text.lines() {
+                if let Some(id) = serde_json::from_str::<serde_json::Value>(line)
+                    .ok()
+                    .and_then(|v| id_bits(v["submission_id"].as_str()?))
+                {
+                    pulled.insert(id);
+                }
+            }
+        }
         Ok(Sink {
             out: out.to_path_buf(),
             kept,
+            pulled,
+            _lock: lock,
             state,
             touched: Default::default(),
         })
+    }
+
+    /// Whether the envelope `submission_id` was pulled into this folder.
+    pub fn holds(&self, submission_id: &str) -> bool {
+        id_bits(submission_id).is_some_and(|id| self.pulled.contains(&id))
     }
 
     /// Whether one of `recipients` opened envelopes here before.
@@ -387,9 +467,17 @@ impl Sink {
         if opened > 0 {
             self.state.opened_with.extend(recipients);
         }
+        // pull.json exists before any data does, so that a folder with data
+        // but no pull.json is recognised as damaged, never as new.
+        if !self.out.join(STATE_FILE).exists() {
+            self.state.save(&self.out)?;
+        }
         let mut appends: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         for (item, outcome) in items.iter().zip(outcomes) {
             self.state.summary.pulled += 1;
+            if let Some(id) = id_bits(&item.submission_id) {
+                self.pulled.insert(id);
+            }
             // Kept content carries the item's id (checked in classify).
             let outcome = match (outcome, id_bits(&item.submission_id)) {
                 (Outcome::Kept { .. }, Some(id)) if self.kept.contains(&id) => Outcome::SetAside(
@@ -430,7 +518,10 @@ impl Sink {
                     // Only a well-formed id names a file: the server checks
                     // ids, but a hostile one must not write elsewhere.
                     if heard_protocol::valid_submission_id(&item.submission_id) {
-                        std::fs::write(&path, &item.envelope).at(&path)?;
+                        let mut file = crate::files::create_private(&path)?;
+                        file.write_all(&item.envelope)
+                            .and_then(|()| file.sync_all())
+                            .at(&path)?;
                     }
                     let line = serde_json::json!({
                         "submission_id": item.submission_id,
@@ -446,21 +537,25 @@ impl Sink {
                 }
             }
         }
+        let mut folders =
+            std::collections::BTreeSet::from([self.out.clone(), self.out.join(SET_ASIDE_DIR)]);
         for (relative, bytes) in appends {
             let path = self.out.join(&relative);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).at(parent)?;
+                folders.insert(parent.to_path_buf());
             }
-            let mut file = std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&path)
-                .at(&path)?;
+            let mut file = crate::files::append_private(&path)?;
             file.write_all(&bytes)
                 .and_then(|()| file.sync_data())
                 .at(&path)?;
             let length = file.metadata().at(&path)?.len();
             self.state.files.insert(relative, length);
+        }
+        // New files and folders must survive a power cut before the cursor
+        // moves past them (and before anything is purged).
+        for folder in &folders {
+            crate::files::sync_dir(folder)?;
         }
         if let Some(last) = items.last() {
             self.state.after = last.seq;
@@ -478,7 +573,7 @@ impl Sink {
     /// known here (JSONL only).
     pub fn export(&self, org: Option<&Org>, locale: Option<&str>) -> Result<Vec<String>> {
         let mut unknown = Vec::new();
-        let root = self.out.join(".questionnaires");
+        let root = self.out.join(".questionnaires").join("pull");
         for version in self.state.summary.exported.keys() {
             let dir = self.out.join(version);
             if !dir.join(export::JSONL).exists() {
@@ -527,6 +622,11 @@ pub fn load_questionnaire(
     scratch: &Path,
 ) -> Result<Option<Arc<heard_core::Questionnaire>>> {
     let Some(org) = org else { return Ok(None) };
+    if !heard_protocol::valid_questionnaire_id(
+        version_key.rsplit_once("-v").map_or("", |(id, _)| id),
+    ) {
+        return Ok(None);
+    }
     let Some((id, version)) = version_key
         .rsplit_once("-v")
         .and_then(|(id, v)| Some((id, v.parse::<u32>().ok()?)))
@@ -573,6 +673,9 @@ pub struct PullReport {
     pub purged: u64,
     /// Versions exported as JSONL only (questionnaire unknown here).
     pub jsonl_only: Vec<String>,
+    /// Envelopes the server lists before the cursor that were never pulled
+    /// here (seen while purging); they stay on the server.
+    pub never_pulled: u64,
     /// Everything pulled into this folder so far.
     pub summary: Summary,
 }
@@ -595,8 +698,11 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         indicatif::ProgressBar::hidden()
     };
     let mut purged = 0;
+    let mut never_pulled = 0;
     if options.purge {
-        purged += purge_earlier(admin, &mut sink).await?;
+        let (n, unknown) = purge_earlier(admin, &mut sink).await?;
+        purged += n;
+        never_pulled = unknown;
     }
     loop {
         let page = admin
@@ -627,27 +733,35 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         set_aside: summary.set_aside_total() - before.set_aside_total(),
         purged,
         jsonl_only,
+        never_pulled,
         summary,
     })
 }
 
-/// Purges what earlier pulls into this folder kept (everything up to the
-/// cursor), so `--purge` leaves the server holding only what is not here.
-async fn purge_earlier(admin: &Admin, sink: &mut Sink) -> Result<u64> {
+/// Purges what earlier pulls into this folder hold (kept or set aside),
+/// so `--purge` leaves the server holding only what is not here. Envelopes
+/// the server lists at or before the cursor that this folder never pulled
+/// (a server database restored or replaced) are left alone and counted.
+async fn purge_earlier(admin: &Admin, sink: &mut Sink) -> Result<(u64, u64)> {
     let mut after = 0;
+    let mut never_pulled = 0;
     loop {
         let page = admin.export_page(after, 500).await?;
-        let kept_here: Vec<String> = page
+        let behind: Vec<&ExportItem> = page
             .items
             .iter()
             .filter(|i| i.seq <= sink.state.after)
-            .map(|i| i.submission_id.clone())
             .collect();
-        let done = kept_here.len() < page.items.len() || page.next_after.is_none();
+        let (held, unknown): (Vec<&ExportItem>, Vec<&ExportItem>) =
+            behind.iter().partition(|i| sink.holds(&i.submission_id));
+        never_pulled += unknown.len() as u64;
+        let done = behind.len() < page.items.len() || page.next_after.is_none();
         after = page.items.last().map_or(after, |i| i.seq);
-        sink.state.pending_purge.extend(kept_here);
+        sink.state
+            .pending_purge
+            .extend(held.iter().map(|i| i.submission_id.clone()));
         if done {
-            return purge_pending(admin, sink, true).await;
+            return Ok((purge_pending(admin, sink, true).await?, never_pulled));
         }
     }
 }
@@ -718,6 +832,9 @@ mod tests {
         let mut sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("sink");
         sink.keep(&first, classify_all(&first, &keys, &limits), &keys, key)
             .expect("keep");
+        // A second pull into the same folder waits its turn.
+        assert!(Sink::open(dir.path(), "http://127.0.0.1:1").is_err());
+        drop(sink);
         // The same envelope again, later in the log, even after reopening.
         let mut sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("reopen");
         let again = [item(2, &identity, &group)];
@@ -733,10 +850,58 @@ mod tests {
     #[test]
     fn a_file_an_interrupted_first_page_created_is_emptied() {
         let dir = tempfile::tempdir().expect("dir");
+        // A first page saves pull.json before it appends anything.
+        let sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("first open");
+        sink.save().expect("save");
+        drop(sink);
         std::fs::create_dir_all(dir.path().join("post-encounter-v1")).expect("dir");
         let orphan = dir.path().join("post-encounter-v1/submissions.jsonl");
         std::fs::write(&orphan, "{\"half a line").expect("write");
         Sink::open(dir.path(), "http://127.0.0.1:1").expect("sink");
         assert_eq!(std::fs::read(&orphan).expect("read").len(), 0);
+    }
+
+    #[test]
+    fn a_questionnaire_id_that_would_name_another_folder_is_set_aside() {
+        let identity = age::x25519::Identity::generate();
+        let group = SecretKey::generate();
+        let keys = Keys {
+            identities: vec![identity.clone()],
+            groups: [("north".to_string(), (Some(group.public()), false))].into(),
+        };
+        let mut hostile = item(1, &identity, &group);
+        hostile.questionnaire_id = "../../etc".into();
+        let outcome = classify(&hostile, &keys, &EnvelopeLimits::default());
+        assert!(matches!(
+            outcome,
+            Outcome::SetAside(SetAside::NotASubmission, _)
+        ));
+    }
+
+    #[test]
+    fn pulled_data_without_its_state_file_is_never_cut() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir_all(dir.path().join("post-encounter-v1")).expect("dir");
+        let data = dir.path().join("post-encounter-v1/submissions.jsonl");
+        std::fs::write(&data, "{\"schema\":1}\n").expect("write");
+        let err = Sink::open(dir.path(), "http://127.0.0.1:1")
+            .err()
+            .expect("refused");
+        assert!(err.to_string().contains("pull.json: is missing"), "{err}");
+        assert_eq!(std::fs::read(&data).expect("read").len(), 13);
+        // A file shorter than recorded is refused too, untouched.
+        std::fs::remove_file(&data).expect("rm");
+        let mut sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("fresh");
+        sink.state
+            .files
+            .insert("post-encounter-v1/submissions.jsonl".into(), 100);
+        sink.save().expect("save");
+        drop(sink);
+        std::fs::write(&data, "short").expect("write");
+        let err = Sink::open(dir.path(), "http://127.0.0.1:1")
+            .err()
+            .expect("refused");
+        assert!(err.to_string().contains("recorded 100"), "{err}");
+        assert_eq!(std::fs::read(&data).expect("read"), b"short");
     }
 }

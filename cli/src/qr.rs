@@ -1,7 +1,7 @@
 //! Enrollment QR codes: for the terminal (half-block characters, two
 //! modules per character cell), as SVG and as PNG to print.
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use qrcode::{Color, EcLevel, QrCode};
 use std::path::Path;
 
@@ -66,7 +66,8 @@ pub fn write_png(code: &QrCode, path: &Path) -> Result<()> {
             .write_image_data(&pixels)
             .map_err(|e| Error::Usage(format!("cannot encode the PNG: {e}")))?;
     }
-    std::fs::write(path, bytes).at(path)
+    // The code carries the group's signing key: owner-only, like the text.
+    crate::files::write_atomic(path, &bytes, true)
 }
 
 #[cfg(test)]

@@ -52,6 +52,15 @@ fn a_steward_sets_up_publishes_enrolls_lists_and_revokes() {
     let svg = std::fs::read_to_string(s.path("codes/enroll-north.svg")).expect("svg");
     assert!(svg.contains("<svg"));
     let payload = std::fs::read_to_string(s.path("codes/enroll-north.txt")).expect("txt");
+    #[cfg(unix)]
+    for file in ["enroll-north.png", "enroll-north.svg", "enroll-north.txt"] {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(s.path(&format!("codes/{file}")))
+            .expect("file")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{file} holds the group's signing key");
+    }
     let offer = heard_core::enroll::read_qr(payload.trim()).expect("a device accepts it");
     assert_eq!(offer.org_name, "Refugee Legal Aid Network");
     // A device enrolls; the list shows it; revoking it is reflected.
@@ -83,6 +92,22 @@ fn a_steward_sets_up_publishes_enrolls_lists_and_revokes() {
         .assert()
         .success()
         .stdout(predicate::str::contains("revoked"));
+    // Revoking a group needs the organization folder, which pull reads.
+    s.heard(&[
+        "devices",
+        "revoke",
+        "--group",
+        "north",
+        "--org",
+        "missing",
+        "--admin-token",
+        support::TOKEN,
+        "--server",
+        &s.url,
+    ])
+    .assert()
+    .failure()
+    .stderr(predicate::str::contains("no organization here"));
     s.heard_admin(&["devices", "revoke", "--group", "north"])
         .assert()
         .success();
@@ -108,7 +133,9 @@ fn an_unreachable_server_fails_clearly_and_writes_nothing() {
     .assert()
     .failure()
     .stderr(predicate::str::contains("cannot reach the server at"))
-    .stderr(predicate::str::contains("nothing was changed"));
+    .stderr(predicate::str::contains(
+        "Check the address and your connection",
+    ));
     assert!(
         !s.path("codes2").exists(),
         "no QR files for a code that does not exist"

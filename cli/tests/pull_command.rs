@@ -128,6 +128,9 @@ fn pull_decrypts_verifies_exports_and_sets_aside_what_does_not_verify() {
         "group",
         "pj_respect",
         "pj_respect:label",
+        "outcome",
+        "outcome:label",
+        "outcome/arrested",
         "anything_else",
     ] {
         assert!(
@@ -231,6 +234,56 @@ fn pull_decrypts_verifies_exports_and_sets_aside_what_does_not_verify() {
     let admin = heard_cli::admin::Admin::new(&s.url, support::TOKEN).expect("admin");
     let page = s.rt.block_on(admin.export_page(0, 100)).expect("export");
     assert!(page.items.is_empty(), "purged from the server");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for file in ["submissions.jsonl", "submissions.csv", "submissions.xlsx"] {
+            let mode = std::fs::metadata(version.join(file))
+                .expect("file")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{file} holds decrypted answers");
+        }
+        let mode = std::fs::metadata(s.path("out"))
+            .expect("dir")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700);
+    }
+}
+
+#[test]
+fn purge_deletes_only_what_this_folder_holds() {
+    let s = Setup::organization();
+    let device = s.device("north");
+    device.submit(&response("en", "5", None));
+    device.submit(&response("en", "4", None));
+    device.sync(&s);
+    pull(&s, &[]).success();
+    // The server's log restarts behind this folder's position (a restored
+    // or replaced database): newer envelopes get older positions.
+    device.submit(&response("ar", "3", None));
+    device.sync(&s);
+    let state_path = s.path("out/pull.json");
+    let mut state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state_path).expect("state")).expect("json");
+    state["after"] = serde_json::json!(1_000_000);
+    std::fs::write(&state_path, state.to_string()).expect("write");
+    pull(&s, &["--purge"])
+        .success()
+        .stdout(predicate::str::contains(
+            "Deleted 2 envelope(s) from the server",
+        ))
+        .stdout(predicate::str::contains(
+            "1 envelope(s) older than this folder's position",
+        ));
+    let admin = heard_cli::admin::Admin::new(&s.url, support::TOKEN).expect("admin");
+    let page = s.rt.block_on(admin.export_page(0, 100)).expect("export");
+    assert_eq!(
+        page.items.len(),
+        1,
+        "the envelope never pulled stays on the server"
+    );
 }
 
 #[test]

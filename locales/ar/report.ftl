@@ -6,14 +6,7 @@
 # Used by `heard report` for the HTML report's own headings and notes.
 
 report-title = تقرير آراء المجتمع
-report-generated = أُعِدّ في { $date } { $count ->
-    [zero] دون أي استمارة
-    [one] بناءً على استمارة واحدة
-    [two] بناءً على استمارتين
-    [few] بناءً على { $count } استمارات
-    [many] بناءً على { $count } استمارةً
-   *[other] بناءً على { $count } استمارة
-}.
+report-generated = أُعِدّ في { $date }.
 report-org = من إعداد { $org }.
 report-privacy-title = كيف يحمي هذا التقرير الناس
 report-privacy = كل رقم يستند إلى أقل من { $k } من المشاركين يُخفى ويظهر مكانه الرمز «{ report-hidden-mark }». وتُخفى أيضًا أرقام أخرى بقدر كافٍ حتى لا يمكن معرفة أي رقم مخفي من المجاميع أو بمقارنة الجداول. التقسيمات والفترات الزمنية ثابتة، لذلك تعطي البيانات نفسها دائمًا الجداول نفسها.
@@ -65,6 +58,7 @@ report-group = المجموعة
 report-submissions = الاستمارات
 report-set-aside = مظاريف مستبعدة (غير مشمولة في هذا التقرير)
 report-set-aside-none = لم يُستبعد أي مظروف: فُكّ تشفير كل المظاريف، وكان على كل منها توقيع صالح لمجموعة تسجيل.
+report-undated = استمارات بلا تاريخ مقروء (غير مشمولة في الجداول)
 report-failed-decrypt = تعذّر فك التشفير
 report-failed-verify = تعذّر التحقق
 report-reason-damaged = تالف

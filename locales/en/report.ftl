@@ -3,10 +3,7 @@
 # Translators: keep { $placeholders } as they are.
 
 report-title = Community feedback report
-report-generated = Generated on { $date } from { $count ->
-    [one] one submission
-   *[other] { $count } submissions
-}.
+report-generated = Generated on { $date }.
 report-org = Prepared by { $org }.
 report-privacy-title = How this report protects people
 report-privacy = Every figure resting on fewer than { $k } respondents is hidden and shown as “{ report-hidden-mark }”. Enough other figures are hidden too that no hidden number can be worked out from totals or by comparing tables. Breakdowns and time periods are fixed, so the same data always gives the same tables.
@@ -54,6 +51,7 @@ report-group = Group
 report-submissions = Submissions
 report-set-aside = Envelopes set aside (not in this report)
 report-set-aside-none = No envelope was set aside: every one decrypted and carried a valid enrollment-group signature.
+report-undated = Submissions without a readable date (not in the tables)
 report-failed-decrypt = Failed to decrypt
 report-failed-verify = Failed to verify
 report-reason-damaged = Damaged

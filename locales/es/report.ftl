@@ -4,11 +4,7 @@
 # Plural categories (CLDR): one, many (large compact numbers), other, as in app.ftl.
 
 report-title = Informe de opiniones de la comunidad
-report-generated = Generado el { $date } a partir de { $count ->
-    [one] una encuesta
-    [many] { $count } de encuestas
-   *[other] { $count } encuestas
-}.
+report-generated = Generado el { $date }.
 report-org = Elaborado por { $org }.
 report-privacy-title = Cómo protege este informe a las personas
 report-privacy = Toda cifra basada en menos de { $k } personas que respondieron se oculta y se muestra como «{ report-hidden-mark }». También se ocultan suficientes cifras más para que ninguna cifra oculta pueda deducirse de los totales ni comparando tablas. Los desgloses y los periodos son fijos, así que los mismos datos siempre dan las mismas tablas.
@@ -57,6 +53,7 @@ report-group = Grupo
 report-submissions = Encuestas recibidas
 report-set-aside = Sobres apartados (no incluidos en este informe)
 report-set-aside-none = No se apartó ningún sobre: todos se descifraron y llevaban una firma válida de un grupo de inscripción.
+report-undated = Encuestas sin fecha legible (no incluidas en las tablas)
 report-failed-decrypt = No se pudo descifrar
 report-failed-verify = No se pudo verificar
 report-reason-damaged = Dañado

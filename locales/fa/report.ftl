@@ -6,10 +6,7 @@
 # so the [one] variants use the number itself rather than the word "یک".
 
 report-title = گزارش نظرات جامعه
-report-generated = در تاریخ { $date } بر اساس { $count ->
-    [one] { $count } فرم پرشده
-   *[other] { $count } فرم پرشده
-} تهیه شد.
+report-generated = در تاریخ { $date } تهیه شد.
 report-org = تهیه‌کننده: { $org }.
 report-privacy-title = این گزارش چگونه از افراد محافظت می‌کند
 report-privacy = هر عددی که بر پایهٔ پاسخ کمتر از { $k } پاسخ‌دهنده باشد، پنهان می‌شود و به جای آن «{ report-hidden-mark }» نشان داده می‌شود. به اندازهٔ کافی از عددهای دیگر هم پنهان می‌شود تا هیچ عدد پنهانی را نتوان از روی جمع‌ها یا با مقایسهٔ جدول‌ها به دست آورد. دسته‌بندی‌ها و دوره‌های زمانی ثابت‌اند، پس داده‌های یکسان همیشه همان جدول‌ها را می‌دهند.
@@ -57,6 +54,7 @@ report-group = گروه
 report-submissions = فرم‌های رسیده
 report-set-aside = پاکت‌های کنارگذاشته‌شده (در این گزارش نیستند)
 report-set-aside-none = هیچ پاکتی کنار گذاشته نشد: همهٔ پاکت‌ها رمزگشایی شدند و امضای معتبر یک گروه ثبت‌نام را داشتند.
+report-undated = فرم‌های پرشده بدون تاریخ خوانا (در جدول‌ها نیامده‌اند)
 report-failed-decrypt = رمزگشایی نشد
 report-failed-verify = تأیید نشد
 report-reason-damaged = آسیب‌دیده

@@ -5,11 +5,7 @@
 # A narrow no-break space (U+202F) goes before : ; ? ! and inside « ».
 
 report-title = Rapport sur les avis de la communauté
-report-generated = Établi le { $date } à partir de { $count ->
-    [one] { $count } questionnaire rempli
-    [many] { $count } de questionnaires remplis
-   *[other] { $count } questionnaires remplis
-}.
+report-generated = Établi le { $date }.
 report-org = Préparé par { $org }.
 report-privacy-title = Comment ce rapport protège les personnes
 report-privacy = Tout chiffre qui repose sur moins de { $k } personnes ayant répondu est masqué et remplacé par « { report-hidden-mark } ». D’autres chiffres sont aussi masqués, en nombre suffisant pour qu’aucun chiffre masqué ne puisse être retrouvé à partir des totaux ou en comparant les tableaux. Les répartitions et les périodes sont fixes : les mêmes données donnent donc toujours les mêmes tableaux.
@@ -58,6 +54,7 @@ report-group = Groupe
 report-submissions = Questionnaires reçus
 report-set-aside = Enveloppes mises de côté (absentes de ce rapport)
 report-set-aside-none = Aucune enveloppe n’a été mise de côté : toutes ont été déchiffrées et portaient une signature valide d’un groupe d’inscription.
+report-undated = Questionnaires remplis sans date lisible (absents des tableaux)
 report-failed-decrypt = Échec du déchiffrement
 report-failed-verify = Échec de la vérification
 report-reason-damaged = Endommagée

@@ -5,10 +5,7 @@
 # Plurals use the CLDR categories for Pashto: one (n = 1), other.
 
 report-title = د ټولنې د نظرونو راپور
-report-generated = په { $date } د { $count ->
-    [one] یوې فورمې
-   *[other] { $count } فورمو
-} پر بنسټ جوړ شو.
+report-generated = په { $date } جوړ شو.
 report-org = د { $org } له خوا چمتو شوی.
 report-privacy-title = دا راپور څنګه د خلکو ساتنه کوي
 report-privacy = هره هغه شمېره چې له { $k } څخه لږو ځواب ورکوونکو پورې اړه ولري، پټېږي او پر ځای یې «{ report-hidden-mark }» ښودل کېږي. نورې شمېرې هم په کافي اندازه پټېږي، ترڅو هېڅ پټه شمېره د مجموعو له مخې یا د جدولونو په پرتله کولو معلومه نه شي. ډلبندۍ او د وخت مودې ثابتې دي، نو یو شان معلومات تل یو شان جدولونه جوړوي.
@@ -56,6 +53,7 @@ report-group = ډله
 report-submissions = رسېدلې فورمې
 report-set-aside = جلا ساتل شوې لفافې (په دې راپور کې نه دي شاملې)
 report-set-aside-none = هېڅ لفافه جلا نه شوه: ټولې پرانیستل شوې او هرې یوې د نوم لیکنې د یوې ډلې سم لاسلیک درلود.
+report-undated = هغه فورمې چې د لوستلو وړ نېټه نه لري (په جدولونو کې نشته)
 report-failed-decrypt = پرانیستل نه شوې
 report-failed-verify = تایید نه شوې
 report-reason-damaged = خرابه شوې

@@ -5,10 +5,7 @@
 # Plural categories (CLDR): one (n = 1), other.
 
 report-title = Warbixinta fikradaha bulshada
-report-generated = Waxaa la diyaariyay { $date }, iyadoo lagu saleeyay { $count ->
-    [one] hal jawaab
-   *[other] { $count } jawaabood
-}.
+report-generated = Waxaa la diyaariyay { $date }.
 report-org = Waxaa diyaariyay { $org }.
 report-privacy-title = Sida warbixintani u ilaaliso dadka
 report-privacy = Tiro kasta oo ku salaysan jawaabaha wax ka yar { $k } qof waa la qariyaa, meesheedana waxaa lagu muujiyaa "{ report-hidden-mark }". Tirooyin kale oo ku filan ayaa sidoo kale la qariyaa, si aan tiro la qariyay looga ogaan karin wadarta ama isbarbardhigga jadwallada. Qaybaha iyo muddooyinka waa go'an yihiin, sidaas darteed xog isku mid ahi had iyo jeer waxay keentaa jadwallo isku mid ah.
@@ -56,6 +53,7 @@ report-group = Koox
 report-submissions = Jawaabaha la helay
 report-set-aside = Baqshadaha la dhinac dhigay (kuma jiraan warbixintan)
 report-set-aside-none = Baqshad la dhinac dhigay ma jirto: dhammaan waa la furay, mid kastana wuxuu sitay saxiix sax ah oo koox diiwaangelin.
+report-undated = Jawaabo aan taariikh la akhrin karo lahayn (kuma jiraan jadwallada)
 report-failed-decrypt = Lama furi karin
 report-failed-verify = Lama xaqiijin karin
 report-reason-damaged = Waa dhaawacan yahay

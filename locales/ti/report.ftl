@@ -6,10 +6,7 @@
 # the "one" variants show the number instead of the word "one".
 
 report-title = ጸብጻብ ርእይቶ ማሕበረሰብ
-report-generated = ኣብ { $date } ካብ { $count ->
-    [one] { $count } መልሲ
-   *[other] { $count } መልስታት
-} ተዳልዩ።
+report-generated = ኣብ { $date } ተዳልዩ።
 report-org = ዘዳለዎ፦ { $org }።
 report-privacy-title = እዚ ጸብጻብ ንሰባት ብኸመይ ይሕሉ
 report-privacy = ኣብ መልሲ ካብ { $k } ዝወሓዱ ሰባት ዝተመርኮሰ ዝኾነ ቁጽሪ ይሕባእ፣ ኣብ ክንድኡ ድማ «{ report-hidden-mark }» ይቕመጥ። ዝተሓብአ ቁጽሪ ካብ ድምርታት ወይ ሰንጠረዣት ብምንጽጻር ምእንቲ ከይፍለጥ፣ ካልኦት ኣኻሊ ቁጽርታት እውን ይሕብኡ። ምድባትን ግዜያትን ዘይቀያየሩ ስለ ዝኾኑ፣ ሓደ ዓይነት ሓበሬታ ኩሉ ግዜ ሓደ ዓይነት ሰንጠረዣት ይህብ።
@@ -57,6 +54,7 @@ report-group = ጉጅለ
 report-submissions = ዝበጽሑ መልስታት
 report-set-aside = ንጎኒ ዝተገደፉ ፖስታታት (ኣብዚ ጸብጻብ የለዉን)
 report-set-aside-none = ንጎኒ ዝተገደፈ ፖስታ የለን፦ ኩሎም ተኸፊቶም፣ ነፍሲ ወከፎም ድማ ናይ ጉጅለ ምዝገባ ቅኑዕ ፌርማ ነይርዎ።
+report-undated = ዘንበብ ዕለት ዘይብሎም መልስታት (ኣብ ሰሌዳታት ዘይኣተዉ)
 report-failed-decrypt = ክኽፈት ኣይከኣለን
 report-failed-verify = ከረጋገጽ ኣይከኣለን
 report-reason-damaged = ተበላሽዩ

@@ -6,12 +6,7 @@
 # "Огляд" is avoided for "Overview": in police language it means an inspection.
 
 report-title = Звіт про відгуки громади
-report-generated = Створено { $date } на основі { $count ->
-    [one] { $count } анкети
-    [few] { $count } анкет
-    [many] { $count } анкет
-   *[other] { $count } анкети
-}.
+report-generated = Створено { $date }.
 report-org = Підготовлено організацією { $org }.
 report-privacy-title = Як цей звіт захищає людей
 report-privacy = Кожне число, що ґрунтується на відповідях менш ніж { $k } учасників, приховано й замінено позначкою «{ report-hidden-mark }». Також приховано достатньо інших чисел, щоб жодне приховане число не можна було обчислити з підсумків чи порівнявши таблиці. Групування й періоди часу незмінні, тож ті самі дані завжди дають ті самі таблиці.
@@ -61,6 +56,7 @@ report-group = Група
 report-submissions = Анкети
 report-set-aside = Відкладені конверти (не враховано в цьому звіті)
 report-set-aside-none = Жодного конверта не відкладено: усі вдалося розшифрувати, і кожен мав дійсний підпис групи реєстрації.
+report-undated = Анкети без зрозумілої дати (не входять до таблиць)
 report-failed-decrypt = Не вдалося розшифрувати
 report-failed-verify = Не вдалося перевірити
 report-reason-damaged = Пошкоджено

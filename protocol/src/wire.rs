@@ -235,6 +235,19 @@ pub struct Published {
     pub version: u32,
 }
 
+/// Whether `id` is a well-formed questionnaire id: 1 to 100 characters,
+/// a letter or `_` first, then letters, digits, `_`, `-` or `.` (the
+/// questionnaire loader's rule). It names folders on the steward's machine,
+/// so nothing else may pass.
+pub fn valid_questionnaire_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    id.len() <= 100
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
 /// Whether `id` is a well-formed submission id (32 lowercase hex digits).
 pub fn valid_submission_id(id: &str) -> bool {
     id.len() == 32
@@ -266,6 +279,24 @@ mod tests {
         assert!(serde_json::from_str::<UploadRequest>(&extra).is_err());
         let status = serde_json::to_string(&ItemStatus::Duplicate).expect("json");
         assert_eq!(status, r#""duplicate""#);
+    }
+
+    #[test]
+    fn questionnaire_ids_cannot_name_other_folders() {
+        assert!(valid_questionnaire_id("post-encounter"));
+        assert!(valid_questionnaire_id("_v2.1"));
+        for bad in [
+            "",
+            "../x",
+            "/abs",
+            ".hidden",
+            "a/b",
+            "a\\b",
+            "1abc",
+            &"a".repeat(101),
+        ] {
+            assert!(!valid_questionnaire_id(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -37,26 +37,33 @@ pub async fn list(org_dir: &Path, target: Target) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Revokes one device, or a whole group.
+/// Revokes one device, or a whole group. A group is marked revoked in the
+/// organization folder first, so `heard pull` sets its submissions aside
+/// even if the server cannot be told; the folder is required for that.
 pub async fn revoke(
     org_dir: &Path,
     target: Target,
     device: Option<String>,
     group: Option<String>,
 ) -> Result<ExitCode> {
-    let mut org = open_org(org_dir);
-    let admin = target.admin(org.as_ref())?;
     let mut out = String::new();
     if let Some(group) = group {
-        let n = admin.revoke_group(&group).await?;
-        if let Some(org) = org.as_mut() {
-            org.revoke_group(&group)?;
-        }
+        let mut org = Org::open(org_dir)?;
+        org.revoke_group(&group)?;
+        let admin = target.admin(Some(&org))?;
+        let n = admin.revoke_group(&group).await.map_err(|e| {
+            anyhow::anyhow!(
+                "{e}\nGroup \"{group}\" is marked revoked in {} (heard pull sets its submissions aside), but its devices were not revoked on the server: run this command again.",
+                org_dir.display()
+            )
+        })?;
         outln!(
             out,
-            "Revoked group \"{group}\": {n} device(s) can no longer upload. heard pull now sets its submissions aside."
+            "Revoked group \"{group}\": {n} device(s) can no longer upload, and heard pull sets aside anything signed with the group's key."
         );
     } else if let Some(device) = device {
+        let org = open_org(org_dir);
+        let admin = target.admin(org.as_ref())?;
         admin.revoke_device(&device).await?;
         outln!(
             out,

@@ -44,7 +44,7 @@ pub async fn run(
     let png = out.join(format!("enroll-{group}.png"));
     let svg = out.join(format!("enroll-{group}.svg"));
     heard_cli::qr::write_png(&qr, &png)?;
-    heard_cli::files::write_atomic(&svg, heard_cli::qr::to_svg(&qr).as_bytes(), false)?;
+    heard_cli::files::write_atomic(&svg, heard_cli::qr::to_svg(&qr).as_bytes(), true)?;
     let txt = out.join(format!("enroll-{group}.txt"));
     heard_cli::files::write_atomic(&txt, format!("{payload}\n").as_bytes(), true)?;
     let expires = chrono::DateTime::from_timestamp(code.expires_at, 0).map_or_else(
@@ -71,7 +71,7 @@ pub async fn run(
     );
     outln!(
         text,
-        "Anyone who scans the code can enroll until it is used up or expires: destroy the prints afterwards."
+        "Anyone who scans the code can enroll until it is used up or expires, and it holds the group's signing key: destroy the prints and delete these files once the devices are enrolled."
     );
     emit(&text)?;
     Ok(ExitCode::SUCCESS)

@@ -54,6 +54,13 @@ pub async fn run(
             report.purged
         );
     }
+    if report.never_pulled > 0 {
+        outln!(
+            text,
+            "Warning: the server lists {} envelope(s) older than this folder's position that were never pulled into it (was the server's database restored or replaced?). They were left on the server; pull into a new folder to get them.",
+            report.never_pulled
+        );
+    }
     outln!(text, "In {} so far:", out.display());
     for (version, n) in &report.summary.exported {
         outln!(

@@ -57,6 +57,8 @@ pub struct Survey {
     pub records: Vec<Record>,
     /// Written answers by item id (non-sensitive, or all with --include-sensitive).
     pub texts: BTreeMap<String, Vec<String>>,
+    /// Submissions left out because their date cannot be read.
+    pub undated: u64,
 }
 
 /// One listening session.
@@ -129,6 +131,11 @@ pub fn read(
         unknown: Vec::new(),
     };
     for (id, mut versions) in by_id {
+        // Folder names come from here: only well-formed ids are read.
+        if !heard_protocol::valid_questionnaire_id(&id) {
+            pulled.unknown.push(id);
+            continue;
+        }
         versions.sort_unstable();
         let latest = versions.iter().rev().find_map(|v| {
             load_questionnaire(org, &format!("{id}-v{v}"), &scratch)
@@ -161,7 +168,9 @@ pub fn read(
 
 fn tempdir_in(dir: &Path) -> Result<std::path::PathBuf> {
     use crate::error::IoContext;
-    let path = dir.join(".questionnaires");
+    let path = dir
+        .join(".questionnaires")
+        .join(format!("report-{}", std::process::id()));
     std::fs::create_dir_all(&path).at(&path)?;
     Ok(path)
 }
@@ -202,10 +211,12 @@ fn read_survey(
     // Raw records carry insertion-order indices; they are renumbered sorted below.
     let mut raw: Vec<(usize, usize, usize, Vec<Vec<usize>>)> = Vec::new();
     let mut texts: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut undated = 0;
     for file in files {
         for s in read_jsonl(file)? {
             let s = s?;
             let Some(key) = period_key(&s.submitted_on, period) else {
+                undated += 1;
                 continue;
             };
             let next = languages.len();
@@ -275,6 +286,7 @@ fn read_survey(
         groups: group_names,
         records,
         texts,
+        undated,
     })
 }
 

@@ -47,7 +47,6 @@ pub fn render(
 ) -> String {
     let s = Strings::new(options.locale.as_deref());
     let mut h = String::new();
-    let total: u64 = pulled.state.summary.exported_total();
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -57,9 +56,9 @@ pub fn render(
         s.direction().as_str(),
         esc(&s.get("report-title"))
     );
+    // No grand total: it would let a reader subtract what tables hide.
     let mut args = FluentArgs::new();
     args.set("date", options.today.clone());
-    args.set("count", total);
     let _ = write!(
         h,
         "<header><h1>{}</h1><p>{}</p>",
@@ -198,12 +197,20 @@ fn survey_section(
             h.push_str("</details>\n");
         }
     }
-    if !survey.texts.is_empty() {
+    // Written answers only where at least k people wrote one and the
+    // survey's size is shown, in an order that says nothing of arrival.
+    let texts: Vec<(&String, Vec<&String>)> = survey
+        .texts
+        .iter()
+        .filter(|(_, list)| list.len() as u64 >= options.k && respondents.is_some())
+        .map(|(id, list)| (id, shuffled(list)))
+        .collect();
+    if !texts.is_empty() {
         let _ = write!(h, "<h3>{}</h3>", esc(&s.get("report-free-text")));
-        for (id, texts) in &survey.texts {
+        for (id, texts) in &texts {
             let label = view
                 .item_view(id)
-                .map_or_else(|| id.clone(), |v| v.label.text);
+                .map_or_else(|| id.to_string(), |v| v.label.text);
             let _ = write!(h, "<h4>{}</h4><ul class=\"texts\">", esc(&label));
             for text in texts {
                 let _ = write!(h, "<li>{}</li>", esc(text));
@@ -212,6 +219,19 @@ fn survey_section(
         }
     }
     h.push_str("</section>\n");
+}
+
+/// The texts in an order fixed by their content, not their arrival.
+fn shuffled(texts: &[String]) -> Vec<&String> {
+    use rand::SeedableRng;
+    use rand::seq::SliceRandom;
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    texts.hash(&mut hasher);
+    let mut order: Vec<&String> = texts.iter().collect();
+    order.sort();
+    order.shuffle(&mut rand::rngs::StdRng::seed_from_u64(hasher.finish()));
+    order
 }
 
 fn respondents_table(h: &mut String, s: &Strings, t: &Tables, slices: &[(Slice, String)]) {
@@ -627,19 +647,48 @@ fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled, k: u64) {
         esc(&s.get("report-group")),
         esc(&s.get("report-submissions"))
     );
-    // Floods show as large counts; a small one is only said to be small.
+    // Floods show as large counts. Groups below k are pooled as in the
+    // survey tables (so no count of 1..k-1 appears, and no difference of
+    // two shown counts gives one); a pool still below k is only said to be
+    // small.
+    let names: Vec<&String> = summary.by_group.keys().collect();
+    let counts: Vec<u64> = summary.by_group.values().copied().collect();
+    let pooling = super::pool::categories(&counts, k);
     let mut fewer = FluentArgs::new();
     fewer.set("k", s.number(k));
-    for (group, n) in &summary.by_group {
-        let shown = if (1..k).contains(n) {
+    for (c, members) in pooling.columns.iter().enumerate() {
+        let n: u64 = members.iter().map(|&m| counts[m]).sum();
+        let name = if pooling.pooled_other && c + 1 == pooling.columns.len() {
+            s.get("report-other-groups")
+        } else {
+            members
+                .iter()
+                .map(|&m| names[m].as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let shown = if (1..k).contains(&n) {
             esc(&s.get_with("report-fewer-than", &fewer))
         } else {
-            s.number(*n)
+            s.number(n)
         };
         let _ = write!(
             h,
             "<tr><td>{}</td><td class=\"n\">{shown}</td></tr>",
-            esc(group)
+            esc(&name)
+        );
+    }
+    let undated: u64 = pulled.surveys.iter().map(|x| x.undated).sum();
+    if undated > 0 {
+        let shown = if undated < k {
+            esc(&s.get_with("report-fewer-than", &fewer))
+        } else {
+            s.number(undated)
+        };
+        let _ = write!(
+            h,
+            "</table><table><tr><td>{}</td><td class=\"n\">{shown}</td></tr>",
+            esc(&s.get("report-undated"))
         );
     }
     h.push_str("</table>\n");

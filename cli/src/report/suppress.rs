@@ -109,31 +109,33 @@ impl System {
         changed
     }
 
-    /// Rule 5: hides one more figure if a hidden figure below k is
-    /// determined by the lines; whether anything was hidden.
+    /// Rule 5: for each hidden figure below k that the lines determine,
+    /// hides the smallest visible member of one of its lines (all found by
+    /// one elimination); whether anything was hidden.
     fn break_determined(&self, k: u64, hidden: &mut [bool]) -> bool {
+        let mut changed = false;
         for figure in self.determined(hidden) {
             if !(1..k).contains(&self.values[figure]) {
                 continue;
             }
-            for line in &self.lines {
-                if line.total != figure && !line.parts.contains(&figure) {
-                    continue;
-                }
-                let candidate = line
-                    .parts
-                    .iter()
-                    .copied()
-                    .chain([line.total])
-                    .filter(|&p| !hidden[p])
-                    .min_by_key(|&p| (self.values[p], p));
-                if let Some(p) = candidate {
-                    hidden[p] = true;
-                    return true;
-                }
+            let candidate = self
+                .lines
+                .iter()
+                .filter(|line| line.total == figure || line.parts.contains(&figure))
+                .find_map(|line| {
+                    line.parts
+                        .iter()
+                        .copied()
+                        .chain([line.total])
+                        .filter(|&p| !hidden[p])
+                        .min_by_key(|&p| (self.values[p], p))
+                });
+            if let Some(p) = candidate {
+                hidden[p] = true;
+                changed = true;
             }
         }
-        false
+        changed
     }
 
     /// The hidden figures whose value follows exactly from the visible ones
