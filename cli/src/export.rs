@@ -52,6 +52,7 @@ pub enum Cell {
 
 /// The columns of one questionnaire version's export.
 pub struct Layout {
+    locale: String,
     headers: Vec<String>,
     columns: Vec<Column>,
 }
@@ -114,7 +115,17 @@ impl Layout {
                 }
             }
         }
-        Layout { headers, columns }
+        Layout {
+            locale: view.locale().to_string(),
+            headers,
+            columns,
+        }
+    }
+
+    /// The language the labels are in (the one asked for, a fallback of
+    /// it, or the questionnaire's default).
+    pub fn locale(&self) -> &str {
+        &self.locale
     }
 
     /// The header row.

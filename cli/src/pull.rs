@@ -570,9 +570,15 @@ impl Sink {
 
     /// Writes CSV and XLSX for every version folder with submissions, with
     /// labels in `locale`; returns the versions whose questionnaire is not
-    /// known here (JSONL only).
-    pub fn export(&self, org: Option<&Org>, locale: Option<&str>) -> Result<Vec<String>> {
+    /// known here (JSONL only), and those whose labels are in another
+    /// language than asked for (with that language).
+    pub fn export(
+        &self,
+        org: Option<&Org>,
+        locale: Option<&str>,
+    ) -> Result<(Vec<String>, Vec<(String, String)>)> {
         let mut unknown = Vec::new();
+        let mut other_language = Vec::new();
         let root = self.out.join(".questionnaires").join("pull");
         for version in self.state.summary.exported.keys() {
             let dir = self.out.join(version);
@@ -581,12 +587,16 @@ impl Sink {
             }
             match load_questionnaire(org, version, &root)? {
                 Some(q) => {
-                    export::write_exports(&dir, &Layout::new(&q, locale))?;
+                    let layout = Layout::new(&q, locale);
+                    if locale.is_some_and(|l| l != layout.locale()) {
+                        other_language.push((version.clone(), layout.locale().to_string()));
+                    }
+                    export::write_exports(&dir, &layout)?;
                 }
                 None => unknown.push(version.clone()),
             }
         }
-        Ok(unknown)
+        Ok((unknown, other_language))
     }
 }
 
@@ -673,6 +683,8 @@ pub struct PullReport {
     pub purged: u64,
     /// Versions exported as JSONL only (questionnaire unknown here).
     pub jsonl_only: Vec<String>,
+    /// Versions whose labels are in another language than asked for.
+    pub labels_in: Vec<(String, String)>,
     /// Envelopes the server lists before the cursor that were never pulled
     /// here (seen while purging); they stay on the server.
     pub never_pulled: u64,
@@ -725,7 +737,7 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         }
     }
     bar.finish_and_clear();
-    let jsonl_only = sink.export(options.org, options.locale)?;
+    let (jsonl_only, labels_in) = sink.export(options.org, options.locale)?;
     let summary = sink.state.summary.clone();
     Ok(PullReport {
         pulled: summary.pulled - before.pulled,
@@ -733,6 +745,7 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         set_aside: summary.set_aside_total() - before.set_aside_total(),
         purged,
         jsonl_only,
+        labels_in,
         never_pulled,
         summary,
     })

@@ -205,10 +205,14 @@ fn pull_decrypts_verifies_exports_and_sets_aside_what_does_not_verify() {
     );
     assert!(String::from_utf8_lossy(&opened.stdout).contains(&unsigned_id));
 
-    // Pulling again brings nothing new and keeps everything.
-    pull(&s, &[])
+    // Pulling again brings nothing new and keeps everything; labels in a
+    // language the questionnaire lacks are said to be in its own.
+    pull(&s, &["--locale", "de"])
         .success()
-        .stdout(predicate::str::contains("Pulled 0 new envelope(s)"));
+        .stdout(predicate::str::contains("Pulled 0 new envelope(s)"))
+        .stdout(predicate::str::contains(
+            "labels are in en, as the questionnaire is not written in de",
+        ));
     assert_eq!(lines(&version.join("submissions.jsonl")).len(), 3);
 
     // An interrupted pull left half a line: the next pull cuts it away.

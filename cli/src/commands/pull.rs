@@ -69,6 +69,13 @@ pub async fn run(
             out.join(version).display()
         );
     }
+    for (version, used) in &report.labels_in {
+        outln!(
+            text,
+            "  {version}: labels are in {used}, as the questionnaire is not written in {}",
+            locale.unwrap_or_default()
+        );
+    }
     for version in &report.jsonl_only {
         outln!(
             text,
