@@ -572,11 +572,7 @@ impl Sink {
     /// labels in `locale`; returns the versions whose questionnaire is not
     /// known here (JSONL only), and those whose labels are in another
     /// language than asked for (with that language).
-    pub fn export(
-        &self,
-        org: Option<&Org>,
-        locale: Option<&str>,
-    ) -> Result<(Vec<String>, Vec<(String, String)>)> {
+    pub fn export(&self, org: Option<&Org>, locale: Option<&str>) -> Result<ExportNotes> {
         let mut unknown = Vec::new();
         let mut other_language = Vec::new();
         let root = self.out.join(".questionnaires").join("pull");
@@ -596,8 +592,20 @@ impl Sink {
                 None => unknown.push(version.clone()),
             }
         }
-        Ok((unknown, other_language))
+        Ok(ExportNotes {
+            jsonl_only: unknown,
+            labels_in: other_language,
+        })
     }
+}
+
+/// What [`Sink::export`] could not do as asked.
+#[derive(Debug, Clone, Default)]
+pub struct ExportNotes {
+    /// Versions exported as JSONL only (questionnaire unknown here).
+    pub jsonl_only: Vec<String>,
+    /// Versions whose labels are in another language than asked for.
+    pub labels_in: Vec<(String, String)>,
 }
 
 /// A submission id's 128 bits.
@@ -737,7 +745,10 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         }
     }
     bar.finish_and_clear();
-    let (jsonl_only, labels_in) = sink.export(options.org, options.locale)?;
+    let ExportNotes {
+        jsonl_only,
+        labels_in,
+    } = sink.export(options.org, options.locale)?;
     let summary = sink.state.summary.clone();
     Ok(PullReport {
         pulled: summary.pulled - before.pulled,
