@@ -2,6 +2,7 @@
 //! small-cell and complementary suppression (see [`suppress`]) over fixed
 //! breakdowns (survey language, week or month, before/after one date).
 
+mod charts;
 pub mod data;
 pub mod html;
 pub mod pool;

@@ -1,0 +1,462 @@
+//! The pull folder: appending pages durably, the state in `pull.json`,
+//! cutting back after an interruption, refusing what a crash cannot
+//! explain, and rebuilding the exports.
+
+use super::classify::{Keys, Outcome, SetAside};
+use crate::error::{Error, IoContext, Result};
+use crate::export::{self, Layout};
+use crate::files::write_atomic;
+use crate::org::Org;
+use heard_protocol::ExportItem;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The state and summary file in the output folder.
+pub const STATE_FILE: &str = "pull.json";
+/// Where set-aside envelopes go.
+pub const SET_ASIDE_DIR: &str = "set-aside";
+const SET_ASIDE_LIST: &str = "set-aside/set-aside.jsonl";
+/// The ids of kept submissions, 16 bytes each, to recognise replays.
+const KEPT_IDS: &str = "kept-ids.bin";
+/// Locked while a pull writes into the folder.
+const LOCK_FILE: &str = ".pull.lock";
+
+/// What every pull so far brought, kept in `pull.json` for the report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Envelopes pulled, in total.
+    pub pulled: u64,
+    /// Submissions decrypted and verified, by `questionnaire-vN`.
+    pub exported: BTreeMap<String, u64>,
+    /// Verified submissions by enrollment group.
+    pub by_group: BTreeMap<String, u64>,
+    /// Envelopes set aside, by reason.
+    pub set_aside: BTreeMap<SetAside, u64>,
+    /// Envelopes deleted from the server after pulling.
+    pub purged: u64,
+}
+
+impl Summary {
+    /// Submissions exported, all questionnaires together.
+    pub fn exported_total(&self) -> u64 {
+        self.exported.values().sum()
+    }
+
+    /// Envelopes set aside, all reasons together.
+    pub fn set_aside_total(&self) -> u64 {
+        self.set_aside.values().sum()
+    }
+}
+
+/// `pull.json`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct PullState {
+    /// The server pulled from; another server needs another folder.
+    pub server: String,
+    /// The cursor: the last envelope kept.
+    pub after: i64,
+    /// Length of each appended file at the last saved page.
+    pub files: BTreeMap<String, u64>,
+    /// Envelopes kept here whose purge from the server has not succeeded yet.
+    #[serde(default)]
+    pub pending_purge: Vec<String>,
+    /// What was pulled.
+    pub summary: Summary,
+    /// Public keys of identities that opened envelopes here.
+    #[serde(default)]
+    pub opened_with: std::collections::BTreeSet<String>,
+}
+
+impl PullState {
+    /// Reads `out/pull.json`, or a fresh state when there is none.
+    pub fn load(out: &Path) -> Result<PullState> {
+        let path = out.join(STATE_FILE);
+        if !path.exists() {
+            return Ok(PullState::default());
+        }
+        let text = std::fs::read_to_string(&path).at(&path)?;
+        serde_json::from_str(&text).map_err(|e| Error::AtLine {
+            path,
+            line: e.line(),
+            message: format!(
+                "{e} (the pull state is damaged: restore it or pull into a new folder)"
+            ),
+        })
+    }
+
+    fn save(&self, out: &Path) -> Result<()> {
+        let json = serde_json::to_vec_pretty(self).unwrap_or_default();
+        write_atomic(&out.join(STATE_FILE), &json, false)
+    }
+}
+
+/// Appends pages to an output folder and keeps its state.
+pub struct Sink {
+    out: PathBuf,
+    /// Ids of submissions kept here (for replays).
+    kept: std::collections::HashSet<u128>,
+    /// Ids of every envelope pulled here, kept or set aside (for purges).
+    pulled: std::collections::HashSet<u128>,
+    /// Held while the sink is open: one pull per folder at a time.
+    _lock: std::fs::File,
+    /// The state, saved after every page.
+    pub state: PullState,
+    /// Versions that received submissions in this run.
+    pub touched: std::collections::BTreeSet<String>,
+}
+
+impl Sink {
+    /// Opens (or creates) the output folder for `server`, cutting files back
+    /// to the last saved page. Refuses when another pull is writing into it,
+    /// or when its files and `pull.json` disagree in a way a crash cannot
+    /// explain (then nothing is changed).
+    pub fn open(out: &Path, server: &str) -> Result<Sink> {
+        let new = !out.exists();
+        std::fs::create_dir_all(out.join(SET_ASIDE_DIR)).at(out)?;
+        // Decrypted answers: readable by the steward's account only.
+        if new {
+            crate::files::restrict(out)?;
+        }
+        let lock_path = out.join(LOCK_FILE);
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .at(&lock_path)?;
+        if lock.try_lock().is_err() {
+            return Err(Error::Usage(format!(
+                "another heard pull is writing into {}; wait until it ends",
+                out.display()
+            )));
+        }
+        let state_path = out.join(STATE_FILE);
+        let files = appended_files(out)?;
+        let mut state = if state_path.exists() {
+            PullState::load(out)?
+        } else {
+            for path in &files {
+                if std::fs::metadata(path).at(path)?.len() > 0 {
+                    return Err(Error::BadFile {
+                        path: state_path,
+                        message: format!(
+                            "is missing, but {} holds pulled data. Nothing was changed: restore pull.json from a backup, or pull into a new folder.",
+                            path.display()
+                        ),
+                    });
+                }
+            }
+            PullState::default()
+        };
+        if state.server.is_empty() {
+            state.server = server.to_string();
+        } else if state.server != server {
+            return Err(Error::Usage(format!(
+                "{} holds a pull from {}, not {server}; use another --out folder for another server",
+                out.display(),
+                state.server
+            )));
+        }
+        // A file shorter than recorded (or gone) was damaged after the
+        // fact: refuse before touching anything.
+        for (relative, &length) in &state.files {
+            let path = out.join(relative);
+            let actual = std::fs::metadata(&path).map_or(0, |m| m.len());
+            if actual < length {
+                return Err(Error::BadFile {
+                    path,
+                    message: format!(
+                        "holds {actual} bytes but pull.json recorded {length}: it was damaged or replaced. Nothing was changed: restore it from a backup, or pull into a new folder."
+                    ),
+                });
+            }
+        }
+        // Cut every appended file back to its length at the last saved
+        // page; one that page created but never recorded goes back to empty.
+        for path in &files {
+            let relative = path
+                .strip_prefix(out)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            let length = state.files.get(&relative).copied().unwrap_or(0);
+            if std::fs::metadata(path).at(path)?.len() > length {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .at(path)?;
+                file.set_len(length)
+                    .and_then(|()| file.sync_all())
+                    .at(path)?;
+            }
+        }
+        let ids_path = out.join(KEPT_IDS);
+        let kept: std::collections::HashSet<u128> = if ids_path.exists() {
+            std::fs::read(&ids_path)
+                .at(&ids_path)?
+                .chunks_exact(16)
+                .map(|c| u128::from_be_bytes(c.try_into().unwrap_or([0; 16])))
+                .collect()
+        } else {
+            Default::default()
+        };
+        let mut pulled = kept.clone();
+        let list = out.join(SET_ASIDE_LIST);
+        if list.exists() {
+            let text = std::fs::read_to_string(&list).at(&list)?;
+            for line in text.lines() {
+                if let Some(id) = serde_json::from_str::<serde_json::Value>(line)
+                    .ok()
+                    .and_then(|v| id_bits(v["submission_id"].as_str()?))
+                {
+                    pulled.insert(id);
+                }
+            }
+        }
+        Ok(Sink {
+            out: out.to_path_buf(),
+            kept,
+            pulled,
+            _lock: lock,
+            state,
+            touched: Default::default(),
+        })
+    }
+
+    /// Whether the envelope `submission_id` was pulled into this folder.
+    pub fn holds(&self, submission_id: &str) -> bool {
+        id_bits(submission_id).is_some_and(|id| self.pulled.contains(&id))
+    }
+
+    /// Whether one of `recipients` opened envelopes here before.
+    fn opened_before(&self, recipients: &[String]) -> bool {
+        recipients
+            .iter()
+            .any(|r| self.state.opened_with.contains(r))
+    }
+
+    /// Keeps one page: appends the kept submissions, stores set-aside
+    /// envelopes, then saves the cursor. Refuses the page (writing nothing)
+    /// when the keys open none of it and never opened anything here.
+    pub fn keep(
+        &mut self,
+        items: &[ExportItem],
+        outcomes: Vec<Outcome>,
+        keys: &Keys,
+        identity_path: &Path,
+    ) -> Result<()> {
+        let recipients: Vec<String> = keys
+            .identities
+            .iter()
+            .map(|i| i.to_public().to_string())
+            .collect();
+        let opened = outcomes
+            .iter()
+            .filter(|o| !matches!(o, Outcome::SetAside(r, _) if r.is_decryption_failure()))
+            .count();
+        let foreign = outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::SetAside(SetAside::NotForThisKey, _)))
+            .count();
+        // A key that opens nothing and never opened anything here is the
+        // wrong file, not a page of foreign envelopes: stop before keeping.
+        if opened == 0 && foreign > 0 && !self.opened_before(&recipients) {
+            return Err(Error::WrongIdentity {
+                path: identity_path.to_path_buf(),
+            });
+        }
+        if opened > 0 {
+            self.state.opened_with.extend(recipients);
+        }
+        // pull.json exists before any data does, so that a folder with data
+        // but no pull.json is recognised as damaged, never as new.
+        if !self.out.join(STATE_FILE).exists() {
+            self.state.save(&self.out)?;
+        }
+        let mut appends: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for (item, outcome) in items.iter().zip(outcomes) {
+            self.state.summary.pulled += 1;
+            if let Some(id) = id_bits(&item.submission_id) {
+                self.pulled.insert(id);
+            }
+            // Kept content carries the item's id (checked in classify).
+            let outcome = match (outcome, id_bits(&item.submission_id)) {
+                (Outcome::Kept { .. }, Some(id)) if self.kept.contains(&id) => Outcome::SetAside(
+                    SetAside::Duplicate,
+                    "a submission with this id was already kept".into(),
+                ),
+                (outcome, _) => outcome,
+            };
+            match outcome {
+                Outcome::Kept {
+                    version,
+                    group,
+                    json,
+                } => {
+                    if let Some(id) = id_bits(&item.submission_id) {
+                        self.kept.insert(id);
+                        appends
+                            .entry(KEPT_IDS.to_string())
+                            .or_default()
+                            .extend_from_slice(&id.to_be_bytes());
+                    }
+                    appends
+                        .entry(format!("{version}/{}", export::JSONL))
+                        .or_default()
+                        .extend_from_slice(&json);
+                    *self
+                        .state
+                        .summary
+                        .exported
+                        .entry(version.clone())
+                        .or_default() += 1;
+                    *self.state.summary.by_group.entry(group).or_default() += 1;
+                    self.touched.insert(version);
+                }
+                Outcome::SetAside(reason, detail) => {
+                    let file = format!("{SET_ASIDE_DIR}/{}.age", item.submission_id);
+                    let path = self.out.join(&file);
+                    // Only a well-formed id names a file: the server checks
+                    // ids, but a hostile one must not write elsewhere.
+                    if heard_protocol::valid_submission_id(&item.submission_id) {
+                        let mut file = crate::files::create_private(&path)?;
+                        file.write_all(&item.envelope)
+                            .and_then(|()| file.sync_all())
+                            .at(&path)?;
+                    }
+                    let line = serde_json::json!({
+                        "submission_id": item.submission_id,
+                        "questionnaire_id": item.questionnaire_id,
+                        "questionnaire_version": item.questionnaire_version,
+                        "reason": reason,
+                        "detail": detail,
+                    });
+                    let list = appends.entry(SET_ASIDE_LIST.to_string()).or_default();
+                    list.extend_from_slice(line.to_string().as_bytes());
+                    list.push(b'\n');
+                    *self.state.summary.set_aside.entry(reason).or_default() += 1;
+                }
+            }
+        }
+        let mut folders =
+            std::collections::BTreeSet::from([self.out.clone(), self.out.join(SET_ASIDE_DIR)]);
+        for (relative, bytes) in appends {
+            let path = self.out.join(&relative);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).at(parent)?;
+                folders.insert(parent.to_path_buf());
+            }
+            let mut file = crate::files::append_private(&path)?;
+            file.write_all(&bytes)
+                .and_then(|()| file.sync_data())
+                .at(&path)?;
+            let length = file.metadata().at(&path)?.len();
+            self.state.files.insert(relative, length);
+        }
+        // New files and folders must survive a power cut before the cursor
+        // moves past them (and before anything is purged).
+        for folder in &folders {
+            crate::files::sync_dir(folder)?;
+        }
+        if let Some(last) = items.last() {
+            self.state.after = last.seq;
+        }
+        self.state.save(&self.out)
+    }
+
+    /// Saves the state (after a purge).
+    pub fn save(&self) -> Result<()> {
+        self.state.save(&self.out)
+    }
+
+    /// Writes CSV and XLSX for every version folder with submissions, with
+    /// labels in `locale`; returns the versions whose questionnaire is not
+    /// known here (JSONL only), and those whose labels are in another
+    /// language than asked for (with that language).
+    pub fn export(&self, org: Option<&Org>, locale: Option<&str>) -> Result<ExportNotes> {
+        let mut unknown = Vec::new();
+        let mut other_language = Vec::new();
+        let root = self.out.join(".questionnaires").join("pull");
+        for version in self.state.summary.exported.keys() {
+            let dir = self.out.join(version);
+            if !dir.join(export::JSONL).exists() {
+                continue;
+            }
+            match load_questionnaire(org, version, &root)? {
+                Some(q) => {
+                    let layout = Layout::new(&q, locale);
+                    if locale.is_some_and(|l| l != layout.locale()) {
+                        other_language.push((version.clone(), layout.locale().to_string()));
+                    }
+                    export::write_exports(&dir, &layout)?;
+                }
+                None => unknown.push(version.clone()),
+            }
+        }
+        Ok(ExportNotes {
+            jsonl_only: unknown,
+            labels_in: other_language,
+        })
+    }
+}
+
+/// What [`Sink::export`] could not do as asked.
+#[derive(Debug, Clone, Default)]
+pub struct ExportNotes {
+    /// Versions exported as JSONL only (questionnaire unknown here).
+    pub jsonl_only: Vec<String>,
+    /// Versions whose labels are in another language than asked for.
+    pub labels_in: Vec<(String, String)>,
+}
+
+/// A submission id's 128 bits.
+fn id_bits(id: &str) -> Option<u128> {
+    heard_protocol::valid_submission_id(id)
+        .then(|| u128::from_str_radix(id, 16).ok())
+        .flatten()
+}
+
+/// Every file pulls append to: each version's JSONL, the set-aside list
+/// and the kept ids.
+fn appended_files(out: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for candidate in [out.join(SET_ASIDE_LIST), out.join(KEPT_IDS)] {
+        if candidate.is_file() {
+            files.push(candidate);
+        }
+    }
+    for entry in std::fs::read_dir(out).at(out)?.flatten() {
+        let jsonl = entry.path().join(export::JSONL);
+        if jsonl.is_file() {
+            files.push(jsonl);
+        }
+    }
+    Ok(files)
+}
+
+/// Loads questionnaire `id-vN` from the organization's packed bundles.
+pub fn load_questionnaire(
+    org: Option<&Org>,
+    version_key: &str,
+    scratch: &Path,
+) -> Result<Option<Arc<heard_core::Questionnaire>>> {
+    let Some(org) = org else { return Ok(None) };
+    if !heard_protocol::valid_questionnaire_id(
+        version_key.rsplit_once("-v").map_or("", |(id, _)| id),
+    ) {
+        return Ok(None);
+    }
+    let Some((id, version)) = version_key
+        .rsplit_once("-v")
+        .and_then(|(id, v)| Some((id, v.parse::<u32>().ok()?)))
+    else {
+        return Ok(None);
+    };
+    let Some(bundle) = org.bundle(id, version)? else {
+        return Ok(None);
+    };
+    let dir = heard_core::bundle::unpack(&bundle, scratch)?;
+    Ok(Some(Arc::new(heard_core::Questionnaire::load(&dir)?)))
+}
