@@ -412,7 +412,10 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        // 200 cases per run; PROPTEST_CASES asks for more.
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200)
+        ))]
 
         /// Every standard table over overlapping windows: no "total minus
         /// what is visible" and no difference of two nested visible figures
