@@ -211,6 +211,18 @@ fn value_cell(answer: &Answer) -> Cell {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn answers_too_long_for_a_spreadsheet_cell_are_cut_with_a_marker() {
+        let long = "🙂".repeat(17_000);
+        let cut = super::fit_cell(&long);
+        assert!(cut.encode_utf16().count() <= super::XLSX_MAX_CELL);
+        assert!(cut.ends_with("[cut: see the CSV]"));
+        assert_eq!(super::fit_cell("short"), "short");
+    }
+}
+
 /// Reads the submissions of a JSONL file one at a time.
 pub fn read_jsonl(path: &Path) -> Result<impl Iterator<Item = Result<Submission>>> {
     let file = std::fs::File::open(path).at(path)?;
@@ -232,6 +244,30 @@ pub fn read_jsonl(path: &Path) -> Result<impl Iterator<Item = Result<Submission>
 /// The largest number of data rows an XLSX sheet holds (after the header).
 pub const XLSX_MAX_ROWS: u64 = 1_048_575;
 
+/// Longest text an XLSX cell holds (UTF-16 units); longer answers are cut
+/// there with a marker (the CSV and JSONL keep them whole).
+const XLSX_MAX_CELL: usize = 32_767;
+
+/// `text` cut to fit an XLSX cell.
+fn fit_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    const MARKER: &str = " [cut: see the CSV]";
+    if text.encode_utf16().count() <= XLSX_MAX_CELL {
+        return text.into();
+    }
+    let budget = XLSX_MAX_CELL - MARKER.len();
+    let mut used = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        used += c.len_utf16();
+        if used > budget {
+            break;
+        }
+        out.push(c);
+    }
+    out.push_str(MARKER);
+    out.into()
+}
+
 /// Writes `dir/submissions.csv` and `dir/submissions.xlsx` from
 /// `dir/submissions.jsonl` (both readable by the owner only); returns how
 /// many rows the CSV holds. Past [`XLSX_MAX_ROWS`] the spreadsheet is not
@@ -241,7 +277,7 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
     let csv_path = dir.join(CSV);
     let csv_tmp = crate::files::partial_path(&csv_path);
     let xlsx_path = dir.join(XLSX);
-    let xlsx_tmp = dir.join("submissions.partial.xlsx");
+
     let xlsx_error = |e: rust_xlsxwriter::XlsxError| Error::Xlsx {
         path: xlsx_path.clone(),
         reason: e.to_string(),
@@ -287,7 +323,7 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
                     let safe = neutralise_formula(t);
                     if let Some(r) = r {
                         sheet
-                            .write_string(r, c as u16, safe.as_ref())
+                            .write_string(r, c as u16, fit_cell(&safe).as_ref())
                             .map_err(xlsx_error)?;
                     }
                     record.push(safe.into_owned());
@@ -307,9 +343,9 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
         .at(&csv_tmp)?;
     std::fs::rename(&csv_tmp, &csv_path).at(&csv_path)?;
     if rows <= XLSX_MAX_ROWS {
-        workbook.save(&xlsx_tmp).map_err(xlsx_error)?;
-        crate::files::restrict(&xlsx_tmp)?;
-        std::fs::rename(&xlsx_tmp, &xlsx_path).at(&xlsx_path)?;
+        // Through a buffer, so the file is owner-only from its first byte.
+        let bytes = workbook.save_to_buffer().map_err(xlsx_error)?;
+        crate::files::write_atomic(&xlsx_path, &bytes, true)?;
     } else if xlsx_path.exists() {
         // A spreadsheet missing the newest rows would mislead.
         std::fs::remove_file(&xlsx_path).at(&xlsx_path)?;

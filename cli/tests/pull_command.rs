@@ -216,12 +216,19 @@ fn pull_decrypts_verifies_exports_and_sets_aside_what_does_not_verify() {
     assert_eq!(lines(&version.join("submissions.jsonl")).len(), 3);
 
     // An interrupted pull left half a line: the next pull cuts it away.
+    // (Without that mark, extra bytes are refused: see the unit tests.)
     use std::io::Write;
     std::fs::OpenOptions::new()
         .append(true)
         .open(version.join("submissions.jsonl"))
         .and_then(|mut f| f.write_all(b"{\"schema\":1,\"submiss"))
         .expect("append");
+    // (an interrupted page leaves pull.json marked as appending)
+    let state_path = s.path("out/pull.json");
+    let mut state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state_path).expect("state")).expect("json");
+    state["appending"] = serde_json::json!(true);
+    std::fs::write(&state_path, state.to_string()).expect("write");
     device.submit(&response("fa", "3", None));
     device.sync(&s);
     pull(&s, &["--purge"])

@@ -96,5 +96,13 @@ pub async fn run(
         }
     }
     emit(&text)?;
+    if !report.export_failed.is_empty() {
+        for (version, why) in &report.export_failed {
+            eprintln!(
+                "error: {version}: the CSV or XLSX could not be written ({why}); its submissions are safe in submissions.jsonl"
+            );
+        }
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -62,6 +62,8 @@ pub struct PullReport {
     pub jsonl_only: Vec<String>,
     /// Versions whose labels are in another language than asked for.
     pub labels_in: Vec<(String, String)>,
+    /// Versions whose CSV or XLSX could not be written, and why.
+    pub export_failed: Vec<(String, String)>,
     /// Envelopes the server lists before the cursor that were never pulled
     /// here (seen while purging); they stay on the server.
     pub never_pulled: u64,
@@ -100,6 +102,20 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         if page.items.is_empty() {
             break;
         }
+        // Positions only go forward: a server that hands out old ones again
+        // (or loops) is stopped before anything of the page is kept.
+        let mut last = sink.state.after;
+        for item in &page.items {
+            if item.seq <= last {
+                return Err(crate::Error::Usage(format!(
+                    "the server at {} listed envelope {} at position {}, at or before {last}: its log went back (database restored or replaced?). Nothing of this page was kept; pull into a new folder to start over.",
+                    admin.server(),
+                    item.submission_id,
+                    item.seq
+                )));
+            }
+            last = item.seq;
+        }
         let outcomes = classify_all(&page.items, &options.keys, &limits);
         sink.keep(&page.items, outcomes, &options.keys, options.identity_path)?;
         bar.inc(page.items.len() as u64);
@@ -117,6 +133,7 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
     let ExportNotes {
         jsonl_only,
         labels_in,
+        failed,
     } = sink.export(options.org, options.locale)?;
     let summary = sink.state.summary.clone();
     Ok(PullReport {
@@ -126,6 +143,7 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         purged,
         jsonl_only,
         labels_in,
+        export_failed: failed,
         never_pulled,
         summary,
     })
@@ -148,8 +166,9 @@ async fn purge_earlier(admin: &Admin, sink: &mut Sink) -> Result<(u64, u64)> {
         let (held, unknown): (Vec<&ExportItem>, Vec<&ExportItem>) =
             behind.iter().partition(|i| sink.holds(&i.submission_id));
         never_pulled += unknown.len() as u64;
-        let done = behind.len() < page.items.len() || page.next_after.is_none();
-        after = page.items.last().map_or(after, |i| i.seq);
+        let next = page.items.last().map_or(after, |i| i.seq);
+        let done = behind.len() < page.items.len() || page.next_after.is_none() || next <= after;
+        after = next;
         sink.state
             .pending_purge
             .extend(held.iter().map(|i| i.submission_id.clone()));
@@ -243,8 +262,9 @@ mod tests {
     #[test]
     fn a_file_an_interrupted_first_page_created_is_emptied() {
         let dir = tempfile::tempdir().expect("dir");
-        // A first page saves pull.json before it appends anything.
-        let sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("first open");
+        // A first page marks itself under way before it appends anything.
+        let mut sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("first open");
+        sink.state.appending = true;
         sink.save().expect("save");
         drop(sink);
         std::fs::create_dir_all(dir.path().join("post-encounter-v1")).expect("dir");
@@ -269,6 +289,34 @@ mod tests {
             outcome,
             Outcome::SetAside(SetAside::NotASubmission, _)
         ));
+    }
+
+    #[test]
+    fn an_older_state_file_never_cuts_later_pages() {
+        let dir = tempfile::tempdir().expect("dir");
+        let identity = age::x25519::Identity::generate();
+        let group = SecretKey::generate();
+        let keys = Keys {
+            identities: vec![identity.clone()],
+            groups: [("north".to_string(), (Some(group.public()), false))].into(),
+        };
+        let mut sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("sink");
+        sink.save().expect("save");
+        let before = std::fs::read(dir.path().join("pull.json")).expect("state");
+        let page = [item(1, &identity, &group)];
+        let outcomes = classify_all(&page, &keys, &EnvelopeLimits::default());
+        sink.keep(&page, outcomes, &keys, Path::new("k"))
+            .expect("keep");
+        drop(sink);
+        // pull.json restored from a copy older than the data.
+        std::fs::write(dir.path().join("pull.json"), before).expect("restore");
+        let jsonl = dir.path().join("post-encounter-v1/submissions.jsonl");
+        let kept = std::fs::read(&jsonl).expect("jsonl");
+        let err = Sink::open(dir.path(), "http://127.0.0.1:1")
+            .err()
+            .expect("refused");
+        assert!(err.to_string().contains("older than the data"), "{err}");
+        assert_eq!(std::fs::read(&jsonl).expect("jsonl"), kept, "nothing cut");
     }
 
     #[test]

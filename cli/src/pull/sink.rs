@@ -68,6 +68,10 @@ pub struct PullState {
     /// Public keys of identities that opened envelopes here.
     #[serde(default)]
     pub opened_with: std::collections::BTreeSet<String>,
+    /// Set while a page is being appended: only then may files be longer
+    /// than recorded (a crash mid-page), and only then are they cut back.
+    #[serde(default)]
+    pub appending: bool,
 }
 
 impl PullState {
@@ -82,7 +86,7 @@ impl PullState {
             path,
             line: e.line(),
             message: format!(
-                "{e} (the pull state is damaged: restore it or pull into a new folder)"
+                "{e} (the pull state is damaged; nothing was changed: pull into a new folder and keep this one as it is)"
             ),
         })
     }
@@ -127,11 +131,20 @@ impl Sink {
             .write(true)
             .open(&lock_path)
             .at(&lock_path)?;
-        if lock.try_lock().is_err() {
-            return Err(Error::Usage(format!(
-                "another heard pull is writing into {}; wait until it ends",
-                out.display()
-            )));
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(Error::Usage(format!(
+                    "another heard pull is writing into {}; wait until it ends",
+                    out.display()
+                )));
+            }
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(Error::Io {
+                    path: lock_path,
+                    source,
+                });
+            }
         }
         let state_path = out.join(STATE_FILE);
         let files = appended_files(out)?;
@@ -143,7 +156,7 @@ impl Sink {
                     return Err(Error::BadFile {
                         path: state_path,
                         message: format!(
-                            "is missing, but {} holds pulled data. Nothing was changed: restore pull.json from a backup, or pull into a new folder.",
+                            "is missing, but {} holds pulled data. Nothing was changed: pull into a new folder and keep this one as it is.",
                             path.display()
                         ),
                     });
@@ -169,13 +182,16 @@ impl Sink {
                 return Err(Error::BadFile {
                     path,
                     message: format!(
-                        "holds {actual} bytes but pull.json recorded {length}: it was damaged or replaced. Nothing was changed: restore it from a backup, or pull into a new folder."
+                        "holds {actual} bytes but pull.json recorded {length}: it was damaged or replaced. Nothing was changed: pull into a new folder and keep this one as it is."
                     ),
                 });
             }
         }
-        // Cut every appended file back to its length at the last saved
-        // page; one that page created but never recorded goes back to empty.
+        // A page interrupted mid-way is cut back to the last saved page (a
+        // file it created but never recorded goes back to empty). Outside
+        // a page, more data than recorded means pull.json is older than the
+        // data (restored from a copy): cutting would lose pages, so refuse.
+        let mut longer = Vec::new();
         for path in &files {
             let relative = path
                 .strip_prefix(out)
@@ -183,6 +199,22 @@ impl Sink {
                 .unwrap_or_default();
             let length = state.files.get(&relative).copied().unwrap_or(0);
             if std::fs::metadata(path).at(path)?.len() > length {
+                longer.push((path.clone(), length));
+            }
+        }
+        if !state.appending
+            && let Some((path, length)) = longer.first()
+        {
+            return Err(Error::BadFile {
+                path: path.clone(),
+                message: format!(
+                    "holds more than the {length} bytes pull.json records, so pull.json is older than the data. Nothing was changed: pull into a new folder and keep this one as it is."
+                ),
+            });
+        }
+        for (path, length) in &longer {
+            let (path, length) = (path, *length);
+            {
                 let file = std::fs::OpenOptions::new()
                     .write(true)
                     .open(path)
@@ -191,6 +223,10 @@ impl Sink {
                     .and_then(|()| file.sync_all())
                     .at(path)?;
             }
+        }
+        if state.appending {
+            state.appending = false;
+            state.save(out)?;
         }
         let ids_path = out.join(KEPT_IDS);
         let kept: std::collections::HashSet<u128> = if ids_path.exists() {
@@ -270,24 +306,21 @@ impl Sink {
         if opened > 0 {
             self.state.opened_with.extend(recipients);
         }
-        // pull.json exists before any data does, so that a folder with data
-        // but no pull.json is recognised as damaged, never as new.
-        if !self.out.join(STATE_FILE).exists() {
-            self.state.save(&self.out)?;
-        }
+        // Mark the page as under way before any byte of it is written (so
+        // pull.json also exists before any data does).
+        self.state.appending = true;
+        self.state.save(&self.out)?;
+        self.state.appending = false;
         let mut appends: BTreeMap<String, Vec<u8>> = BTreeMap::new();
         for (item, outcome) in items.iter().zip(outcomes) {
             self.state.summary.pulled += 1;
-            if let Some(id) = id_bits(&item.submission_id) {
-                self.pulled.insert(id);
-            }
-            // Kept content carries the item's id (checked in classify).
-            let outcome = match (outcome, id_bits(&item.submission_id)) {
-                (Outcome::Kept { .. }, Some(id)) if self.kept.contains(&id) => Outcome::SetAside(
+            // An id pulled here before (kept or set aside) is a replay.
+            let outcome = match id_bits(&item.submission_id) {
+                Some(id) if !self.pulled.insert(id) => Outcome::SetAside(
                     SetAside::Duplicate,
-                    "a submission with this id was already kept".into(),
+                    "an envelope with this id was already pulled into this folder".into(),
                 ),
-                (outcome, _) => outcome,
+                _ => outcome,
             };
             match outcome {
                 Outcome::Kept {
@@ -321,6 +354,15 @@ impl Sink {
                     // Only a well-formed id names a file: the server checks
                     // ids, but a hostile one must not write elsewhere.
                     if heard_protocol::valid_submission_id(&item.submission_id) {
+                        // A replay never overwrites the envelope kept first.
+                        let path = if path.exists() {
+                            self.out.join(format!(
+                                "{SET_ASIDE_DIR}/{}-{}.age",
+                                item.submission_id, item.seq
+                            ))
+                        } else {
+                            path
+                        };
                         let mut file = crate::files::create_private(&path)?;
                         file.write_all(&item.envelope)
                             .and_then(|()| file.sync_all())
@@ -378,26 +420,33 @@ impl Sink {
     pub fn export(&self, org: Option<&Org>, locale: Option<&str>) -> Result<ExportNotes> {
         let mut unknown = Vec::new();
         let mut other_language = Vec::new();
+        let mut failed = Vec::new();
         let root = self.out.join(".questionnaires").join("pull");
         for version in self.state.summary.exported.keys() {
             let dir = self.out.join(version);
             if !dir.join(export::JSONL).exists() {
                 continue;
             }
-            match load_questionnaire(org, version, &root)? {
-                Some(q) => {
+            // One version's export failing (its JSONL is safe) must not
+            // stop the others or hide the pull's summary.
+            match load_questionnaire(org, version, &root) {
+                Ok(Some(q)) => {
                     let layout = Layout::new(&q, locale);
                     if locale.is_some_and(|l| l != layout.locale()) {
                         other_language.push((version.clone(), layout.locale().to_string()));
                     }
-                    export::write_exports(&dir, &layout)?;
+                    if let Err(e) = export::write_exports(&dir, &layout) {
+                        failed.push((version.clone(), e.to_string()));
+                    }
                 }
-                None => unknown.push(version.clone()),
+                Ok(None) => unknown.push(version.clone()),
+                Err(e) => failed.push((version.clone(), e.to_string())),
             }
         }
         Ok(ExportNotes {
             jsonl_only: unknown,
             labels_in: other_language,
+            failed,
         })
     }
 }
@@ -409,6 +458,8 @@ pub struct ExportNotes {
     pub jsonl_only: Vec<String>,
     /// Versions whose labels are in another language than asked for.
     pub labels_in: Vec<(String, String)>,
+    /// Versions whose CSV or XLSX could not be written, and why.
+    pub failed: Vec<(String, String)>,
 }
 
 /// A submission id's 128 bits.

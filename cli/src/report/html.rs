@@ -193,11 +193,27 @@ fn survey_section(
     }
     // Written answers only where at least k people wrote one and the
     // survey's size is shown, in an order that says nothing of arrival.
+    // Those who wrote nothing are a count too: fewer are shown if needed so
+    // that respondents minus the answers listed is 0 or at least k.
     let texts: Vec<(&String, Vec<&String>)> = survey
         .texts
         .iter()
-        .filter(|(_, list)| list.len() as u64 >= options.k && respondents.is_some())
-        .map(|(id, list)| (id, shuffled(list)))
+        .filter_map(|(id, list)| {
+            let respondents = respondents?;
+            let written = list.len() as u64;
+            let shown = if respondents - written.min(respondents) == 0
+                || respondents - written.min(respondents) >= options.k
+            {
+                written
+            } else {
+                written.min(respondents.saturating_sub(options.k))
+            };
+            (shown >= options.k).then(|| {
+                let mut order = shuffled(list);
+                order.truncate(shown as usize);
+                (id, order)
+            })
+        })
         .collect();
     if !texts.is_empty() {
         let _ = write!(h, "<h3>{}</h3>", esc(&s.get("report-free-text")));
@@ -425,6 +441,23 @@ fn sessions_section(h: &mut String, s: &Strings, sessions: &Sessions, options: &
     h.push_str("</section>\n");
 }
 
+/// A count as a range: "fewer than k", then k to 10k−1, 10k to 100k−1, …
+fn band(s: &Strings, n: u64, k: u64) -> String {
+    if n == 0 {
+        return s.number(0);
+    }
+    if n < k {
+        let mut a = FluentArgs::new();
+        a.set("k", s.number(k));
+        return esc(&s.get_with("report-fewer-than", &a));
+    }
+    let mut low = k;
+    while n >= low.saturating_mul(10) && low < u64::MAX / 10 {
+        low *= 10;
+    }
+    format!("{}–{}", s.number(low), s.number(low * 10 - 1))
+}
+
 fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled, k: u64) {
     let summary = &pulled.state.summary;
     let _ = write!(
@@ -436,14 +469,12 @@ fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled, k: u64) {
         esc(&s.get("report-submissions"))
     );
     // Floods show as large counts. Groups below k are pooled as in the
-    // survey tables (so no count of 1..k-1 appears, and no difference of
-    // two shown counts gives one); a pool still below k is only said to be
-    // small.
+    // survey tables, and counts are given as ranges, never exactly: they
+    // cover every questionnaire and undated submissions, so exact ones
+    // could be subtracted from the survey tables.
     let names: Vec<&String> = summary.by_group.keys().collect();
     let counts: Vec<u64> = summary.by_group.values().copied().collect();
     let pooling = super::pool::categories(&counts, k);
-    let mut fewer = FluentArgs::new();
-    fewer.set("k", s.number(k));
     for (c, members) in pooling.columns.iter().enumerate() {
         let n: u64 = members.iter().map(|&m| counts[m]).sum();
         let name = if pooling.pooled_other && c + 1 == pooling.columns.len() {
@@ -455,11 +486,7 @@ fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled, k: u64) {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let shown = if (1..k).contains(&n) {
-            esc(&s.get_with("report-fewer-than", &fewer))
-        } else {
-            s.number(n)
-        };
+        let shown = band(s, n, k);
         let _ = write!(
             h,
             "<tr><td>{}</td><td class=\"n\">{shown}</td></tr>",
@@ -468,11 +495,7 @@ fn data_quality(h: &mut String, s: &Strings, pulled: &Pulled, k: u64) {
     }
     let undated: u64 = pulled.surveys.iter().map(|x| x.undated).sum();
     if undated > 0 {
-        let shown = if undated < k {
-            esc(&s.get_with("report-fewer-than", &fewer))
-        } else {
-            s.number(undated)
-        };
+        let shown = band(s, undated, k);
         let _ = write!(
             h,
             "</table><table><tr><td>{}</td><td class=\"n\">{shown}</td></tr>",
