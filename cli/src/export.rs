@@ -211,18 +211,6 @@ fn value_cell(answer: &Answer) -> Cell {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn answers_too_long_for_a_spreadsheet_cell_are_cut_with_a_marker() {
-        let long = "🙂".repeat(17_000);
-        let cut = super::fit_cell(&long);
-        assert!(cut.encode_utf16().count() <= super::XLSX_MAX_CELL);
-        assert!(cut.ends_with("[cut: see the CSV]"));
-        assert_eq!(super::fit_cell("short"), "short");
-    }
-}
-
 /// Reads the submissions of a JSONL file one at a time.
 pub fn read_jsonl(path: &Path) -> Result<impl Iterator<Item = Result<Submission>>> {
     let file = std::fs::File::open(path).at(path)?;
@@ -352,4 +340,16 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
     }
     crate::files::sync_dir(dir)?;
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn answers_too_long_for_a_spreadsheet_cell_are_cut_with_a_marker() {
+        let long = "🙂".repeat(17_000);
+        let cut = super::fit_cell(&long);
+        assert!(cut.encode_utf16().count() <= super::XLSX_MAX_CELL);
+        assert!(cut.ends_with("[cut: see the CSV]"));
+        assert_eq!(super::fit_cell("short"), "short");
+    }
 }
