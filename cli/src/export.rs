@@ -331,9 +331,16 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
         .at(&csv_tmp)?;
     std::fs::rename(&csv_tmp, &csv_path).at(&csv_path)?;
     if rows <= XLSX_MAX_ROWS {
-        // Through a buffer, so the file is owner-only from its first byte.
-        let bytes = workbook.save_to_buffer().map_err(xlsx_error)?;
-        crate::files::write_atomic(&xlsx_path, &bytes, true)?;
+        // Created owner-only and empty first: saving into an existing file
+        // keeps its mode, so no byte is ever readable by others. Written
+        // from the worksheet's temporary file, so memory stays flat.
+        let xlsx_tmp = crate::files::partial_path(&xlsx_path);
+        drop(crate::files::create_private(&xlsx_tmp)?);
+        workbook.save(&xlsx_tmp).map_err(xlsx_error)?;
+        std::fs::File::open(&xlsx_tmp)
+            .and_then(|f| f.sync_all())
+            .at(&xlsx_tmp)?;
+        std::fs::rename(&xlsx_tmp, &xlsx_path).at(&xlsx_path)?;
     } else if xlsx_path.exists() {
         // A spreadsheet missing the newest rows would mislead.
         std::fs::remove_file(&xlsx_path).at(&xlsx_path)?;

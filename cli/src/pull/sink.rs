@@ -100,9 +100,8 @@ impl PullState {
 /// Appends pages to an output folder and keeps its state.
 pub struct Sink {
     out: PathBuf,
-    /// Ids of submissions kept here (for replays).
-    kept: std::collections::HashSet<u128>,
-    /// Ids of every envelope pulled here, kept or set aside (for purges).
+    /// Ids of every envelope pulled here, kept or set aside (for replays
+    /// and purges): 16 bytes each, the one thing that grows with a pull.
     pulled: std::collections::HashSet<u128>,
     /// Held while the sink is open: one pull per folder at a time.
     _lock: std::fs::File,
@@ -229,7 +228,7 @@ impl Sink {
             state.save(out)?;
         }
         let ids_path = out.join(KEPT_IDS);
-        let kept: std::collections::HashSet<u128> = if ids_path.exists() {
+        let mut pulled: std::collections::HashSet<u128> = if ids_path.exists() {
             std::fs::read(&ids_path)
                 .at(&ids_path)?
                 .chunks_exact(16)
@@ -238,7 +237,6 @@ impl Sink {
         } else {
             Default::default()
         };
-        let mut pulled = kept.clone();
         let list = out.join(SET_ASIDE_LIST);
         if list.exists() {
             let text = std::fs::read_to_string(&list).at(&list)?;
@@ -253,7 +251,6 @@ impl Sink {
         }
         Ok(Sink {
             out: out.to_path_buf(),
-            kept,
             pulled,
             _lock: lock,
             state,
@@ -329,7 +326,6 @@ impl Sink {
                     json,
                 } => {
                     if let Some(id) = id_bits(&item.submission_id) {
-                        self.kept.insert(id);
                         appends
                             .entry(KEPT_IDS.to_string())
                             .or_default()
