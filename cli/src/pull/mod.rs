@@ -229,15 +229,22 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_replayed_submission_is_set_aside_not_counted_twice() {
-        let dir = tempfile::tempdir().expect("dir");
+    /// A steward's identity, the "north" group's key, and the keys that
+    /// verify with them.
+    fn steward() -> (age::x25519::Identity, SecretKey, Keys) {
         let identity = age::x25519::Identity::generate();
         let group = SecretKey::generate();
         let keys = Keys {
             identities: vec![identity.clone()],
             groups: [("north".to_string(), (Some(group.public()), false))].into(),
         };
+        (identity, group, keys)
+    }
+
+    #[test]
+    fn a_replayed_submission_is_set_aside_not_counted_twice() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (identity, group, keys) = steward();
         let limits = EnvelopeLimits::default();
         let key = Path::new("steward.key");
         let first = [item(1, &identity, &group)];
@@ -276,12 +283,7 @@ mod tests {
 
     #[test]
     fn a_questionnaire_id_that_would_name_another_folder_is_set_aside() {
-        let identity = age::x25519::Identity::generate();
-        let group = SecretKey::generate();
-        let keys = Keys {
-            identities: vec![identity.clone()],
-            groups: [("north".to_string(), (Some(group.public()), false))].into(),
-        };
+        let (identity, group, keys) = steward();
         let mut hostile = item(1, &identity, &group);
         hostile.questionnaire_id = "../../etc".into();
         let outcome = classify(&hostile, &keys, &EnvelopeLimits::default());
@@ -294,12 +296,7 @@ mod tests {
     #[test]
     fn an_older_state_file_never_cuts_later_pages() {
         let dir = tempfile::tempdir().expect("dir");
-        let identity = age::x25519::Identity::generate();
-        let group = SecretKey::generate();
-        let keys = Keys {
-            identities: vec![identity.clone()],
-            groups: [("north".to_string(), (Some(group.public()), false))].into(),
-        };
+        let (identity, group, keys) = steward();
         let mut sink = Sink::open(dir.path(), "http://127.0.0.1:1").expect("sink");
         sink.save().expect("save");
         let before = std::fs::read(dir.path().join("pull.json")).expect("state");
