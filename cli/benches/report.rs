@@ -3,8 +3,7 @@
 //! 12 months, 6 enrollment groups, a before/after comparison) at k = 5 and
 //! k = 20, against a plain count of the same answers in the same run.
 
-use heard_cli::report::pool;
-use heard_cli::report::tables::{Dimensions, Question, Record, Tables};
+use heard_cli::report::tables::{Question, Record};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::time::Instant;
@@ -54,33 +53,9 @@ fn records(questions: &[Question]) -> Vec<Record> {
 
 fn tables(questions: &[Question], records: &[Record], k: u64) -> (f64, usize) {
     let start = Instant::now();
-    let mut language_counts = vec![0u64; 10];
-    let mut period_counts = vec![0u64; 12];
-    let mut group_counts = vec![0u64; 6];
-    for r in records {
-        language_counts[r.language] += 1;
-        period_counts[r.period] += 1;
-        group_counts[r.group] += 1;
-    }
-    let languages = pool::categories(&language_counts, k);
-    let (periods, cut) = pool::periods(&period_counts, Some(6), k);
-    let groups = pool::categories(&group_counts, k);
-    let pooled: Vec<Record> = records
-        .iter()
-        .map(|r| Record {
-            language: languages.map[r.language],
-            period: periods.map[r.period],
-            group: groups.map[r.group],
-            chosen: r.chosen.clone(),
-        })
-        .collect();
-    let dims = Dimensions {
-        languages: languages.columns.len(),
-        periods: periods.columns.len(),
-        groups: groups.columns.len(),
-        cut,
-    };
-    let t = Tables::build(dims, questions.to_vec(), &pooled, k);
+    let t =
+        heard_cli::report::pool_and_suppress(records, (10, 12, 6), Some(6), questions.to_vec(), k)
+            .tables;
     let hidden = t.hidden.iter().filter(|&&h| h).count();
     (start.elapsed().as_secs_f64(), hidden)
 }

@@ -1,6 +1,7 @@
 //! `heard report`: a self-contained HTML report of a pull folder, with
 //! small-cell and complementary suppression (see [`suppress`]) over fixed
-//! breakdowns (survey language, week or month, before/after one date).
+//! breakdowns (survey language, week or month, enrollment group,
+//! before/after one date), small categories pooled first (see [`pool`]).
 
 mod charts;
 pub mod data;
@@ -71,26 +72,42 @@ pub struct Written {
     pub sessions: usize,
 }
 
-/// Pools a survey's languages and periods and builds its suppressed tables.
-pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
-    let strings = strings::Strings::new(options.locale.as_deref());
-    let mut language_counts = vec![0u64; survey.languages.len()];
-    let mut period_counts = vec![0u64; survey.periods.len()];
-    let mut group_counts = vec![0u64; survey.groups.len()];
-    for r in &survey.records {
+/// Breakdowns pooled from raw records, and their suppressed tables.
+pub struct Pooled {
+    /// Survey language → column.
+    pub languages: pool::Pooling,
+    /// Period → column.
+    pub periods: pool::Pooling,
+    /// Enrollment group → column.
+    pub groups: pool::Pooling,
+    /// The records with their columns instead of their raw categories.
+    pub records: Vec<Record>,
+    /// The suppressed tables over those columns.
+    pub tables: Tables,
+}
+
+/// Pools `raw` records (with `languages`, `periods` and `groups` raw
+/// categories; the comparison starting at raw period `cut`) and builds
+/// their suppressed tables: what every report and test goes through.
+pub fn pool_and_suppress(
+    raw: &[Record],
+    (languages, periods, groups): (usize, usize, usize),
+    cut: Option<usize>,
+    questions: Vec<tables::Question>,
+    k: u64,
+) -> Pooled {
+    let mut language_counts = vec![0u64; languages];
+    let mut period_counts = vec![0u64; periods];
+    let mut group_counts = vec![0u64; groups];
+    for r in raw {
         language_counts[r.language] += 1;
         period_counts[r.period] += 1;
         group_counts[r.group] += 1;
     }
-    let languages = pool::categories(&language_counts, options.k);
-    let groups = pool::categories(&group_counts, options.k);
-    let cut = options.compare_at.and_then(|date| {
-        let key = period_key(&date.format("%Y-%m-%d").to_string(), options.period)?;
-        survey.periods.iter().position(|p| *p >= key)
-    });
-    let (periods, cut) = pool::periods(&period_counts, cut, options.k);
-    let records: Vec<Record> = survey
-        .records
+    let languages = pool::categories(&language_counts, k);
+    let groups = pool::categories(&group_counts, k);
+    let (periods, cut) = pool::periods(&period_counts, cut, k);
+    let records: Vec<Record> = raw
         .iter()
         .map(|r| Record {
             language: languages.map[r.language],
@@ -99,6 +116,46 @@ pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
             chosen: r.chosen.clone(),
         })
         .collect();
+    let dims = Dimensions {
+        languages: languages.columns.len(),
+        periods: periods.columns.len(),
+        groups: groups.columns.len(),
+        cut,
+    };
+    let tables = Tables::build(dims, questions, &records, k);
+    Pooled {
+        languages,
+        periods,
+        groups,
+        records,
+        tables,
+    }
+}
+
+/// Pools a survey's breakdowns and builds its suppressed tables, with labels.
+pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
+    let strings = strings::Strings::new(options.locale.as_deref());
+    let cut = options.compare_at.and_then(|date| {
+        let key = period_key(&date.format("%Y-%m-%d").to_string(), options.period)?;
+        survey.periods.iter().position(|p| *p >= key)
+    });
+    let Pooled {
+        languages,
+        periods,
+        groups,
+        tables,
+        ..
+    } = pool_and_suppress(
+        &survey.records,
+        (
+            survey.languages.len(),
+            survey.periods.len(),
+            survey.groups.len(),
+        ),
+        cut,
+        survey.questions.clone(),
+        options.k,
+    );
     let language_labels = pooled_labels(
         &languages,
         &survey.languages,
@@ -122,18 +179,12 @@ pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
             _ => String::new(),
         })
         .collect();
-    let cut_label = cut.and_then(|c| {
+    let cut_label = tables.dims.cut.and_then(|c| {
         let first = *periods.columns.get(c)?.first()?;
         survey.periods.get(first).cloned()
     });
-    let dims = Dimensions {
-        languages: languages.columns.len(),
-        periods: periods.columns.len(),
-        groups: groups.columns.len(),
-        cut,
-    };
     SurveyTables {
-        tables: Tables::build(dims, survey.questions.clone(), &records, options.k),
+        tables,
         language_labels,
         period_labels,
         group_labels,

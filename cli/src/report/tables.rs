@@ -428,51 +428,30 @@ mod tests {
             cut in proptest::option::of(1..4usize),
             k in 2..6u64,
         ) {
-            let mut language_counts = [0u64; 4];
-            let mut period_counts = [0u64; 4];
-            let mut group_counts = [0u64; 5];
-            for r in &records {
-                language_counts[r.language] += 1;
-                period_counts[r.period] += 1;
-                group_counts[r.group] += 1;
-            }
-            let groups = super::super::pool::categories(&group_counts, k);
-            for lone in [3, 4] {
-                let column = &groups.columns[groups.map[lone]];
-                prop_assert!(
-                    column.iter().map(|&g| group_counts[g]).sum::<u64>() >= k
-                        || records.len() < k as usize,
-                    "a lone group member's column is too small: {column:?}"
-                );
-            }
-            let languages = super::super::pool::categories(&language_counts, k);
-            let (periods, cut) = super::super::pool::periods(&period_counts, cut, k);
-            let unique = &languages.columns[languages.map[3]];
-            prop_assert!(
-                unique.iter().map(|&l| language_counts[l]).sum::<u64>() >= k
-                    || records.len() < k as usize,
-                "the unique speaker's column is too small: {unique:?}"
-            );
-            let records: Vec<Record> = records
-                .into_iter()
-                .map(|r| Record {
-                    language: languages.map[r.language],
-                    period: periods.map[r.period],
-                    group: groups.map[r.group],
-                    ..r
-                })
-                .collect();
-            let dims = Dimensions {
-                languages: languages.columns.len(),
-                periods: periods.columns.len(),
-                groups: groups.columns.len(),
-                cut,
-            };
             let questions = vec![
                 Question { id: "single".into(), multiple: false, codes: vec!["a".into(), "b".into(), "c".into()] },
                 Question { id: "multi".into(), multiple: true, codes: vec!["x".into(), "y".into()] },
             ];
-            let t = Tables::build(dims.clone(), questions.clone(), &records, k);
+            let raw = records;
+            let pooled = super::super::pool_and_suppress(&raw, (4, 4, 5), cut, questions.clone(), k);
+            let column_size = |column: &[usize], of: fn(&Record) -> usize| {
+                raw.iter().filter(|r| column.contains(&of(r))).count() as u64
+            };
+            for lone in [3, 4] {
+                let column = &pooled.groups.columns[pooled.groups.map[lone]];
+                prop_assert!(
+                    column_size(column, |r| r.group) >= k || raw.len() < k as usize,
+                    "a lone group member's column is too small: {column:?}"
+                );
+            }
+            let unique = &pooled.languages.columns[pooled.languages.map[3]];
+            prop_assert!(
+                column_size(unique, |r| r.language) >= k || raw.len() < k as usize,
+                "the unique speaker's column is too small: {unique:?}"
+            );
+            let records = pooled.records;
+            let t = pooled.tables;
+            let dims = t.dims.clone();
             let small = |v: u64| (1..k).contains(&v);
             let visible: Vec<(Figure, u64)> = t
                 .figures
