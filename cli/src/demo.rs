@@ -395,9 +395,9 @@ fn lock(store: &Mutex<Store>) -> Result<std::sync::MutexGuard<'_, Store>> {
 /// Answers every shown item of `r`, screen by screen, until the end.
 fn fill(r: &mut Response, rng: &mut StdRng, later: bool, canary: bool) -> Result<()> {
     for _ in 0..200 {
-        let Some(screen) = r.screen() else {
+        if r.screen().is_none() {
             return Ok(());
-        };
+        }
         // Answering can make more items relevant on the same screen.
         for _ in 0..4 {
             let pending: Vec<_> = r
@@ -417,7 +417,6 @@ fn fill(r: &mut Response, rng: &mut StdRng, later: bool, canary: bool) -> Result
                 }
             }
         }
-        let _ = screen;
         if r.next_screen()? == Cursor::End {
             return Ok(());
         }

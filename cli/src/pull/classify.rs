@@ -149,7 +149,7 @@ pub fn classify(item: &ExportItem, keys: &Keys, limits: &EnvelopeLimits) -> Outc
     let mut json = submission.to_canonical_json();
     json.push(b'\n');
     Outcome::Kept {
-        version: format!("{}-v{}", item.questionnaire_id, item.questionnaire_version),
+        version: super::version_key(&item.questionnaire_id, item.questionnaire_version),
         group,
         json,
     }

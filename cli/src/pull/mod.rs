@@ -19,6 +19,7 @@ mod sink;
 pub use classify::{Keys, Outcome, SetAside, classify, classify_all};
 pub use sink::{
     ExportNotes, PullState, SET_ASIDE_DIR, STATE_FILE, Sink, Summary, load_questionnaire,
+    parse_version_key, version_key,
 };
 
 use crate::admin::Admin;
@@ -314,6 +315,15 @@ mod tests {
             .expect("refused");
         assert!(err.to_string().contains("older than the data"), "{err}");
         assert_eq!(std::fs::read(&jsonl).expect("jsonl"), kept, "nothing cut");
+    }
+
+    #[test]
+    fn version_keys_round_trip_and_refuse_ids_that_name_other_folders() {
+        let key = version_key("post-encounter", 3);
+        assert_eq!(key, "post-encounter-v3");
+        assert_eq!(parse_version_key(&key), Some(("post-encounter", 3)));
+        assert_eq!(parse_version_key("../x-v1"), None);
+        assert_eq!(parse_version_key("survey-vX"), None);
     }
 
     #[test]

@@ -212,16 +212,13 @@ impl Sink {
             });
         }
         for (path, length) in &longer {
-            let (path, length) = (path, *length);
-            {
-                let file = std::fs::OpenOptions::new()
-                    .write(true)
-                    .open(path)
-                    .at(path)?;
-                file.set_len(length)
-                    .and_then(|()| file.sync_all())
-                    .at(path)?;
-            }
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .at(path)?;
+            file.set_len(*length)
+                .and_then(|()| file.sync_all())
+                .at(path)?;
         }
         if state.appending {
             state.appending = false;
@@ -458,6 +455,21 @@ pub struct ExportNotes {
     pub failed: Vec<(String, String)>,
 }
 
+/// The folder (and summary key) of a questionnaire version: `id-vN`.
+pub fn version_key(questionnaire_id: &str, version: u32) -> String {
+    format!("{questionnaire_id}-v{version}")
+}
+
+/// The questionnaire id and version of a [`version_key`], when the id is
+/// well formed (it names folders).
+pub fn parse_version_key(key: &str) -> Option<(&str, u32)> {
+    let (id, version) = key.rsplit_once("-v")?;
+    if !heard_protocol::valid_questionnaire_id(id) {
+        return None;
+    }
+    Some((id, version.parse().ok()?))
+}
+
 /// A submission id's 128 bits.
 fn id_bits(id: &str) -> Option<u128> {
     heard_protocol::valid_submission_id(id)
@@ -490,15 +502,7 @@ pub fn load_questionnaire(
     scratch: &Path,
 ) -> Result<Option<Arc<heard_core::Questionnaire>>> {
     let Some(org) = org else { return Ok(None) };
-    if !heard_protocol::valid_questionnaire_id(
-        version_key.rsplit_once("-v").map_or("", |(id, _)| id),
-    ) {
-        return Ok(None);
-    }
-    let Some((id, version)) = version_key
-        .rsplit_once("-v")
-        .and_then(|(id, v)| Some((id, v.parse::<u32>().ok()?)))
-    else {
+    let Some((id, version)) = parse_version_key(version_key) else {
         return Ok(None);
     };
     let Some(bundle) = org.bundle(id, version)? else {

@@ -7,7 +7,7 @@ use super::tables::{Question, Record};
 use crate::error::Result;
 use crate::export::{JSONL, read_jsonl};
 use crate::org::Org;
-use crate::pull::{PullState, load_questionnaire};
+use crate::pull::{PullState, load_questionnaire, version_key};
 use chrono::{Datelike, NaiveDate};
 use heard_core::{Action, Answer, ItemKind, Questionnaire, QuestionnaireKind};
 use std::collections::BTreeMap;
@@ -91,8 +91,6 @@ pub struct Pulled {
     pub surveys: Vec<Survey>,
     /// Listening-session questionnaires.
     pub sessions: Vec<Sessions>,
-    /// Questionnaire ids whose definition is not known here.
-    pub unknown: Vec<String>,
 }
 
 /// Most written answers kept per question.
@@ -117,38 +115,31 @@ pub fn read(
     // Versions by questionnaire id.
     let mut by_id: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for key in state.summary.exported.keys() {
-        if let Some((id, v)) = key.rsplit_once("-v")
-            && let Ok(v) = v.parse()
-        {
+        // Folder names come from here: only well-formed ids are read.
+        if let Some((id, v)) = crate::pull::parse_version_key(key) {
             by_id.entry(id.to_string()).or_default().push(v);
         }
     }
-    let scratch = tempdir_in(dir)?;
+    let scratch = scratch_dir(dir)?;
     let mut pulled = Pulled {
         state: state.clone(),
         surveys: Vec::new(),
         sessions: Vec::new(),
-        unknown: Vec::new(),
     };
     for (id, mut versions) in by_id {
-        // Folder names come from here: only well-formed ids are read.
-        if !heard_protocol::valid_questionnaire_id(&id) {
-            pulled.unknown.push(id);
-            continue;
-        }
         versions.sort_unstable();
         let latest = versions.iter().rev().find_map(|v| {
-            load_questionnaire(org, &format!("{id}-v{v}"), &scratch)
+            load_questionnaire(org, &version_key(&id, *v), &scratch)
                 .ok()
                 .flatten()
         });
+        // Without its definition a questionnaire has no tables to show.
         let Some(q) = latest else {
-            pulled.unknown.push(id);
             continue;
         };
         let files: Vec<_> = versions
             .iter()
-            .map(|v| dir.join(format!("{id}-v{v}")).join(JSONL))
+            .map(|v| dir.join(version_key(&id, *v)).join(JSONL))
             .filter(|p| p.exists())
             .collect();
         match q.kind {
@@ -166,7 +157,7 @@ pub fn read(
     Ok(pulled)
 }
 
-fn tempdir_in(dir: &Path) -> Result<std::path::PathBuf> {
+fn scratch_dir(dir: &Path) -> Result<std::path::PathBuf> {
     use crate::error::IoContext;
     let path = dir
         .join(".questionnaires")

@@ -17,6 +17,23 @@ pub struct Pooling {
     pub pooled_other: bool,
 }
 
+impl Pooling {
+    /// The pooling of `categories` originals into `columns`.
+    fn from_columns(columns: Vec<Vec<usize>>, categories: usize, pooled_other: bool) -> Pooling {
+        let mut map = vec![0; categories];
+        for (c, members) in columns.iter().enumerate() {
+            for &m in members {
+                map[m] = c;
+            }
+        }
+        Pooling {
+            map,
+            columns,
+            pooled_other,
+        }
+    }
+}
+
 /// Pools categories (survey languages, enrollment groups) with fewer than
 /// `k` respondents (`counts` per category) into one last column.
 pub fn categories(counts: &[u64], k: u64) -> Pooling {
@@ -38,17 +55,7 @@ pub fn categories(counts: &[u64], k: u64) -> Pooling {
         small.sort_unstable();
         columns.push(small);
     }
-    let mut map = vec![0; counts.len()];
-    for (c, members) in columns.iter().enumerate() {
-        for &m in members {
-            map[m] = c;
-        }
-    }
-    Pooling {
-        map,
-        columns,
-        pooled_other,
-    }
+    Pooling::from_columns(columns, counts.len(), pooled_other)
 }
 
 /// Merges consecutive periods until each holds at least `k` respondents;
@@ -87,20 +94,7 @@ pub fn periods(counts: &[u64], cut: Option<usize>, k: u64) -> (Pooling, Option<u
         }
         _ => (side(0..counts.len()), None),
     };
-    let mut map = vec![0; counts.len()];
-    for (c, members) in columns.iter().enumerate() {
-        for &m in members {
-            map[m] = c;
-        }
-    }
-    (
-        Pooling {
-            map,
-            columns,
-            pooled_other: false,
-        },
-        cut,
-    )
+    (Pooling::from_columns(columns, counts.len(), false), cut)
 }
 
 #[cfg(test)]
