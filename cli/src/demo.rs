@@ -150,17 +150,8 @@ pub async fn run(out: &Path, today: NaiveDate, say: &mut dyn FnMut(String)) -> R
     let mut rng = StdRng::seed_from_u64(20261123);
 
     // 1. The steward's key and the organization folder.
-    let identity = age::x25519::Identity::generate();
     let key_path = out.join("steward.key");
-    {
-        use age::secrecy::ExposeSecret;
-        let text = format!(
-            "# public key: {}\n{}\n",
-            identity.to_public(),
-            identity.to_string().expose_secret()
-        );
-        crate::files::write_private_new(&key_path, text.as_bytes())?;
-    }
+    let identity = crate::keys::write_new_identity(&key_path)?;
     say(format!(
         "Created the steward's decryption key {} (public key {}).",
         key_path.display(),

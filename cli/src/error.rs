@@ -22,6 +22,12 @@ pub enum Error {
         /// What is wrong, with the line where known.
         message: String,
     },
+    /// A secret file that would be overwritten.
+    #[error("{}: already exists and is never overwritten", path.display())]
+    AlreadyExists {
+        /// The file.
+        path: PathBuf,
+    },
     /// A line of a file says something unusable.
     #[error("{}:{line}: {message}", path.display())]
     AtLine {

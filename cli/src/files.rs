@@ -15,9 +15,8 @@ pub fn write_private_new(path: &Path, bytes: &[u8]) -> Result<()> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(path).map_err(|source| {
         if source.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::BadFile {
+            Error::AlreadyExists {
                 path: path.to_path_buf(),
-                message: "already exists and is never overwritten".into(),
             }
         } else {
             Error::Io {

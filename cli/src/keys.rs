@@ -4,6 +4,21 @@ use crate::error::{Error, IoContext, Result};
 use std::path::Path;
 use std::str::FromStr;
 
+/// Writes a new age identity to `path` in `age-keygen`'s format (mode
+/// 0600, never over an existing file) and returns it.
+pub fn write_new_identity(path: &Path) -> Result<age::x25519::Identity> {
+    use age::secrecy::ExposeSecret;
+    let identity = age::x25519::Identity::generate();
+    let created = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ");
+    let text = format!(
+        "# created: {created}\n# public key: {}\n{}\n",
+        identity.to_public(),
+        identity.to_string().expose_secret()
+    );
+    crate::files::write_private_new(path, text.as_bytes())?;
+    Ok(identity)
+}
+
 /// The identities in an age identity file. A line that is not a comment
 /// and not an identity is an error naming the file and line.
 pub fn read_identities(path: &Path) -> Result<Vec<age::x25519::Identity>> {

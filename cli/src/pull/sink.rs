@@ -107,8 +107,6 @@ pub struct Sink {
     _lock: std::fs::File,
     /// The state, saved after every page.
     pub state: PullState,
-    /// Versions that received submissions in this run.
-    pub touched: std::collections::BTreeSet<String>,
 }
 
 impl Sink {
@@ -251,7 +249,6 @@ impl Sink {
             pulled,
             _lock: lock,
             state,
-            touched: Default::default(),
         })
     }
 
@@ -332,14 +329,8 @@ impl Sink {
                         .entry(format!("{version}/{}", export::JSONL))
                         .or_default()
                         .extend_from_slice(&json);
-                    *self
-                        .state
-                        .summary
-                        .exported
-                        .entry(version.clone())
-                        .or_default() += 1;
+                    *self.state.summary.exported.entry(version).or_default() += 1;
                     *self.state.summary.by_group.entry(group).or_default() += 1;
-                    self.touched.insert(version);
                 }
                 Outcome::SetAside(reason, detail) => {
                     let file = format!("{SET_ASIDE_DIR}/{}.age", item.submission_id);
