@@ -218,23 +218,56 @@ fn pooled_labels(
         .collect()
 }
 
-/// Reads the pull folder `dir` and writes the report to `out`.
-pub fn write(dir: &Path, org: Option<&Org>, options: &Options, out: &Path) -> Result<Written> {
+/// A pull folder read and protected: what every output (HTML, PDF, CSV,
+/// easy-read) is rendered from, so that they all show the same figures.
+pub struct Prepared {
+    /// The pull folder's contents, reduced.
+    pub pulled: Pulled,
+    /// Each survey's protected tables, in the order of `pulled.surveys`.
+    pub tables: Vec<SurveyTables>,
+}
+
+impl Prepared {
+    /// What the report holds, for the summary line.
+    pub fn written(&self) -> Written {
+        Written {
+            surveys: self.pulled.surveys.len(),
+            respondents: self
+                .pulled
+                .surveys
+                .iter()
+                .map(|s| s.records.len() as u64)
+                .sum(),
+            hidden: self
+                .tables
+                .iter()
+                .map(|t| t.tables.hidden.iter().filter(|&&h| h).count())
+                .sum(),
+            sessions: self.pulled.sessions.iter().map(|s| s.sessions.len()).sum(),
+        }
+    }
+}
+
+/// Reads and protects the pull folder `dir`.
+pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepared> {
     let pulled: Pulled = data::read(dir, org, options.period, options.include_sensitive)?;
     let tables: Vec<SurveyTables> = pulled
         .surveys
         .iter()
         .map(|s| survey_tables(s, options))
         .collect();
-    let html = html::render(&pulled, &tables, options, org.map(|o| o.file.name.as_str()));
+    Ok(Prepared { pulled, tables })
+}
+
+/// Reads the pull folder `dir` and writes the HTML report to `out`.
+pub fn write(dir: &Path, org: Option<&Org>, options: &Options, out: &Path) -> Result<Written> {
+    let prepared = prepare(dir, org, options)?;
+    let html = html::render(
+        &prepared.pulled,
+        &prepared.tables,
+        options,
+        org.map(|o| o.file.name.as_str()),
+    );
     crate::files::write_atomic(out, html.as_bytes(), false)?;
-    Ok(Written {
-        surveys: pulled.surveys.len(),
-        respondents: pulled.surveys.iter().map(|s| s.records.len() as u64).sum(),
-        hidden: tables
-            .iter()
-            .map(|t| t.tables.hidden.iter().filter(|&&h| h).count())
-            .sum(),
-        sessions: pulled.sessions.iter().map(|s| s.sessions.len()).sum(),
-    })
+    Ok(prepared.written())
 }
