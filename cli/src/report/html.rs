@@ -5,9 +5,8 @@
 use super::charts::{bar_chart, column_chart, shorten, stacked_chart};
 use super::data::{Pulled, Sessions, Survey};
 use super::strings::Strings;
-use super::suppress::System;
 use super::tables::{Slice, Subject, Tables};
-use super::{Options, SurveyTables};
+use super::{Options, Prepared, SessionTables, SurveyTables};
 use crate::files::escape_html as esc;
 use crate::pull::SetAside;
 use fluent_bundle::FluentArgs;
@@ -40,12 +39,8 @@ ul.texts li { margin: .3rem 0; white-space: pre-wrap; }
 "#;
 
 /// Renders the whole report.
-pub fn render(
-    pulled: &Pulled,
-    tables: &[SurveyTables],
-    options: &Options,
-    org: Option<&str>,
-) -> String {
+pub fn render(prepared: &Prepared, options: &Options, org: Option<&str>) -> String {
+    let pulled = &prepared.pulled;
     let s = Strings::new(options.locale.as_deref());
     let mut h = String::new();
     let _ = write!(
@@ -87,11 +82,11 @@ pub fn render(
         }))
     );
 
-    for (survey, t) in pulled.surveys.iter().zip(tables) {
+    for (survey, t) in pulled.surveys.iter().zip(&prepared.tables) {
         survey_section(&mut h, &s, survey, t, options);
     }
-    for sessions in &pulled.sessions {
-        sessions_section(&mut h, &s, sessions, options);
+    for (sessions, t) in pulled.sessions.iter().zip(&prepared.sessions) {
+        sessions_section(&mut h, &s, sessions, t, options);
     }
     data_quality(&mut h, &s, pulled, options.k);
     h.push_str("</main>\n</body>\n</html>\n");
@@ -191,28 +186,16 @@ fn survey_section(
             h.push_str("</details>\n");
         }
     }
-    // Written answers only where at least k people wrote one and the
-    // survey's size is shown, in an order that says nothing of arrival.
-    // Those who wrote nothing are a count too: fewer are shown if needed so
-    // that respondents minus the answers listed is 0 or at least k.
+    // Written answers only where the protected figures allow (see
+    // `SurveyTables::texts_shown`), in an order that says nothing of arrival.
     let texts: Vec<(&String, Vec<&String>)> = survey
         .texts
         .iter()
         .filter_map(|(id, list)| {
-            let respondents = respondents?;
-            let written = list.len() as u64;
-            let shown = if respondents - written.min(respondents) == 0
-                || respondents - written.min(respondents) >= options.k
-            {
-                written
-            } else {
-                written.min(respondents.saturating_sub(options.k))
-            };
-            (shown >= options.k).then(|| {
-                let mut order = shuffled(list);
-                order.truncate(shown as usize);
-                (id, order)
-            })
+            let shown = *st.texts_shown.get(id)?;
+            let mut order = shuffled(list);
+            order.truncate(shown);
+            Some((id, order))
         })
         .collect();
     if !texts.is_empty() {
@@ -295,7 +278,13 @@ fn answer_table(
     h.push_str("</tr></table>\n");
 }
 
-fn sessions_section(h: &mut String, s: &Strings, sessions: &Sessions, options: &Options) {
+fn sessions_section(
+    h: &mut String,
+    s: &Strings,
+    sessions: &Sessions,
+    tables: &SessionTables,
+    options: &Options,
+) {
     let view = heard_core::Response::new(sessions.questionnaire.clone(), &[s.locale()]);
     let n = sessions.sessions.len() as u64;
     let mut a = FluentArgs::new();
@@ -355,53 +344,30 @@ fn sessions_section(h: &mut String, s: &Strings, sessions: &Sessions, options: &
         }
         h.push_str("</svg>\n");
     }
-    // Attendance: people, so suppressed like any count of people.
-    for item in q
-        .items
-        .iter()
-        .filter(|i| i.kind == heard_core::ItemKind::Tally)
-    {
-        let Some(v) = view.item_view(&item.id) else {
+    // Attendance: people, protected like any count of people.
+    for table in &tables.attendance {
+        let Some(v) = view.item_view(&table.item) else {
             continue;
         };
-        let mut system = System::default();
-        let parts: Vec<usize> = v
-            .choices
-            .iter()
-            .map(|c| {
-                system.add(
-                    sessions
-                        .sessions
-                        .iter()
-                        .filter_map(|x| x.tallies.get(&item.id)?.get(&c.code))
-                        .map(|&n| u64::from(n))
-                        .sum(),
-                )
-            })
-            .collect();
-        let total_value = parts.iter().map(|&p| system.values[p]).sum();
-        let total = system.add(total_value);
-        system.line(total, parts.clone());
-        let hidden = system.suppress(options.k);
         let _ = write!(
             h,
             "<h3>{} — {}</h3><table>",
             esc(&s.get("report-attendance")),
             esc(&v.label.text)
         );
-        for (c, &p) in v.choices.iter().zip(&parts) {
-            let _ = write!(
-                h,
-                "<tr><th>{}</th>{}</tr>",
-                esc(&c.label.text),
-                cell(s, (!hidden[p]).then_some(system.values[p]))
-            );
+        for (code, value) in &table.rows {
+            let label = v
+                .choices
+                .iter()
+                .find(|c| &c.code == code)
+                .map_or_else(|| code.clone(), |c| c.label.text.clone());
+            let _ = write!(h, "<tr><th>{}</th>{}</tr>", esc(&label), cell(s, *value));
         }
         let _ = writeln!(
             h,
             "<tr><th>{}</th>{}</tr></table>",
             esc(&s.get("report-all")),
-            cell(s, (!hidden[total]).then_some(total_value))
+            cell(s, table.total)
         );
     }
     let actions: Vec<_> = sessions.sessions.iter().flat_map(|x| &x.actions).collect();

@@ -57,6 +57,46 @@ pub struct SurveyTables {
     pub group_labels: Vec<String>,
     /// The comparison date as shown (the start of its period).
     pub cut_label: Option<String>,
+    /// How many written answers to list per text item (absent: none).
+    pub texts_shown: std::collections::BTreeMap<String, usize>,
+}
+
+/// How the report's figures were protected, for the notice every output
+/// prints.
+#[derive(Debug, Clone)]
+pub struct Protection {
+    /// The threshold: a figure below it is shown as "fewer than k".
+    pub k: u64,
+    /// The standard deviation of the noise added to each count.
+    pub sigma: f64,
+    /// The typical size of an adjustment (the median absolute noise), as a
+    /// whole number of people.
+    pub typical: u64,
+    /// What this report cost from the privacy budget (zCDP ρ); 0 when
+    /// every figure was already published from the same data.
+    pub cost: f64,
+    /// Spent so far, this report included.
+    pub spent: f64,
+    /// The pull folder's whole budget.
+    pub budget: f64,
+}
+
+/// One tally question's attendance (people, across all sessions).
+#[derive(Debug, Clone)]
+pub struct AttendanceTable {
+    /// The tally item's id.
+    pub item: String,
+    /// Each choice code with its protected count (`None`: fewer than k).
+    pub rows: Vec<(String, Option<u64>)>,
+    /// The protected total (`None`: fewer than k).
+    pub total: Option<u64>,
+}
+
+/// The protected figures of one listening-session questionnaire.
+#[derive(Debug, Clone, Default)]
+pub struct SessionTables {
+    /// Attendance per tally item, in questionnaire order.
+    pub attendance: Vec<AttendanceTable>,
 }
 
 /// What a report holds, for the summary line.
@@ -183,12 +223,29 @@ pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
         let first = *periods.columns.get(c)?.first()?;
         survey.periods.get(first).cloned()
     });
+    let respondents = tables.shown(tables::Subject::Respondents, tables::Slice::All);
+    let texts_shown = survey
+        .texts
+        .iter()
+        .filter_map(|(id, list)| {
+            let respondents = respondents?;
+            let written = list.len() as u64;
+            let silent = respondents - written.min(respondents);
+            let shown = if silent == 0 || silent >= options.k {
+                written
+            } else {
+                written.min(respondents.saturating_sub(options.k))
+            };
+            (shown >= options.k).then(|| (id.clone(), shown as usize))
+        })
+        .collect();
     SurveyTables {
         tables,
         language_labels,
         period_labels,
         group_labels,
         cut_label,
+        texts_shown,
     }
 }
 
@@ -225,6 +282,11 @@ pub struct Prepared {
     pub pulled: Pulled,
     /// Each survey's protected tables, in the order of `pulled.surveys`.
     pub tables: Vec<SurveyTables>,
+    /// Each listening-session questionnaire's protected figures, in the
+    /// order of `pulled.sessions`.
+    pub sessions: Vec<SessionTables>,
+    /// How the figures were protected.
+    pub protection: Protection,
 }
 
 impl Prepared {
@@ -256,18 +318,73 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
         .iter()
         .map(|s| survey_tables(s, options))
         .collect();
-    Ok(Prepared { pulled, tables })
+    let sessions = pulled
+        .sessions
+        .iter()
+        .map(|s| session_tables(s, options.k))
+        .collect();
+    let protection = Protection {
+        k: options.k,
+        sigma: 0.0,
+        typical: 0,
+        cost: 0.0,
+        spent: 0.0,
+        budget: 0.0,
+    };
+    Ok(Prepared {
+        pulled,
+        tables,
+        sessions,
+        protection,
+    })
+}
+
+/// Attendance per tally item, suppressed with its total.
+fn session_tables(sessions: &data::Sessions, k: u64) -> SessionTables {
+    let q = &sessions.questionnaire;
+    let view = heard_core::Response::new(q.clone(), &[q.default_locale.as_str()]);
+    let attendance = q
+        .items
+        .iter()
+        .filter(|i| i.kind == heard_core::ItemKind::Tally)
+        .filter_map(|item| {
+            let choices = view.item_view(&item.id)?.choices;
+            let mut system = suppress::System::default();
+            let parts: Vec<usize> = choices
+                .iter()
+                .map(|c| {
+                    system.add(
+                        sessions
+                            .sessions
+                            .iter()
+                            .filter_map(|x| x.tallies.get(&item.id)?.get(&c.code))
+                            .map(|&n| u64::from(n))
+                            .sum(),
+                    )
+                })
+                .collect();
+            let total_value = parts.iter().map(|&p| system.values[p]).sum();
+            let total = system.add(total_value);
+            system.line(total, parts.clone());
+            let hidden = system.suppress(k);
+            Some(AttendanceTable {
+                item: item.id.clone(),
+                rows: choices
+                    .iter()
+                    .zip(&parts)
+                    .map(|(c, &p)| (c.code.clone(), (!hidden[p]).then_some(system.values[p])))
+                    .collect(),
+                total: (!hidden[total]).then_some(total_value),
+            })
+        })
+        .collect();
+    SessionTables { attendance }
 }
 
 /// Reads the pull folder `dir` and writes the HTML report to `out`.
 pub fn write(dir: &Path, org: Option<&Org>, options: &Options, out: &Path) -> Result<Written> {
     let prepared = prepare(dir, org, options)?;
-    let html = html::render(
-        &prepared.pulled,
-        &prepared.tables,
-        options,
-        org.map(|o| o.file.name.as_str()),
-    );
+    let html = html::render(&prepared, options, org.map(|o| o.file.name.as_str()));
     crate::files::write_atomic(out, html.as_bytes(), false)?;
     Ok(prepared.written())
 }
