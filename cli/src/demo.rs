@@ -356,7 +356,7 @@ async fn flow(
             period: Period::Month,
             compare_at: start.checked_add_days(Days::new(42)),
             include_sensitive: false,
-            today: today.format("%Y-%m-%d").to_string(),
+            ..Options::new(&today.format("%Y-%m-%d").to_string())
         };
         let written = report::write(&pull_dir, Some(&org), &options, &path)?;
         say(format!(

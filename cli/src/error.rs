@@ -84,6 +84,48 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// A report would spend more privacy budget than is left.
+    #[error(
+        "{}: this report would spend {cost:.2} of the privacy budget of {questionnaire}, and only {left:.2} of {budget:.2} is left. Every new release of figures about the same people adds to what an outsider can learn about each of them. Publish less often, reuse an earlier report, or, if your organization decided to accept the risk, run again with --over-budget (it is recorded in the ledger).",
+        path.display()
+    )]
+    BudgetSpent {
+        /// The ledger file.
+        path: PathBuf,
+        /// The questionnaire whose budget it is.
+        questionnaire: String,
+        /// What this report would cost.
+        cost: f64,
+        /// What is left.
+        left: f64,
+        /// The whole budget.
+        budget: f64,
+    },
+    /// Random noise could not be drawn (no system entropy).
+    #[error("cannot draw the random adjustments that protect the figures: {0}. Nothing was written; try again.")]
+    Noise(String),
+    /// The disclosure audit's solver failed.
+    #[error("the disclosure check of the report could not finish ({0}). Nothing was written; please report this.")]
+    Audit(String),
+    /// No browser to print the PDF with.
+    #[error(
+        "cannot write the PDF {}: headless Chromium is needed and was not found (looked for {looked}). Install the Debian package chromium (sudo apt-get install chromium), or set HEARD_CHROMIUM to the browser's path.",
+        path.display()
+    )]
+    BrowserMissing {
+        /// The PDF that was asked for.
+        path: PathBuf,
+        /// Where the browser was looked for.
+        looked: String,
+    },
+    /// Chromium could not print the PDF.
+    #[error("cannot write the PDF {}: {reason}", path.display())]
+    Pdf {
+        /// The PDF that was asked for.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
 }
 
 /// Shorthand.

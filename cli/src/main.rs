@@ -117,6 +117,10 @@ enum Command {
         #[arg(long)]
         include_sensitive: bool,
         #[command(flatten)]
+        privacy: PrivacyArgs,
+        #[command(flatten)]
+        formats: FormatArgs,
+        #[command(flatten)]
         org: OrgArg,
     },
     /// Run the whole flow on this machine, offline: server, steward, device, pull, report.
@@ -128,6 +132,34 @@ enum Command {
 }
 
 /// Where the organization folder is.
+/// How a report's figures are protected across releases.
+#[derive(clap::Args, Debug, Clone)]
+pub struct PrivacyArgs {
+    /// Release new figures even though this folder's privacy budget is spent (recorded in the ledger).
+    #[arg(long)]
+    pub over_budget: bool,
+    /// For the folder's first report only: the noise added to each count (default 3; typical adjustment 2).
+    #[arg(long, value_name = "SIGMA")]
+    pub noise: Option<f64>,
+    /// For the folder's first report only: the privacy budget per questionnaire (zCDP rho, default 25).
+    #[arg(long, value_name = "RHO")]
+    pub privacy_budget: Option<f64>,
+}
+
+/// Other formats of the same report, rendered from the same figures.
+#[derive(clap::Args, Debug, Clone)]
+pub struct FormatArgs {
+    /// Also print the report to this PDF (needs headless Chromium: Debian package chromium).
+    #[arg(long, value_name = "FILE")]
+    pub pdf: Option<PathBuf>,
+    /// Also write the published figures as one tidy CSV, for open-data portals.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// Also write a short easy-read summary page (HTML) in plain words.
+    #[arg(long, value_name = "FILE")]
+    pub easy_read: Option<PathBuf>,
+}
+
 #[derive(clap::Args)]
 struct OrgArg {
     /// The organization folder (from heard org init).
@@ -362,6 +394,8 @@ fn main() -> ExitCode {
             period,
             compare_at,
             include_sensitive,
+            privacy,
+            formats,
             org,
         } => commands::report::run(
             &dir,
@@ -372,6 +406,8 @@ fn main() -> ExitCode {
             compare_at.as_deref(),
             include_sensitive,
             &org.org,
+            &privacy,
+            &formats,
         ),
         Command::Demo { out } => block_on(commands::demo::run(out)),
         Command::Keygen { out: Some(out), .. } => commands::keygen::create(&out),

@@ -9,9 +9,15 @@ report-title = تقرير آراء المجتمع
 report-generated = أُعِدّ في { $date }.
 report-org = من إعداد { $org }.
 report-privacy-title = كيف يحمي هذا التقرير الناس
-report-privacy = كل رقم يستند إلى أقل من { $k } من المشاركين يُخفى ويظهر مكانه الرمز «{ report-hidden-mark }». وتُخفى أيضًا أرقام أخرى بقدر كافٍ حتى لا يمكن معرفة أي رقم مخفي من المجاميع أو بمقارنة الجداول. التقسيمات والفترات الزمنية ثابتة، لذلك تعطي البيانات نفسها دائمًا الجداول نفسها.
-report-hidden-mark = ·
-report-hidden = مخفي لحماية مجموعة صغيرة
+report-privacy = تُعدَّل الأرقام في هذا التقرير بمقادير عشوائية صغيرة لحماية الناس، لذلك قد لا تتطابق المجاميع تمامًا. يبلغ التعديل المعتاد { $typical ->
+    [zero] { $typical } شخص
+    [one] شخصًا واحدًا
+    [two] شخصين
+    [few] { $typical } أشخاص
+    [many] { $typical } شخصًا
+   *[other] { $typical } شخص
+} زيادةً أو نقصانًا. كل رقم أقل من { $k } يظهر بعبارة «أقل من { $k }». والبيانات نفسها تعطي دائمًا الأرقام نفسها.
+report-budget = ميزانية الخصوصية التي استهلكتها تقارير هذه البيانات: { $spent } من { $budget }.
 report-sensitive-excluded = لا يتضمن هذا التقرير الإجابات المكتوبة المصنّفة على أنها حساسة.
 report-sensitive-included = يتضمن هذا التقرير إجابات مكتوبة مصنّفة على أنها حساسة. يُرجى مشاركته بحذر.
 
@@ -31,6 +37,14 @@ report-other-languages = لغات أخرى
 report-other-groups = مجموعات أخرى
 report-by-group-breakdown = حسب مجموعة التسجيل (فريق أو منطقة)
 report-fewer-than = أقل من { $k }
+report-table-hidden = { $hidden ->
+    [zero] لا يظهر أي رقم في هذا الجدول بعبارة «أقل من { $k }».
+    [one] رقم واحد من أصل { $total } في هذا الجدول يظهر بعبارة «أقل من { $k }».
+    [two] رقمان من أصل { $total } في هذا الجدول يظهران بعبارة «أقل من { $k }».
+    [few] { $hidden } أرقام من أصل { $total } في هذا الجدول تظهر بعبارة «أقل من { $k }».
+    [many] { $hidden } رقمًا من أصل { $total } في هذا الجدول تظهر بعبارة «أقل من { $k }».
+   *[other] { $hidden } رقم من أصل { $total } في هذا الجدول تظهر بعبارة «أقل من { $k }».
+}
 report-option = الإجابة
 report-no-answer = لا توجد إجابة أو «أفضّل عدم الإجابة»
 report-share = النسبة
@@ -49,6 +63,7 @@ report-sessions-count = { $count ->
 report-themes = المواضيع المطروحة (عدد الجلسات)
 report-attendance = الحضور (عدد الأشخاص في كل الجلسات)
 report-actions = إجراءات المتابعة
+report-action-what = الإجراء
 report-action-who = المسؤول
 report-action-due = حتى متى
 report-quotes = اقتباسات
@@ -56,6 +71,8 @@ report-data-quality = جودة البيانات
 report-by-group = الاستمارات حسب مجموعة التسجيل
 report-group = المجموعة
 report-submissions = الاستمارات
+report-reason = السبب
+report-envelopes = المظاريف
 report-set-aside = مظاريف مستبعدة (غير مشمولة في هذا التقرير)
 report-set-aside-none = لم يُستبعد أي مظروف: فُكّ تشفير كل المظاريف، وكان على كل منها توقيع صالح لمجموعة تسجيل.
 report-undated = استمارات بلا تاريخ مقروء (غير مشمولة في الجداول)
@@ -72,3 +89,37 @@ report-reason-revoked-group = مجموعة تسجيل ملغاة
 report-reason-duplicate = مكرّرة (وصلت من قبل)
 report-trend = كيف تغيّرت الإجابات مع الوقت
 report-chart-alt = رسم بياني بالأعمدة لإجابات «{ $question }»
+report-chart-hidden = يظهر بعبارة «أقل من { $k }»
+
+## Easy-read summary (a short page in plain words: short sentences, one idea per line)
+easy-title = ماذا قال لنا الناس
+easy-intro = هذه نسخة قصيرة وبسيطة من تقريرنا.
+easy-made-by = أعدّت { $org } هذا التقرير في { $date }.
+easy-made = أعددنا هذا التقرير في { $date }.
+easy-people = { $count ->
+    [zero] لم يُجب أحد عن هذا الاستبيان.
+    [one] أجاب شخص واحد عن هذا الاستبيان.
+    [two] أجاب شخصان عن هذا الاستبيان.
+    [few] أجاب { $count } أشخاص عن هذا الاستبيان.
+    [many] أجاب { $count } شخصًا عن هذا الاستبيان.
+   *[other] أجاب { $count } شخص عن هذا الاستبيان.
+}
+easy-people-few = أجاب عن هذا الاستبيان أقل من { $k } أشخاص.
+easy-most-said = قال معظم الناس: { $answer }
+easy-top-answer = الإجابة الأكثر تكرارًا: { $answer }
+easy-share = من كل 100 شخص، أعطى { $percent } هذه الإجابة.
+easy-no-finding = أجاب عدد قليل جدًا من الناس عن هذا السؤال. لذلك لا نعرض الإجابات هنا.
+easy-sessions = { $count ->
+    [zero] لم نعقد أي جلسة استماع.
+    [one] عقدنا جلسة استماع واحدة.
+    [two] عقدنا جلستي استماع.
+    [few] عقدنا { $count } جلسات استماع.
+    [many] عقدنا { $count } جلسة استماع.
+   *[other] عقدنا { $count } جلسة استماع.
+}
+easy-top-theme = أكثر ما تحدث عنه الناس: { $theme }
+easy-safe-title = كيف نحافظ على سلامة الناس
+easy-safe-changed = غيّرنا الأرقام قليلًا للحفاظ على سلامة الناس.
+easy-safe-add-up = لذلك قد لا تتطابق بعض المجاميع تمامًا.
+easy-safe-few = أحيانًا يعطي عدد قليل جدًا من الناس إجابةً ما. عندها نكتب «أقل من { $k }».
+easy-full-report = في التقرير الكامل كل الأرقام والجداول.

@@ -6,9 +6,11 @@ report-title = Community feedback report
 report-generated = Generated on { $date }.
 report-org = Prepared by { $org }.
 report-privacy-title = How this report protects people
-report-privacy = Every figure resting on fewer than { $k } respondents is hidden and shown as “{ report-hidden-mark }”. Enough other figures are hidden too that no hidden number can be worked out from totals or by comparing tables. Breakdowns and time periods are fixed, so the same data always gives the same tables.
-report-hidden-mark = ·
-report-hidden = hidden to protect a small group
+report-privacy = Figures in this report are adjusted by small random amounts to protect the people in it, so totals may not add up exactly. A typical adjustment is { $typical ->
+    [one] { $typical } person
+   *[other] { $typical } people
+} either way. Every figure below { $k } is shown as “fewer than { $k }”. The same data always gives the same figures.
+report-budget = Privacy budget used by the reports of this data: { $spent } of { $budget }.
 report-sensitive-excluded = Free text marked sensitive is not included.
 report-sensitive-included = This report includes free text marked sensitive. Share it with care.
 
@@ -28,6 +30,10 @@ report-other-languages = Other languages
 report-other-groups = Other groups
 report-by-group-breakdown = By enrollment group (team or district)
 report-fewer-than = fewer than { $k }
+report-table-hidden = { $hidden ->
+    [one] { $hidden } of { $total } figures in this table is shown as “fewer than { $k }”.
+   *[other] { $hidden } of { $total } figures in this table are shown as “fewer than { $k }”.
+}
 report-option = Answer
 report-no-answer = No answer or prefer not to say
 report-share = Share
@@ -42,6 +48,7 @@ report-sessions-count = { $count ->
 report-themes = Themes raised (number of sessions)
 report-attendance = Attendance (people, all sessions)
 report-actions = Follow-up actions
+report-action-what = Action
 report-action-who = Who
 report-action-due = By
 report-quotes = Quotes
@@ -49,6 +56,8 @@ report-data-quality = Data quality
 report-by-group = Submissions per enrollment group
 report-group = Group
 report-submissions = Submissions
+report-reason = Reason
+report-envelopes = Envelopes
 report-set-aside = Envelopes set aside (not in this report)
 report-set-aside-none = No envelope was set aside: every one decrypted and carried a valid enrollment-group signature.
 report-undated = Submissions without a readable date (not in the tables)
@@ -65,3 +74,29 @@ report-reason-revoked-group = Revoked enrollment group
 report-reason-duplicate = Already received (a replay)
 report-trend = How the answers changed over time
 report-chart-alt = Bar chart of the answers to “{ $question }”
+report-chart-hidden = Shown as “fewer than { $k }”
+
+## Easy-read summary (a short page in plain words: short sentences, one idea per line)
+easy-title = What people told us
+easy-intro = This is a short and simple version of our report.
+easy-made-by = { $org } made this report on { $date }.
+easy-made = We made this report on { $date }.
+easy-people = { $count ->
+    [one] One person answered this survey.
+   *[other] { $count } people answered this survey.
+}
+easy-people-few = Fewer than { $k } people answered this survey.
+easy-most-said = Most people said: { $answer }
+easy-top-answer = The answer given most often: { $answer }
+easy-share = { $percent } out of every 100 people gave this answer.
+easy-no-finding = Too few people answered this question. So we do not show the answers here.
+easy-sessions = { $count ->
+    [one] We held one listening session.
+   *[other] We held { $count } listening sessions.
+}
+easy-top-theme = People talked most about: { $theme }
+easy-safe-title = How we keep people safe
+easy-safe-changed = We changed the numbers a little to keep people safe.
+easy-safe-add-up = So some numbers do not add up exactly.
+easy-safe-few = Sometimes very few people gave an answer. Then we write “fewer than { $k }”.
+easy-full-report = The full report has all the numbers and tables.

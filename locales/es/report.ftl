@@ -7,9 +7,11 @@ report-title = Informe de opiniones de la comunidad
 report-generated = Generado el { $date }.
 report-org = Elaborado por { $org }.
 report-privacy-title = Cómo protege este informe a las personas
-report-privacy = Toda cifra basada en menos de { $k } personas que respondieron se oculta y se muestra como «{ report-hidden-mark }». También se ocultan suficientes cifras más para que ninguna cifra oculta pueda deducirse de los totales ni comparando tablas. Los desgloses y los periodos son fijos, así que los mismos datos siempre dan las mismas tablas.
-report-hidden-mark = ·
-report-hidden = oculto para proteger a un grupo pequeño
+report-privacy = Las cifras de este informe se ajustan con pequeñas cantidades al azar para proteger a las personas, así que los totales pueden no cuadrar exactamente. Un ajuste típico es de { $typical ->
+    [one] { $typical } persona
+   *[other] { $typical } personas
+} más o menos. Toda cifra menor que { $k } se muestra como «menos de { $k }». Los mismos datos siempre dan las mismas cifras.
+report-budget = Presupuesto de privacidad usado por los informes de estos datos: { $spent } de { $budget }.
 report-sensitive-excluded = No se incluyen las respuestas escritas marcadas como sensibles.
 report-sensitive-included = Este informe incluye respuestas escritas marcadas como sensibles. Compártalo con cuidado.
 
@@ -29,6 +31,10 @@ report-other-languages = Otros idiomas
 report-other-groups = Otros grupos
 report-by-group-breakdown = Por grupo de inscripción (equipo o distrito)
 report-fewer-than = menos de { $k }
+report-table-hidden = { $hidden ->
+    [one] { $hidden } de las { $total } cifras de esta tabla se muestra como «menos de { $k }».
+   *[other] { $hidden } de las { $total } cifras de esta tabla se muestran como «menos de { $k }».
+}
 report-option = Respuesta
 report-no-answer = Sin respuesta o «Prefiero no responder»
 report-share = Proporción
@@ -44,6 +50,7 @@ report-sessions-count = { $count ->
 report-themes = Temas planteados (número de sesiones)
 report-attendance = Asistencia (personas, todas las sesiones)
 report-actions = Acciones de seguimiento
+report-action-what = Acción
 report-action-who = Quién
 report-action-due = Para cuándo
 report-quotes = Citas
@@ -51,6 +58,8 @@ report-data-quality = Calidad de los datos
 report-by-group = Encuestas recibidas por grupo de inscripción
 report-group = Grupo
 report-submissions = Encuestas recibidas
+report-reason = Motivo
+report-envelopes = Sobres
 report-set-aside = Sobres apartados (no incluidos en este informe)
 report-set-aside-none = No se apartó ningún sobre: todos se descifraron y llevaban una firma válida de un grupo de inscripción.
 report-undated = Encuestas sin fecha legible (no incluidas en las tablas)
@@ -67,3 +76,29 @@ report-reason-revoked-group = Grupo de inscripción revocado
 report-reason-duplicate = Duplicado (ya recibido)
 report-trend = Cómo cambiaron las respuestas con el tiempo
 report-chart-alt = Gráfico de barras de las respuestas a «{ $question }»
+report-chart-hidden = Se muestra como «menos de { $k }»
+
+## Easy-read summary (a short page in plain words: short sentences, one idea per line)
+easy-title = Lo que nos dijo la gente
+easy-intro = Esta es una versión corta y sencilla de nuestro informe.
+easy-made-by = { $org } hizo este informe el { $date }.
+easy-made = Hicimos este informe el { $date }.
+easy-people = { $count ->
+    [one] Una persona respondió esta encuesta.
+   *[other] { $count } personas respondieron esta encuesta.
+}
+easy-people-few = Menos de { $k } personas respondieron esta encuesta.
+easy-most-said = La mayoría de la gente dijo: { $answer }
+easy-top-answer = La respuesta más frecuente: { $answer }
+easy-share = De cada 100 personas, { $percent } dieron esta respuesta.
+easy-no-finding = Muy pocas personas respondieron esta pregunta. Por eso no mostramos aquí las respuestas.
+easy-sessions = { $count ->
+    [one] Hicimos una sesión de escucha.
+   *[other] Hicimos { $count } sesiones de escucha.
+}
+easy-top-theme = La gente habló sobre todo de: { $theme }
+easy-safe-title = Cómo protegemos a las personas
+easy-safe-changed = Cambiamos un poco los números para proteger a las personas.
+easy-safe-add-up = Por eso algunos números no suman exactamente.
+easy-safe-few = A veces muy pocas personas dieron una respuesta. Entonces escribimos «menos de { $k }».
+easy-full-report = El informe completo tiene todos los números y todas las tablas.

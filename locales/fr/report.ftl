@@ -8,9 +8,11 @@ report-title = Rapport sur les avis de la communauté
 report-generated = Établi le { $date }.
 report-org = Préparé par { $org }.
 report-privacy-title = Comment ce rapport protège les personnes
-report-privacy = Tout chiffre qui repose sur moins de { $k } personnes ayant répondu est masqué et remplacé par « { report-hidden-mark } ». D’autres chiffres sont aussi masqués, en nombre suffisant pour qu’aucun chiffre masqué ne puisse être retrouvé à partir des totaux ou en comparant les tableaux. Les répartitions et les périodes sont fixes : les mêmes données donnent donc toujours les mêmes tableaux.
-report-hidden-mark = ·
-report-hidden = masqué pour protéger un petit groupe
+report-privacy = Les chiffres de ce rapport sont modifiés de petites quantités tirées au hasard pour protéger les personnes : les totaux peuvent donc ne pas tomber juste. Une modification typique est de { $typical ->
+    [one] { $typical } personne
+   *[other] { $typical } personnes
+} en plus ou en moins. Tout chiffre inférieur à { $k } est affiché « moins de { $k } ». Les mêmes données donnent toujours les mêmes chiffres.
+report-budget = Budget de confidentialité utilisé par les rapports sur ces données : { $spent } sur { $budget }.
 report-sensitive-excluded = Les réponses écrites marquées comme sensibles ne sont pas incluses.
 report-sensitive-included = Ce rapport contient des réponses écrites marquées comme sensibles. Partagez-le avec précaution.
 
@@ -30,6 +32,10 @@ report-other-languages = Autres langues
 report-other-groups = Autres groupes
 report-by-group-breakdown = Par groupe d'inscription (équipe ou quartier)
 report-fewer-than = moins de { $k }
+report-table-hidden = { $hidden ->
+    [one] { $hidden } chiffre sur { $total } de ce tableau est affiché « moins de { $k } ».
+   *[other] { $hidden } chiffres sur { $total } de ce tableau sont affichés « moins de { $k } ».
+}
 report-option = Réponse
 report-no-answer = Pas de réponse ou « Je préfère ne pas répondre »
 report-share = Part
@@ -45,6 +51,7 @@ report-sessions-count = { $count ->
 report-themes = Thèmes abordés (nombre de séances)
 report-attendance = Participation (personnes, toutes séances confondues)
 report-actions = Actions de suivi
+report-action-what = Action
 report-action-who = Qui
 report-action-due = Pour quand
 report-quotes = Citations
@@ -52,6 +59,8 @@ report-data-quality = Qualité des données
 report-by-group = Questionnaires reçus par groupe d’inscription
 report-group = Groupe
 report-submissions = Questionnaires reçus
+report-reason = Motif
+report-envelopes = Enveloppes
 report-set-aside = Enveloppes mises de côté (absentes de ce rapport)
 report-set-aside-none = Aucune enveloppe n’a été mise de côté : toutes ont été déchiffrées et portaient une signature valide d’un groupe d’inscription.
 report-undated = Questionnaires remplis sans date lisible (absents des tableaux)
@@ -68,3 +77,32 @@ report-reason-revoked-group = Groupe d’inscription révoqué
 report-reason-duplicate = Doublon (déjà reçu)
 report-trend = Évolution des réponses dans le temps
 report-chart-alt = Diagramme en barres des réponses à « { $question } »
+report-chart-hidden = Affiché « moins de { $k } »
+
+## Easy-read summary (a short page in plain words: short sentences, one idea per line)
+easy-title = Ce que les gens nous ont dit
+easy-intro = Voici une version courte et simple de notre rapport.
+easy-made-by = { $org } a fait ce rapport le { $date }.
+easy-made = Nous avons fait ce rapport le { $date }.
+easy-people = { $count ->
+    [one] { $count } personne a répondu à cette enquête.
+   *[other] { $count } personnes ont répondu à cette enquête.
+}
+easy-people-few = Moins de { $k } personnes ont répondu à cette enquête.
+easy-most-said = La plupart des gens ont dit : { $answer }
+easy-top-answer = La réponse la plus fréquente : { $answer }
+easy-share = { $percent ->
+    [one] Sur 100 personnes, { $percent } a donné cette réponse.
+   *[other] Sur 100 personnes, { $percent } ont donné cette réponse.
+}
+easy-no-finding = Trop peu de personnes ont répondu à cette question. Nous ne montrons donc pas les réponses ici.
+easy-sessions = { $count ->
+    [one] Nous avons tenu { $count } séance d’écoute.
+   *[other] Nous avons tenu { $count } séances d’écoute.
+}
+easy-top-theme = Les gens ont surtout parlé de : { $theme }
+easy-safe-title = Comment nous protégeons les gens
+easy-safe-changed = Nous avons un peu changé les chiffres pour protéger les gens.
+easy-safe-add-up = Certains totaux ne tombent donc pas juste.
+easy-safe-few = Parfois, très peu de personnes ont donné une réponse. Alors nous écrivons « moins de { $k } ».
+easy-full-report = Le rapport complet contient tous les chiffres et tous les tableaux.

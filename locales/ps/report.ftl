@@ -8,9 +8,8 @@ report-title = د ټولنې د نظرونو راپور
 report-generated = په { $date } جوړ شو.
 report-org = د { $org } له خوا چمتو شوی.
 report-privacy-title = دا راپور څنګه د خلکو ساتنه کوي
-report-privacy = هره هغه شمېره چې له { $k } څخه لږو ځواب ورکوونکو پورې اړه ولري، پټېږي او پر ځای یې «{ report-hidden-mark }» ښودل کېږي. نورې شمېرې هم په کافي اندازه پټېږي، ترڅو هېڅ پټه شمېره د مجموعو له مخې یا د جدولونو په پرتله کولو معلومه نه شي. ډلبندۍ او د وخت مودې ثابتې دي، نو یو شان معلومات تل یو شان جدولونه جوړوي.
-report-hidden-mark = ·
-report-hidden = د یوې کوچنۍ ډلې د ساتنې لپاره پټ شوی
+report-privacy = په دې راپور کې شمېرې د خلکو د ساتنې لپاره په کوچنیو تصادفي اندازو بدلېږي، نو ښايي مجموعې سمې برابرې نه شي. یو عادي بدلون شاوخوا { $typical } کسان کم یا زیات دی. هره شمېره چې له { $k } څخه کمه وي، د «له { $k } څخه کم» په بڼه ښودل کېږي. یو شان معلومات تل یو شان شمېرې ورکوي.
+report-budget = د محرمیت هغه بودیجه چې د دې معلوماتو راپورونو کارولې ده: { $spent } له { $budget } څخه.
 report-sensitive-excluded = هغه لیکلي ځوابونه چې د «حساس» په توګه په نښه شوي، په دې راپور کې نه دي راغلي.
 report-sensitive-included = په دې راپور کې هغه لیکلي ځوابونه هم شته چې د «حساس» په توګه په نښه شوي. په احتیاط سره یې له نورو سره شریک کړئ.
 
@@ -30,6 +29,7 @@ report-other-languages = نورې ژبې
 report-other-groups = نورې ډلې
 report-by-group-breakdown = د نوم لیکنې د ډلې له مخې (ټیم یا سیمه)
 report-fewer-than = له { $k } څخه کم
+report-table-hidden = په دې جدول کې له { $total } شمېرو څخه { $hidden } د «له { $k } څخه کم» په بڼه ښودل شوې دي.
 report-option = ځواب
 report-no-answer = ځواب نشته یا «نه غواړم ووایم»
 report-share = ونډه
@@ -44,6 +44,7 @@ report-sessions-count = { $count ->
 report-themes = راپورته شوې موضوعګانې (د ناستو شمېر)
 report-attendance = ګډون (د کسانو شمېر، ټولې ناستې)
 report-actions = تعقیبي کړنې
+report-action-what = کړنه
 report-action-who = څوک
 report-action-due = تر کومې نېټې
 report-quotes = نقل قولونه
@@ -51,6 +52,8 @@ report-data-quality = د معلوماتو کیفیت
 report-by-group = د نوم لیکنې په هره ډله کې رسېدلې فورمې
 report-group = ډله
 report-submissions = رسېدلې فورمې
+report-reason = لامل
+report-envelopes = لفافې
 report-set-aside = جلا ساتل شوې لفافې (په دې راپور کې نه دي شاملې)
 report-set-aside-none = هېڅ لفافه جلا نه شوه: ټولې پرانیستل شوې او هرې یوې د نوم لیکنې د یوې ډلې سم لاسلیک درلود.
 report-undated = هغه فورمې چې د لوستلو وړ نېټه نه لري (په جدولونو کې نشته)
@@ -67,3 +70,29 @@ report-reason-revoked-group = د نوم لیکنې لغوه شوې ډله
 report-reason-duplicate = تکراري (مخکې ترلاسه شوې)
 report-trend = ځوابونه له وخت سره څنګه بدل شول
 report-chart-alt = د «{ $question }» د ځوابونو میله‌يي ګراف
+report-chart-hidden = د «له { $k } څخه کم» په بڼه ښودل شوی
+
+## Easy-read summary (a short page in plain words: short sentences, one idea per line)
+easy-title = خلکو موږ ته څه وویل
+easy-intro = دا زموږ د راپور یوه لنډه او ساده بڼه ده.
+easy-made-by = { $org } دا راپور په { $date } جوړ کړ.
+easy-made = موږ دا راپور په { $date } جوړ کړ.
+easy-people = { $count ->
+    [one] یوه کس دې سروې ته ځواب ورکړ.
+   *[other] { $count } کسانو دې سروې ته ځواب ورکړ.
+}
+easy-people-few = له { $k } څخه لږو کسانو دې سروې ته ځواب ورکړ.
+easy-most-said = ډېرو خلکو وویل: { $answer }
+easy-top-answer = هغه ځواب چې تر ټولو ډېر ورکړل شو: { $answer }
+easy-share = له هرو ۱۰۰ کسانو څخه { $percent } کسانو دا ځواب ورکړ.
+easy-no-finding = دې پوښتنې ته ډېرو لږو خلکو ځواب ورکړ. نو موږ دلته ځوابونه نه ښیو.
+easy-sessions = { $count ->
+    [one] موږ د اورېدو یوه ناسته جوړه کړه.
+   *[other] موږ د اورېدو { $count } ناستې جوړې کړې.
+}
+easy-top-theme = خلکو تر ټولو ډېرې خبرې په دې اړه وکړې: { $theme }
+easy-safe-title = موږ څنګه خلک خوندي ساتو
+easy-safe-changed = موږ شمېرې لږې بدلې کړې ترڅو خلک خوندي وي.
+easy-safe-add-up = نو ځینې مجموعې سمې برابرې نه دي.
+easy-safe-few = کله کله ډېرو لږو خلکو یو ځواب ورکړی وي. بیا موږ لیکو «له { $k } څخه کم».
+easy-full-report = بشپړ راپور ټولې شمېرې او جدولونه لري.

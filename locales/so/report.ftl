@@ -8,9 +8,8 @@ report-title = Warbixinta fikradaha bulshada
 report-generated = Waxaa la diyaariyay { $date }.
 report-org = Waxaa diyaariyay { $org }.
 report-privacy-title = Sida warbixintani u ilaaliso dadka
-report-privacy = Tiro kasta oo ku salaysan jawaabaha wax ka yar { $k } qof waa la qariyaa, meesheedana waxaa lagu muujiyaa "{ report-hidden-mark }". Tirooyin kale oo ku filan ayaa sidoo kale la qariyaa, si aan tiro la qariyay looga ogaan karin wadarta ama isbarbardhigga jadwallada. Qaybaha iyo muddooyinka waa go'an yihiin, sidaas darteed xog isku mid ahi had iyo jeer waxay keentaa jadwallo isku mid ah.
-report-hidden-mark = ·
-report-hidden = waa la qariyay si loo ilaaliyo koox yar
+report-privacy = Tirooyinka warbixintan waxaa lagu beddelaa qaddar yar oo nasiib ah si loo ilaaliyo dadka, sidaas darteed wadarta si sax ah isuma dhammaan karto. Beddelka caadiga ahi waa qiyaastii { $typical } qof, kor ama hoos. Tiro kasta oo ka yar { $k } waxaa loo muujiyaa "ka yar { $k }". Xog isku mid ahi had iyo jeer waxay keentaa tirooyin isku mid ah.
+report-budget = Miisaaniyadda qarsoodiga ee ay isticmaaleen warbixinnada xogtan: { $spent } ka mid ah { $budget }.
 report-sensitive-excluded = Jawaabaha qoran ee lagu calaamadeeyay inay xasaasi yihiin kuma jiraan warbixintan.
 report-sensitive-included = Warbixintan waxaa ku jira jawaabo qoran oo lagu calaamadeeyay inay xasaasi yihiin. Si taxaddar leh ula wadaag dadka kale.
 
@@ -30,6 +29,7 @@ report-other-languages = Luqadaha kale
 report-other-groups = Kooxo kale
 report-by-group-breakdown = Koox diiwaangelin ahaan (koox ama degmo)
 report-fewer-than = ka yar { $k }
+report-table-hidden = { $hidden } ka mid ah { $total } tiro ee jadwalkan waxaa loo muujiyay "ka yar { $k }".
 report-option = Jawaab
 report-no-answer = Jawaab la'aan ama "Ma rabo inaan sheego"
 report-share = Saamiga
@@ -44,6 +44,7 @@ report-sessions-count = { $count ->
 report-themes = Mawduucyada la soo qaaday (tirada kulamada)
 report-attendance = Ka-qaybgalka (tirada dadka, dhammaan kulamada)
 report-actions = Tallaabooyinka dabagalka
+report-action-what = Tallaabo
 report-action-who = Yaa mas'uul ah
 report-action-due = Ilaa goorma
 report-quotes = Hadallo la soo xigtay
@@ -51,6 +52,8 @@ report-data-quality = Tayada xogta
 report-by-group = Jawaabaha la helay, koox diiwaangelin kasta
 report-group = Koox
 report-submissions = Jawaabaha la helay
+report-reason = Sababta
+report-envelopes = Baqshadaha
 report-set-aside = Baqshadaha la dhinac dhigay (kuma jiraan warbixintan)
 report-set-aside-none = Baqshad la dhinac dhigay ma jirto: dhammaan waa la furay, mid kastana wuxuu sitay saxiix sax ah oo koox diiwaangelin.
 report-undated = Jawaabo aan taariikh la akhrin karo lahayn (kuma jiraan jadwallada)
@@ -67,3 +70,29 @@ report-reason-revoked-group = Koox diiwaangelin oo la joojiyay
 report-reason-duplicate = Horay loo helay (soo noqnoqday)
 report-trend = Sida jawaabuhu isu beddeleen waqti ka dib
 report-chart-alt = Jaantus tiirar ah oo muujinaya jawaabaha "{ $question }"
+report-chart-hidden = Waxaa loo muujiyay "ka yar { $k }"
+
+## Easy-read summary (a short page in plain words: short sentences, one idea per line)
+easy-title = Waxa dadku noo sheegeen
+easy-intro = Tani waa nooc gaaban oo fudud oo warbixintayada ah.
+easy-made-by = { $org } ayaa warbixintan sameeyay { $date }.
+easy-made = Waxaan warbixintan samaynay { $date }.
+easy-people = { $count ->
+    [one] Hal qof ayaa ka jawaabay sahankan.
+   *[other] { $count } qof ayaa ka jawaabay sahankan.
+}
+easy-people-few = Wax ka yar { $k } qof ayaa ka jawaabay sahankan.
+easy-most-said = Dadka intooda badan waxay yiraahdeen: { $answer }
+easy-top-answer = Jawaabta ugu badan ee la bixiyay: { $answer }
+easy-share = 100-kii qofba, { $percent } ayaa bixiyay jawaabtan.
+easy-no-finding = Dad aad u yar ayaa su'aashan ka jawaabay. Sidaas darteed halkan kuma muujinno jawaabaha.
+easy-sessions = { $count ->
+    [one] Waxaan qabannay hal kulan dhageysi.
+   *[other] Waxaan qabannay { $count } kulan dhageysi.
+}
+easy-top-theme = Dadku waxay inta badan ka hadleen: { $theme }
+easy-safe-title = Sida aan dadka u ilaalino
+easy-safe-changed = Tirooyinka waxoogaa ayaan beddelnay si dadku u badbaadaan.
+easy-safe-add-up = Sidaas darteed tirooyinka qaarkood si sax ah isuma dhammaadaan.
+easy-safe-few = Mararka qaarkood dad aad u yar ayaa bixiya jawaab. Markaas waxaan qornaa "ka yar { $k }".
+easy-full-report = Warbixinta buuxda waxay leedahay dhammaan tirooyinka iyo jadwallada.

@@ -9,9 +9,8 @@ report-title = ጸብጻብ ርእይቶ ማሕበረሰብ
 report-generated = ኣብ { $date } ተዳልዩ።
 report-org = ዘዳለዎ፦ { $org }።
 report-privacy-title = እዚ ጸብጻብ ንሰባት ብኸመይ ይሕሉ
-report-privacy = ኣብ መልሲ ካብ { $k } ዝወሓዱ ሰባት ዝተመርኮሰ ዝኾነ ቁጽሪ ይሕባእ፣ ኣብ ክንድኡ ድማ «{ report-hidden-mark }» ይቕመጥ። ዝተሓብአ ቁጽሪ ካብ ድምርታት ወይ ሰንጠረዣት ብምንጽጻር ምእንቲ ከይፍለጥ፣ ካልኦት ኣኻሊ ቁጽርታት እውን ይሕብኡ። ምድባትን ግዜያትን ዘይቀያየሩ ስለ ዝኾኑ፣ ሓደ ዓይነት ሓበሬታ ኩሉ ግዜ ሓደ ዓይነት ሰንጠረዣት ይህብ።
-report-hidden-mark = ·
-report-hidden = ንንእሽቶ ጉጅለ ንምሕላው ተሓቢኡ
+report-privacy = ኣብዚ ጸብጻብ ዘለዉ ቁጽርታት ንሰባት ንምሕላው ብኣጋጣሚ ብዝተመርጹ ንኣሽቱ መጠናት ይቕየሩ፣ ስለዚ ድምርታት ብልክዕ ዘይሰማምዑ ክኾኑ ይኽእሉ። ልሙድ ለውጢ ብግምት { $typical } ሰባት ብዝሒ ወይ ብውሕዲ እዩ። ካብ { $k } ዝወሓደ ዝኾነ ቁጽሪ ከም «ካብ { $k } ዝውሕድ» ይርአ። ሓደ ዓይነት ሓበሬታ ኩሉ ግዜ ሓደ ዓይነት ቁጽርታት ይህብ።
+report-budget = ጸብጻባት ናይዚ ሓበሬታ ዝተጠቐምሉ በጀት ብሕትውና፦ { $spent } ካብ { $budget }።
 report-sensitive-excluded = ከም ተኣፋፊ ምልክት ዝተገብረሎም ጽሑፋት መልስታት ኣብዚ ጸብጻብ ኣይተኻተቱን።
 report-sensitive-included = እዚ ጸብጻብ ከም ተኣፋፊ ምልክት ዝተገብረሎም ጽሑፋት መልስታት ሒዙ ኣሎ። ብጥንቃቐ ኣካፍልዎ።
 
@@ -31,6 +30,7 @@ report-other-languages = ካልኦት ቋንቋታት
 report-other-groups = ካልኦት ጉጅለታት
 report-by-group-breakdown = ብጉጅለ ምዝገባ (ጉጅለ ወይ ከባቢ)
 report-fewer-than = ካብ { $k } ዝውሕድ
+report-table-hidden = ኣብዚ ሰንጠረዥ ካብ { $total } ቁጽርታት { $hidden } ከም «ካብ { $k } ዝውሕድ» ተራእዮም ኣለዉ።
 report-option = መልሲ
 report-no-answer = መልሲ የለን ወይ «ክገልጽ ኣይደልን»
 report-share = ምጣነ
@@ -45,6 +45,7 @@ report-sessions-count = { $count ->
 report-themes = ዝተላዕሉ ኣርእስታት (ቁጽሪ ኣኼባታት)
 report-attendance = ተሳተፍቲ (ቁጽሪ ሰባት፣ ኩሎም ኣኼባታት)
 report-actions = ቀጻሊ ስጉምትታት
+report-action-what = ስጉምቲ
 report-action-who = መን
 report-action-due = ክሳብ መዓስ
 report-quotes = ጥቕስታት
@@ -52,6 +53,8 @@ report-data-quality = ጽሬት ሓበሬታ
 report-by-group = ዝበጽሑ መልስታት ብጉጅለ ምዝገባ
 report-group = ጉጅለ
 report-submissions = ዝበጽሑ መልስታት
+report-reason = ምኽንያት
+report-envelopes = ፖስታታት
 report-set-aside = ንጎኒ ዝተገደፉ ፖስታታት (ኣብዚ ጸብጻብ የለዉን)
 report-set-aside-none = ንጎኒ ዝተገደፈ ፖስታ የለን፦ ኩሎም ተኸፊቶም፣ ነፍሲ ወከፎም ድማ ናይ ጉጅለ ምዝገባ ቅኑዕ ፌርማ ነይርዎ።
 report-undated = ዘንበብ ዕለት ዘይብሎም መልስታት (ኣብ ሰሌዳታት ዘይኣተዉ)
@@ -68,3 +71,29 @@ report-reason-revoked-group = ዝተሰረዘ ጉጅለ ምዝገባ
 report-reason-duplicate = ተደጋጋሚ (ቅድሚ ሕጂ ዝተቐበልናዮ)
 report-trend = መልስታት ምስ ግዜ ከመይ ከምዝተቐየሩ
 report-chart-alt = መልስታት «{ $question }» ዘርኢ ቻርት ዓንዲ
+report-chart-hidden = ከም «ካብ { $k } ዝውሕድ» ዝተራእየ
+
+## Easy-read summary (a short page in plain words: short sentences, one idea per line)
+easy-title = ሰባት እንታይ ነጊሮምና
+easy-intro = እዚ ሓጺርን ቀሊልን ቅዲ ናይ ጸብጻብና እዩ።
+easy-made-by = { $org } ነዚ ጸብጻብ ብዕለት { $date } ኣዳልዩዎ።
+easy-made = ነዚ ጸብጻብ ብዕለት { $date } ኣዳሊናዮ።
+easy-people = { $count ->
+    [one] { $count } ሰብ ነዚ መጠይቕ መሊሱ።
+   *[other] { $count } ሰባት ነዚ መጠይቕ መሊሶም።
+}
+easy-people-few = ካብ { $k } ዝወሓዱ ሰባት ነዚ መጠይቕ መሊሶም።
+easy-most-said = መብዛሕትኦም ሰባት ዝበልዎ፦ { $answer }
+easy-top-answer = ብብዝሒ ዝተዋህበ መልሲ፦ { $answer }
+easy-share = ካብ ነፍሲ ወከፍ 100 ሰባት፣ { $percent } እዚ መልሲ ሂቦም።
+easy-no-finding = ነዚ ሕቶ ዝመለሱ ሰባት ኣዝዮም ውሑዳት እዮም። ስለዚ መልስታት ኣብዚ ኣየርኣናን።
+easy-sessions = { $count ->
+    [one] { $count } ኣኼባ ምስማዕ ኣካይድና።
+   *[other] { $count } ኣኼባታት ምስማዕ ኣካይድና።
+}
+easy-top-theme = ሰባት ብዝያዳ ዝተዛረብሉ፦ { $theme }
+easy-safe-title = ንሰባት ከመይ ጌርና ንሕልዎም
+easy-safe-changed = ንሰባት ንምሕላው ቁጽርታት ቁሩብ ቀይርናዮም።
+easy-safe-add-up = ስለዚ ገሊኦም ድምርታት ብልክዕ ኣይሰማምዑን።
+easy-safe-few = ሓደ ሓደ ግዜ ሓደ መልሲ ዝሃቡ ሰባት ኣዝዮም ውሑዳት እዮም። ሽዑ «ካብ { $k } ዝውሕድ» ንጽሕፍ።
+easy-full-report = እቲ ምሉእ ጸብጻብ ኩሎም ቁጽርታትን ሰንጠረዣትን ኣለውዎ።

@@ -9,9 +9,13 @@ report-title = Звіт про відгуки громади
 report-generated = Створено { $date }.
 report-org = Підготовлено організацією { $org }.
 report-privacy-title = Як цей звіт захищає людей
-report-privacy = Кожне число, що ґрунтується на відповідях менш ніж { $k } учасників, приховано й замінено позначкою «{ report-hidden-mark }». Також приховано достатньо інших чисел, щоб жодне приховане число не можна було обчислити з підсумків чи порівнявши таблиці. Групування й періоди часу незмінні, тож ті самі дані завжди дають ті самі таблиці.
-report-hidden-mark = ·
-report-hidden = приховано, щоб захистити невелику групу людей
+report-privacy = Числа в цьому звіті змінено на невеликі випадкові величини, щоб захистити людей, тож підсумки можуть не збігатися точно. Типова зміна становить { $typical ->
+    [one] { $typical } особу
+    [few] { $typical } особи
+    [many] { $typical } осіб
+   *[other] { $typical } особи
+} у більший чи менший бік. Кожне число, менше ніж { $k }, показано як «менше ніж { $k }». Ті самі дані завжди дають ті самі числа.
+report-budget = Бюджет приватності, використаний звітами за цими даними: { $spent } з { $budget }.
 report-sensitive-excluded = Письмові відповіді, позначені як чутливі, до звіту не включено.
 report-sensitive-included = Цей звіт містить письмові відповіді, позначені як чутливі. Поширюйте його обережно.
 
@@ -31,6 +35,7 @@ report-other-languages = Інші мови
 report-other-groups = Інші групи
 report-by-group-breakdown = За групою реєстрації (команда або район)
 report-fewer-than = менше ніж { $k }
+report-table-hidden = { $hidden } з { $total } чисел у цій таблиці показано як «менше ніж { $k }».
 report-option = Відповідь
 report-no-answer = Немає відповіді або «Не хочу відповідати»
 report-share = Частка
@@ -47,6 +52,7 @@ report-sessions-count = { $count ->
 report-themes = Порушені теми (кількість зустрічей)
 report-attendance = Присутність (кількість людей на всіх зустрічах)
 report-actions = Подальші дії
+report-action-what = Дія
 report-action-who = Хто
 report-action-due = До якого терміну
 report-quotes = Цитати
@@ -54,6 +60,8 @@ report-data-quality = Якість даних
 report-by-group = Анкети за групами реєстрації
 report-group = Група
 report-submissions = Анкети
+report-reason = Причина
+report-envelopes = Конверти
 report-set-aside = Відкладені конверти (не враховано в цьому звіті)
 report-set-aside-none = Жодного конверта не відкладено: усі вдалося розшифрувати, і кожен мав дійсний підпис групи реєстрації.
 report-undated = Анкети без зрозумілої дати (не входять до таблиць)
@@ -70,3 +78,33 @@ report-reason-revoked-group = Відкликана група реєстраці
 report-reason-duplicate = Повтор (уже отримано)
 report-trend = Як змінювалися відповіді з часом
 report-chart-alt = Стовпчикова діаграма відповідей на запитання «{ $question }»
+report-chart-hidden = Показано як «менше ніж { $k }»
+
+## Easy-read summary (a short page in plain words: short sentences, one idea per line)
+easy-title = Що нам розповіли люди
+easy-intro = Це коротка й проста версія нашого звіту.
+easy-made-by = Цей звіт підготувала організація { $org }. Дата: { $date }.
+easy-made = Ми підготували цей звіт. Дата: { $date }.
+easy-people = { $count ->
+    [one] На це опитування відповіла { $count } особа.
+    [few] На це опитування відповіли { $count } особи.
+    [many] На це опитування відповіли { $count } осіб.
+   *[other] На це опитування відповіли { $count } особи.
+}
+easy-people-few = На це опитування відповіли менше ніж { $k } осіб.
+easy-most-said = Більшість людей сказали: { $answer }
+easy-top-answer = Найчастіша відповідь: { $answer }
+easy-share = Зі 100 людей { $percent } дали цю відповідь.
+easy-no-finding = На це питання відповіло дуже мало людей. Тому ми не показуємо тут відповіді.
+easy-sessions = { $count ->
+    [one] Ми провели { $count } зустріч-обговорення.
+    [few] Ми провели { $count } зустрічі-обговорення.
+    [many] Ми провели { $count } зустрічей-обговорень.
+   *[other] Ми провели { $count } зустрічі-обговорення.
+}
+easy-top-theme = Найбільше люди говорили про: { $theme }
+easy-safe-title = Як ми захищаємо людей
+easy-safe-changed = Ми трохи змінили числа, щоб захистити людей.
+easy-safe-add-up = Тому деякі суми не збігаються точно.
+easy-safe-few = Іноді відповідь дали дуже мало людей. Тоді ми пишемо «менше ніж { $k }».
+easy-full-report = Повний звіт містить усі числа й таблиці.

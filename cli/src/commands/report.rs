@@ -1,9 +1,9 @@
 //! `heard report`.
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use heard_cli::org::Org;
 use heard_cli::report::{Options, data::Period};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::emit;
@@ -19,7 +19,11 @@ pub fn run(
     compare_at: Option<&str>,
     include_sensitive: bool,
     org_dir: &Path,
+    privacy: &crate::PrivacyArgs,
+    formats: &crate::FormatArgs,
 ) -> Result<ExitCode> {
+    // Every file is checked before any figure is drawn or budget spent.
+    let targets = targets(out, formats)?;
     let compare_at = compare_at
         .map(|d| {
             chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
@@ -41,9 +45,12 @@ pub fn run(
         },
         compare_at,
         include_sensitive,
-        today: chrono::Utc::now().format("%Y-%m-%d").to_string(),
+        over_budget: privacy.over_budget,
+        sigma: privacy.noise,
+        budget: privacy.privacy_budget,
+        ..Options::new(&chrono::Utc::now().format("%Y-%m-%d").to_string())
     };
-    let written = heard_cli::report::write(dir, org.as_ref(), &options, out)?;
+    let written = write_all(dir, org.as_ref(), &options, &targets)?;
     let mut text = String::new();
     outln!(
         text,
@@ -54,6 +61,26 @@ pub fn run(
         written.sessions,
         written.hidden
     );
+    let p = &written.protection;
+    if p.cost > 0.0 {
+        outln!(
+            text,
+            "Every count was adjusted at random (typically by {} either way). This report drew new figures and spent {:.2} of the privacy budget; {:.2} of {:.2} is now used (ledger: {}).",
+            p.typical,
+            p.cost,
+            p.spent,
+            p.budget,
+            dir.join(heard_cli::report::protect::ledger::LEDGER_FILE).display()
+        );
+    } else {
+        outln!(
+            text,
+            "Every count was adjusted at random (typically by {} either way). The figures were already in the privacy ledger for this data: nothing new was spent ({:.2} of {:.2} used).",
+            p.typical,
+            p.spent,
+            p.budget
+        );
+    }
     if org.is_none() {
         outln!(
             text,
@@ -61,6 +88,141 @@ pub fn run(
             org_dir.display()
         );
     }
+    for (kind, path) in &targets[1..] {
+        outln!(text, "Wrote {} ({}).", path.display(), kind.describe());
+    }
     emit(&text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// One output of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Html,
+    Csv,
+    EasyRead,
+    Pdf,
+}
+
+impl Kind {
+    fn flag(self) -> &'static str {
+        match self {
+            Kind::Html => "--out",
+            Kind::Csv => "--csv",
+            Kind::EasyRead => "--easy-read",
+            Kind::Pdf => "--pdf",
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Kind::Html => "the HTML report",
+            Kind::Csv => "the published figures as CSV",
+            Kind::EasyRead => "the easy-read summary",
+            Kind::Pdf => "the report as PDF",
+        }
+    }
+}
+
+/// The files to write, the HTML report first and the PDF (the slowest,
+/// and the one needing a browser) last, each checked: its folder exists,
+/// it is not a folder, and no two outputs are the same file.
+fn targets(out: &Path, formats: &crate::FormatArgs) -> Result<Vec<(Kind, PathBuf)>> {
+    let mut targets = vec![(Kind::Html, out.to_path_buf())];
+    for (kind, path) in [
+        (Kind::Csv, &formats.csv),
+        (Kind::EasyRead, &formats.easy_read),
+        (Kind::Pdf, &formats.pdf),
+    ] {
+        if let Some(path) = path {
+            targets.push((kind, path.clone()));
+        }
+    }
+    for (i, (kind, path)) in targets.iter().enumerate() {
+        check_target(kind.flag(), path)?;
+        if let Some((other, _)) = targets[..i].iter().find(|(_, p)| same_file(p, path)) {
+            bail!(
+                "{} {}: {} names the same file; give each output its own",
+                kind.flag(),
+                path.display(),
+                other.flag()
+            );
+        }
+    }
+    Ok(targets)
+}
+
+/// A file that can be created: not a folder, in a folder that exists.
+fn check_target(flag: &str, path: &Path) -> Result<()> {
+    if path.is_dir() {
+        bail!(
+            "{flag} {}: is a folder; give the name of the file to write",
+            path.display()
+        );
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !parent.is_dir() {
+        bail!(
+            "{flag} {}: the folder {} does not exist; create it first or choose another file",
+            path.display(),
+            parent.display()
+        );
+    }
+    Ok(())
+}
+
+/// Whether two paths name the same file (the same text, or the same file
+/// once their folders are resolved).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let resolve = |p: &Path| {
+        let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
+        let dir = parent.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        dir.canonicalize()
+            .ok()
+            .zip(p.file_name())
+            .map(|(d, n)| d.join(n))
+    };
+    a == b || resolve(a).is_some_and(|x| Some(x) == resolve(b))
+}
+
+/// Reads and protects the pull folder once, then renders every output
+/// from the same figures. The HTML report is written first; if a later
+/// output fails, the error says which files were written.
+fn write_all(
+    dir: &Path,
+    org: Option<&Org>,
+    options: &Options,
+    targets: &[(Kind, PathBuf)],
+) -> Result<heard_cli::report::Written> {
+    let prepared = heard_cli::report::prepare(dir, org, options)?;
+    let name = org.map(|o| o.file.name.as_str());
+    let mut written: Vec<&Path> = Vec::new();
+    for (kind, path) in targets {
+        let result = match kind {
+            Kind::Html => {
+                let html = heard_cli::report::html::render(&prepared, options, name);
+                heard_cli::files::write_atomic(path, html.as_bytes(), true)
+            }
+            Kind::Csv => heard_cli::report::csv::write(&prepared, options, path),
+            Kind::EasyRead => heard_cli::report::easy::write(&prepared, options, name, path),
+            Kind::Pdf => heard_cli::report::pdf::write(&prepared, options, name, path),
+        };
+        result.with_context(|| {
+            let done: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+            if done.is_empty() {
+                format!("{} was not written", path.display())
+            } else {
+                format!(
+                    "wrote {}, but not {}",
+                    done.join(", "),
+                    path.display()
+                )
+            }
+        })?;
+        written.push(path);
+    }
+    Ok(prepared.written())
 }

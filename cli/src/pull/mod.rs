@@ -14,7 +14,7 @@
 //! so a page is never half-kept or kept twice.
 
 mod classify;
-mod sink;
+pub(crate) mod sink;
 
 pub use classify::{Keys, Outcome, SetAside, classify, classify_all};
 pub use sink::{

@@ -20,7 +20,7 @@ pub const STATE_FILE: &str = "pull.json";
 pub const SET_ASIDE_DIR: &str = "set-aside";
 const SET_ASIDE_LIST: &str = "set-aside/set-aside.jsonl";
 /// The ids of kept submissions, 16 bytes each, to recognise replays.
-const KEPT_IDS: &str = "kept-ids.bin";
+pub(crate) const KEPT_IDS: &str = "kept-ids.bin";
 /// Locked while a pull writes into the folder.
 const LOCK_FILE: &str = ".pull.lock";
 

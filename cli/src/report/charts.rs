@@ -1,171 +1,346 @@
-//! The report's charts, as inline SVG drawn from visible figures only: a
-//! hidden figure draws no bar (and a single choice's hidden remainder is
-//! one grey segment, the table's "total minus shown").
+//! The report's charts, as inline SVG drawn from published figures only: a
+//! figure shown as "fewer than k" draws no bar (and a single choice's
+//! hidden remainder is one hatched segment, the table's "total minus
+//! shown").
+//!
+//! Each chart is a `<figure>` whose SVG is an image named by its caption
+//! and by a line listing every figure it draws, as published, so that a
+//! screen reader reads the same figures the eye sees. Colours are never the
+//! only carrier of meaning (segments are numbered like their legend) and
+//! reach 3:1 against the white page. In a right-to-left report every chart
+//! is mirrored: labels on the right, bars growing leftwards, periods
+//! running from right to left.
 
-use super::strings::Strings;
+use super::html::Page;
+use super::html::layout::{QuestionLayout, percent};
 use super::tables::{Slice, Subject, Tables};
 use crate::files::escape_html as esc;
 use fluent_bundle::FluentArgs;
 use std::fmt::Write;
 
-/// Horizontal bars: each option's share of all respondents.
-pub(super) fn bar_chart(
-    h: &mut String,
-    s: &Strings,
-    t: &Tables,
-    qi: usize,
-    rows: &[String],
-    question: &str,
-) {
-    let whole = t.shown(Subject::Respondents, Slice::All);
-    let (row_h, label_w, bar_w) = (26, 340, 360);
-    let height = rows.len() * row_h + 8;
-    let mut a = FluentArgs::new();
-    a.set("question", question.to_string());
-    let rtl = s.direction() == heard_core::Direction::Rtl;
-    let _ = write!(
-        h,
-        "<svg class=\"chart bars\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {height}\" width=\"{}\" height=\"{height}\" direction=\"{}\">",
-        esc(&s.get_with("report-chart-alt", &a)),
-        label_w + bar_w + 80,
-        label_w + bar_w + 80,
-        s.direction().as_str()
-    );
-    for (option, label) in rows.iter().enumerate() {
-        let y = option * row_h + 4;
-        let value = t.shown(
-            Subject::Chose {
-                question: qi,
-                option,
-            },
-            Slice::All,
-        );
-        let share = match (value, whole) {
-            (Some(v), Some(w)) if w > 0 => v as f64 / w as f64,
-            _ => 0.0,
-        };
-        let width = (share * bar_w as f64).round() as usize;
-        let short = shorten(label, 46);
-        let (label_x, anchor, bar_x) = if rtl {
-            // In right-to-left text, "start" is the right edge.
-            (bar_w + 80 + label_w - 6, "start", bar_w + 80 - width)
-        } else {
-            (label_w - 6, "end", label_w)
-        };
-        let _ = write!(
-            h,
-            "<text x=\"{label_x}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
-            y + 17,
-            esc(&short)
-        );
-        if value.is_some() {
-            let _ = write!(
-                h,
-                "<rect x=\"{bar_x}\" y=\"{y}\" width=\"{width}\" height=\"{}\" fill=\"#2f6f8f\" rx=\"3\"></rect>",
-                row_h - 6
-            );
-        }
-        let value_x = if rtl {
-            bar_x.saturating_sub(6)
-        } else {
-            label_w + width + 6
-        };
-        let _ = write!(
-            h,
-            "<text x=\"{value_x}\" y=\"{}\" text-anchor=\"start\">{}</text>",
-            y + 17,
-            esc(&percent(s, value, whole))
-        );
-    }
-    h.push_str("</svg>\n");
-}
-
+/// Bar fills: each at least 4.5:1 against white (so white numbers on
+/// them are readable too), told apart by their numbers as well.
 const PALETTE: [&str; 10] = [
-    "#2f6f8f", "#c0733a", "#5a9e6f", "#8a5fa8", "#d1a531", "#4f86c6", "#b5525c", "#6d7f8f",
-    "#9bb55a", "#3e9e9b",
+    "#2f6f8f", "#a4561e", "#2e7d32", "#7b4fa0", "#8a6a00", "#1f5fb4", "#b03a48", "#55606b",
+    "#5c7a13", "#00786f",
 ];
 
-/// One 100% bar per period: how the answers shifted over time. What is
-/// hidden shows as one grey segment (the table's "total minus shown").
+/// The fill of single bars and columns (5.5:1 against white).
+const BAR: &str = "#2f6f8f";
+
+/// The stroke of the hatched "not shown" segment (7:1 against white).
+const HATCH: &str = "#595959";
+
+/// An SVG drawing area that mirrors itself in right-to-left reports: x is
+/// measured from the reading start, and text anchors keep their meaning
+/// because the SVG carries the report's direction.
+struct Canvas {
+    width: usize,
+    rtl: bool,
+}
+
+impl Canvas {
+    fn new(page: &Page, width: usize) -> Canvas {
+        Canvas {
+            width,
+            rtl: page.rtl(),
+        }
+    }
+
+    /// The physical x of a point `x` from the reading start.
+    fn x(&self, x: f64) -> f64 {
+        if self.rtl {
+            self.width as f64 - x
+        } else {
+            x
+        }
+    }
+
+    /// A rectangle from `x` (from the reading start) `w` wide.
+    fn rect(&self, h: &mut String, (x, y): (f64, usize), (w, height): (f64, usize), attrs: &str) {
+        let left = if self.rtl {
+            self.width as f64 - x - w
+        } else {
+            x
+        };
+        let _ = write!(
+            h,
+            "<rect x=\"{left:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{height}\" {attrs}></rect>"
+        );
+    }
+
+    /// Text at `x` from the reading start; `anchor` is `start`, `middle`
+    /// or `end` in reading order.
+    fn text(&self, h: &mut String, (x, y): (f64, usize), anchor: &str, text: &str, attrs: &str) {
+        let _ = write!(
+            h,
+            "<text x=\"{:.1}\" y=\"{y}\" text-anchor=\"{anchor}\"{attrs}>{}</text>",
+            self.x(x),
+            esc(text)
+        );
+    }
+}
+
+/// Opens a chart's figure and SVG, returning the figure's id (unique in
+/// the page: where it starts).
+fn open(h: &mut String, page: &Page, class: &str, (width, height): (usize, usize)) -> String {
+    let id = format!("fig{}", h.len());
+    let _ = write!(
+        h,
+        "<figure class=\"chart\"><svg class=\"chart {class}\" role=\"img\" aria-labelledby=\"{id}-c {id}-d\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" direction=\"{}\">",
+        page.s.direction().as_str()
+    );
+    id
+}
+
+/// Closes the SVG and figure opened by [`open`] with its caption and its
+/// text alternative: `items`, the figures it draws as published.
+fn close(h: &mut String, id: &str, caption: &str, items: &[String]) {
+    let _ = write!(
+        h,
+        "</svg><figcaption id=\"{id}-c\" class=\"visually-hidden\">{}</figcaption><p id=\"{id}-d\" hidden>{}</p></figure>\n",
+        esc(caption),
+        esc(&items.join("; "))
+    );
+}
+
+/// One horizontal bar: its label, its length as a share of the longest
+/// possible (none for a hidden figure), and the value printed beside it.
+struct Bar {
+    label: String,
+    fraction: Option<f64>,
+    value: String,
+}
+
+/// Horizontal bars with their labels and values.
+fn hbars(h: &mut String, page: &Page, class: &str, caption: &str, bars: &[Bar]) {
+    let (row_h, label_w, bar_w) = (26, 340, 360);
+    let width = label_w + bar_w + 100;
+    let height = bars.len() * row_h + 8;
+    let canvas = Canvas::new(page, width);
+    let id = open(h, page, class, (width, height));
+    for (i, bar) in bars.iter().enumerate() {
+        let y = i * row_h + 4;
+        canvas.text(
+            h,
+            ((label_w - 6) as f64, y + 17),
+            "end",
+            &shorten(&bar.label, 46),
+            "",
+        );
+        let w = bar.fraction.map_or(0.0, |f| f.clamp(0.0, 1.0) * bar_w as f64);
+        if bar.fraction.is_some() {
+            canvas.rect(
+                h,
+                (label_w as f64, y),
+                (w, row_h - 6),
+                &format!("fill=\"{BAR}\" rx=\"3\""),
+            );
+        }
+        canvas.text(
+            h,
+            (label_w as f64 + w + 6.0, y + 17),
+            "start",
+            &bar.value,
+            "",
+        );
+    }
+    let items: Vec<String> = bars
+        .iter()
+        .map(|b| format!("{}: {}", b.label, b.value))
+        .collect();
+    close(h, &id, caption, &items);
+}
+
+/// Horizontal bars: each answer's share of all respondents.
+pub(super) fn bar_chart(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) {
+    let whole = t.shown(Subject::Respondents, Slice::All);
+    let bars: Vec<Bar> = q
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(option, row)| {
+            let value = t.shown(q.subject(option), Slice::All);
+            Bar {
+                label: row.label.clone(),
+                fraction: match (value, whole) {
+                    (Some(v), Some(w)) if w > 0 => Some(v as f64 / w as f64),
+                    (Some(_), _) => Some(0.0),
+                    _ => None,
+                },
+                value: percent_text(page, value, whole),
+            }
+        })
+        .collect();
+    let mut a = FluentArgs::new();
+    a.set("question", q.label.text.clone());
+    hbars(
+        h,
+        page,
+        "bars",
+        &page.s.get_with("report-chart-alt", &a),
+        &bars,
+    );
+}
+
+/// Horizontal bars: the number of listening sessions that raised each theme.
+pub(super) fn theme_chart(h: &mut String, page: &Page, counts: &[(String, u64)]) {
+    let max = counts.iter().map(|c| c.1).max().unwrap_or(1).max(1);
+    let bars: Vec<Bar> = counts
+        .iter()
+        .map(|(label, n)| Bar {
+            label: label.clone(),
+            fraction: Some(*n as f64 / max as f64),
+            value: page.s.number(*n),
+        })
+        .collect();
+    hbars(h, page, "themes", &page.s.get("report-themes"), &bars);
+}
+
+/// One 100% bar per period: how the answers shifted over time. Segments
+/// carry the number of their legend entry; what is hidden shows as one
+/// hatched segment (the table's "total minus shown").
 pub(super) fn stacked_chart(
     h: &mut String,
-    s: &Strings,
+    page: &Page,
     t: &Tables,
-    qi: usize,
-    rows: &[String],
+    q: &QuestionLayout,
     slices: &[(Slice, String)],
 ) {
     let (label_w, bar_w, row_h) = (150, 520, 24);
-    let legend_rows = rows.len().div_ceil(3);
+    let width = label_w + bar_w + 10;
+    let legend_rows = (q.rows.len() + 1).div_ceil(2);
     let height = slices.len() * row_h + legend_rows * 20 + 16;
+    let canvas = Canvas::new(page, width);
+    let hatch = format!("hatch{}", h.len());
+    let caption = page.s.get("report-trend");
+    let id = open(h, page, "trend", (width, height));
     let _ = write!(
         h,
-        "<svg class=\"chart trend\" direction=\"ltr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {w} {height}\" width=\"{w}\" height=\"{height}\">",
-        esc(&s.get("report-trend")),
-        w = label_w + bar_w + 10
+        "<defs><pattern id=\"{hatch}\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\"><rect width=\"6\" height=\"6\" fill=\"#fff\"></rect><path d=\"M0,6 L6,0\" stroke=\"{HATCH}\" stroke-width=\"1.5\"></path></pattern></defs>"
     );
+    let mut items = Vec::new();
     for (i, (slice, label)) in slices.iter().enumerate() {
         let y = i * row_h + 4;
-        let _ = write!(
+        canvas.text(
             h,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            label_w - 6,
-            y + 15,
-            esc(&shorten(label, 20))
+            ((label_w - 6) as f64, y + 15),
+            "end",
+            &shorten(label, 20),
+            "",
         );
-        let Some(total) = t.shown(Subject::Respondents, *slice).filter(|&n| n > 0) else {
-            continue;
-        };
-        let mut x = label_w as f64;
-        let mut shown = 0;
-        for option in 0..rows.len() {
-            if let Some(v) = t.shown(
-                Subject::Chose {
-                    question: qi,
-                    option,
-                },
-                *slice,
-            ) {
-                let w = v as f64 / total as f64 * bar_w as f64;
-                let _ = write!(
-                    h,
-                    "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{}\"></rect>",
-                    row_h - 6,
-                    PALETTE[option % PALETTE.len()]
-                );
-                x += w;
-                shown += v;
-            }
-        }
-        if !t.questions[qi].multiple && shown < total {
-            let w = (total - shown) as f64 / total as f64 * bar_w as f64;
-            let _ = write!(
-                h,
-                "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"#d9dee7\"><title>{}</title></rect>",
-                row_h - 6,
-                esc(&s.get("report-hidden"))
-            );
-        }
+        let segments = period_segments(h, &canvas, page, t, q, *slice, (label_w, y), &hatch);
+        items.push(format!("{label}: {}", segments.join(", ")));
     }
-    let legend_y = slices.len() * row_h + 12;
-    for (option, label) in rows.iter().enumerate() {
-        let (col, line) = (option % 3, option / 3);
-        let x = label_w + col * 175;
-        let y = legend_y + line * 20;
-        let _ = write!(
-            h,
-            "<rect x=\"{x}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{}\"></rect><text x=\"{}\" y=\"{}\">{}</text>",
-            PALETTE[option % PALETTE.len()],
-            x + 16,
-            y + 11,
-            esc(&shorten(label, 22))
-        );
-    }
-    h.push_str("</svg>\n");
+    legend(
+        h,
+        &canvas,
+        page,
+        q,
+        (label_w, slices.len() * row_h + 12),
+        &hatch,
+    );
+    close(h, &id, &caption, &items);
 }
 
-/// Columns: respondents per period.
-pub(super) fn column_chart(h: &mut String, s: &Strings, t: &Tables, periods: &[(Slice, String)]) {
+/// Draws one period's segments from `(x, y)`, returning each answer's
+/// published share in words.
+#[allow(clippy::too_many_arguments)]
+fn period_segments(
+    h: &mut String,
+    canvas: &Canvas,
+    page: &Page,
+    t: &Tables,
+    q: &QuestionLayout,
+    slice: Slice,
+    (x0, y): (usize, usize),
+    hatch: &str,
+) -> Vec<String> {
+    let bar_w = 520.0;
+    let total = t.shown(Subject::Respondents, slice);
+    let words: Vec<String> = q
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(option, row)| {
+            let value = t.shown(q.subject(option), slice);
+            format!("{} {}", row.label, percent_text(page, value, total))
+        })
+        .collect();
+    let Some(total) = total.filter(|&n| n > 0) else {
+        return words;
+    };
+    let mut x = x0 as f64;
+    let mut shown = 0;
+    for option in 0..q.rows.len() {
+        let Some(v) = t.shown(q.subject(option), slice) else {
+            continue;
+        };
+        let w = (v as f64 / total as f64 * bar_w).min(bar_w - (x - x0 as f64));
+        let fill = PALETTE[option % PALETTE.len()];
+        canvas.rect(
+            h,
+            (x, y),
+            (w, 18),
+            &format!("fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"1\""),
+        );
+        if w >= 16.0 {
+            canvas.text(
+                h,
+                (x + w / 2.0, y + 13),
+                "middle",
+                &page.s.number(option as u64 + 1),
+                " class=\"on-bar\"",
+            );
+        }
+        x += w;
+        shown += v;
+    }
+    if !q.multiple && shown < total {
+        let w = ((total - shown) as f64 / total as f64 * bar_w).min(bar_w - (x - x0 as f64));
+        canvas.rect(
+            h,
+            (x, y),
+            (w, 18),
+            &format!("fill=\"url(#{hatch})\" stroke=\"{HATCH}\" stroke-width=\"1\""),
+        );
+    }
+    words
+}
+
+/// The legend: each answer's number, colour and label, then the hatch.
+fn legend(
+    h: &mut String,
+    canvas: &Canvas,
+    page: &Page,
+    q: &QuestionLayout,
+    (x0, y0): (usize, usize),
+    hatch: &str,
+) {
+    let entries = q.rows.len() + usize::from(!q.multiple);
+    for entry in 0..entries {
+        let (col, line) = (entry % 2, entry / 2);
+        let x = (x0 + col * 265) as f64;
+        let y = y0 + line * 20;
+        let (fill, label) = match q.rows.get(entry) {
+            Some(row) => (
+                PALETTE[entry % PALETTE.len()].to_string(),
+                format!("{} {}", page.s.number(entry as u64 + 1), row.label),
+            ),
+            None => (format!("url(#{hatch})"), hidden_label(page)),
+        };
+        canvas.rect(
+            h,
+            (x, y),
+            (12.0, 12),
+            &format!("fill=\"{fill}\" stroke=\"{HATCH}\" stroke-width=\"0.5\""),
+        );
+        canvas.text(h, (x + 16.0, y + 11), "start", &shorten(&label, 34), "");
+    }
+}
+
+/// Columns: respondents per period, in reading order.
+pub(super) fn column_chart(h: &mut String, page: &Page, t: &Tables, periods: &[(Slice, String)]) {
     let values: Vec<Option<u64>> = periods
         .iter()
         .map(|(slice, _)| t.shown(Subject::Respondents, *slice))
@@ -174,41 +349,40 @@ pub(super) fn column_chart(h: &mut String, s: &Strings, t: &Tables, periods: &[(
     let longest = periods
         .iter()
         .map(|(_, l)| l.chars().count())
+        .chain(
+            values
+                .iter()
+                .filter(|v| v.is_none())
+                .map(|_| page.fewer.chars().count()),
+        )
         .max()
         .unwrap_or(0);
     let (col_w, chart_h) = ((longest * 8 + 12).max(56), 160);
     let width = periods.len() * col_w + 20;
-    let _ = write!(
-        h,
-        "<svg class=\"chart columns\" direction=\"ltr\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {}\" width=\"{width}\" height=\"{}\">",
-        esc(&s.get("report-respondents")),
-        chart_h + 40,
-        chart_h + 40
-    );
+    let canvas = Canvas::new(page, width);
+    let caption = page.s.get("report-respondents");
+    let id = open(h, page, "columns", (width, chart_h + 40));
+    let mut items = Vec::new();
     for (i, ((_, label), value)) in periods.iter().zip(&values).enumerate() {
-        let x = 10 + i * col_w;
-        if let Some(v) = value {
-            let bar = (*v as f64 / max as f64 * chart_h as f64).round() as usize;
-            let _ = write!(
+        let x = (10 + i * col_w) as f64;
+        let middle = x + col_w as f64 / 2.0;
+        let shown = value.map_or_else(|| page.fewer.clone(), |v| page.s.number(v));
+        let bar = value.map_or(0, |v| {
+            (v as f64 / max as f64 * chart_h as f64).round() as usize
+        });
+        if value.is_some() {
+            canvas.rect(
                 h,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{bar}\" fill=\"#c0733a\" rx=\"3\"></rect><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-                x + 6,
-                chart_h - bar + 16,
-                col_w - 12,
-                x + col_w / 2,
-                chart_h - bar + 12,
-                s.number(*v)
+                (x + 6.0, chart_h - bar + 16),
+                ((col_w - 12) as f64, bar),
+                &format!("fill=\"{BAR}\" rx=\"3\""),
             );
         }
-        let _ = write!(
-            h,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            x + col_w / 2,
-            chart_h + 34,
-            esc(label)
-        );
+        canvas.text(h, (middle, chart_h - bar + 12), "middle", &shown, "");
+        canvas.text(h, (middle, chart_h + 34), "middle", label, "");
+        items.push(format!("{label}: {shown}"));
     }
-    h.push_str("</svg>\n");
+    close(h, &id, &caption, &items);
 }
 
 /// At most `max` characters, with an ellipsis when cut.
@@ -221,10 +395,19 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
     short
 }
 
-/// A share as a whole percentage, hidden when either figure is.
-pub(super) fn percent(s: &Strings, part: Option<u64>, whole: Option<u64>) -> String {
-    match (part, whole) {
-        (Some(p), Some(w)) if w > 0 => format!("{}%", s.number((p * 100 + w / 2) / w)),
-        _ => esc(&s.get("report-hidden-mark")),
+/// A share as a whole percentage in the report's digits; "fewer than k"
+/// when the figure (or its whole) is.
+pub(super) fn percent_text(page: &Page, part: Option<u64>, whole: Option<u64>) -> String {
+    match (percent(part, whole), part, whole) {
+        (Some(p), _, _) => format!("{}%", page.s.number(p)),
+        (None, Some(_), Some(0)) => format!("{}%", page.s.number(0)),
+        _ => page.fewer.clone(),
     }
+}
+
+/// The legend entry of the hatched segment.
+fn hidden_label(page: &Page) -> String {
+    let mut a = FluentArgs::new();
+    a.set("k", page.k);
+    page.s.get_with("report-chart-hidden", &a)
 }

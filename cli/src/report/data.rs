@@ -59,6 +59,9 @@ pub struct Survey {
     pub texts: BTreeMap<String, Vec<String>>,
     /// Submissions left out because their date cannot be read.
     pub undated: u64,
+    /// A digest of the ids of every submission counted (the data set the
+    /// privacy ledger keys its figures by).
+    pub digest: String,
 }
 
 /// One listening session.
@@ -81,6 +84,8 @@ pub struct Sessions {
     pub questionnaire: Arc<Questionnaire>,
     /// Every session.
     pub sessions: Vec<Session>,
+    /// A digest of the sessions' submission ids.
+    pub digest: String,
 }
 
 /// Everything a report shows.
@@ -112,6 +117,12 @@ pub fn read(
         });
     }
     let state = PullState::load(dir)?;
+    check_against_state(dir, &state)?;
+    // Every group the organization has, so a group's column never depends
+    // on whether one person there answered.
+    let known_groups: Vec<String> = org
+        .map(|o| o.groups().into_keys().collect())
+        .unwrap_or_default();
     // Versions by questionnaire id.
     let mut by_id: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for key in state.summary.exported.keys() {
@@ -144,9 +155,13 @@ pub fn read(
             .collect();
         match q.kind {
             QuestionnaireKind::Survey => {
-                pulled
-                    .surveys
-                    .push(read_survey(q, &files, period, include_sensitive)?);
+                pulled.surveys.push(read_survey(
+                    q,
+                    &files,
+                    period,
+                    include_sensitive,
+                    &known_groups,
+                )?);
             }
             QuestionnaireKind::ListeningSession => {
                 pulled.sessions.push(read_sessions(q, &files)?);
@@ -171,6 +186,7 @@ fn read_survey(
     files: &[std::path::PathBuf],
     period: Period,
     include_sensitive: bool,
+    known_groups: &[String],
 ) -> Result<Survey> {
     let view = heard_core::Response::new(q.clone(), &[q.default_locale.as_str()]);
     let questions: Vec<Question> = q
@@ -203,9 +219,11 @@ fn read_survey(
     let mut raw: Vec<(usize, usize, usize, Vec<Vec<usize>>)> = Vec::new();
     let mut texts: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut undated = 0;
+    let mut ids = Vec::new();
     for file in files {
         for s in read_jsonl(file)? {
             let s = s?;
+            ids.push(s.submission_id.clone());
             let Some(key) = period_key(&s.submitted_on, period) else {
                 undated += 1;
                 continue;
@@ -250,6 +268,21 @@ fn read_survey(
             }
         }
     }
+    // The breakdowns' categories do not depend on who answered: every
+    // language of the questionnaire, every group of the organization, and
+    // every period between the first and the last.
+    for tag in q.locales() {
+        let next = languages.len();
+        languages.entry(tag.to_string()).or_insert(next);
+    }
+    for g in known_groups {
+        let next = groups.len();
+        groups.entry(g.clone()).or_insert(next);
+    }
+    for key in between(periods.keys().next(), periods.keys().next_back(), period) {
+        let next = periods.len();
+        periods.entry(key).or_insert(next);
+    }
     let renumber = |m: &BTreeMap<String, usize>| -> (Vec<String>, Vec<usize>) {
         let mut order = vec![0; m.len()];
         for (sorted, (_, &first_seen)) in m.iter().enumerate() {
@@ -278,14 +311,141 @@ fn read_survey(
         records,
         texts,
         undated,
+        digest: digest(ids),
     })
+}
+
+/// Every period key from `first` to `last`, both included.
+fn between(first: Option<&String>, last: Option<&String>, period: Period) -> Vec<String> {
+    let (Some(first), Some(last)) = (first, last) else {
+        return Vec::new();
+    };
+    let start = match period {
+        Period::Month => NaiveDate::parse_from_str(&format!("{first}-01"), "%Y-%m-%d").ok(),
+        Period::Week => first.split_once("-W").and_then(|(y, w)| {
+            NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, chrono::Weekday::Mon)
+        }),
+    };
+    let Some(mut day) = start else {
+        return Vec::new();
+    };
+    let mut keys = Vec::new();
+    // Bounded: a decade of weeks at most, whatever the dates say.
+    while keys.len() < 600 {
+        let Some(key) = period_key(&day.format("%Y-%m-%d").to_string(), period) else {
+            break;
+        };
+        if &key > last {
+            break;
+        }
+        if keys.last() != Some(&key) {
+            keys.push(key);
+        }
+        day += chrono::Duration::days(7);
+    }
+    keys
+}
+
+/// The digest of a set of submission ids, whatever their order.
+fn digest(mut ids: Vec<String>) -> String {
+    use sha2::{Digest, Sha256};
+    ids.sort_unstable();
+    let mut hasher = Sha256::new();
+    for id in &ids {
+        hasher.update(id.as_bytes());
+        hasher.update(b"\n");
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Refuses a folder whose data `pull.json` cannot account for: a file of
+/// another length than the pull left, another number of submissions than
+/// it counted, or a submission it never kept (a hand-edited folder).
+fn check_against_state(dir: &Path, state: &PullState) -> Result<()> {
+    use crate::error::IoContext;
+    let bad = |path: std::path::PathBuf, message: String| crate::Error::BadFile {
+        path,
+        message: format!(
+            "{message}. The report reads only what heard pull wrote: run heard pull again into a new folder, or restore this one from a backup"
+        ),
+    };
+    let kept_path = dir.join(crate::pull::sink::KEPT_IDS);
+    let kept: std::collections::HashSet<u128> = if kept_path.exists() {
+        std::fs::read(&kept_path)
+            .at(&kept_path)?
+            .chunks_exact(16)
+            .filter_map(|c| c.try_into().ok().map(u128::from_be_bytes))
+            .collect()
+    } else {
+        Default::default()
+    };
+    let mut seen = std::collections::HashSet::new();
+    for (key, &count) in &state.summary.exported {
+        if crate::pull::parse_version_key(key).is_none() {
+            continue;
+        }
+        let relative = format!("{key}/{JSONL}");
+        let path = dir.join(&relative);
+        let recorded = state.files.get(&relative).copied().unwrap_or(0);
+        let length = if path.exists() {
+            std::fs::metadata(&path).at(&path)?.len()
+        } else {
+            0
+        };
+        if length != recorded {
+            return Err(bad(
+                path,
+                format!("is {length} bytes long but pull.json recorded {recorded}"),
+            ));
+        }
+        if length == 0 {
+            if count > 0 {
+                return Err(bad(path, format!("is missing, and pull.json counted {count} submissions in it")));
+            }
+            continue;
+        }
+        let mut lines = 0u64;
+        for s in read_jsonl(&path)? {
+            let s = s?;
+            lines += 1;
+            let id = u128::from_str_radix(&s.submission_id, 16).ok();
+            if !id.is_some_and(|id| kept.contains(&id)) {
+                return Err(bad(
+                    path.clone(),
+                    format!(
+                        "holds submission {} which this folder's pulls never kept",
+                        s.submission_id
+                    ),
+                ));
+            }
+            if !seen.insert(s.submission_id.clone()) {
+                return Err(bad(
+                    path.clone(),
+                    format!("holds submission {} twice", s.submission_id),
+                ));
+            }
+        }
+        if lines != count {
+            return Err(bad(
+                path,
+                format!("holds {lines} submissions but pull.json counted {count}"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn read_sessions(q: Arc<Questionnaire>, files: &[std::path::PathBuf]) -> Result<Sessions> {
     let mut sessions = Vec::new();
+    let mut ids = Vec::new();
     for file in files {
         for s in read_jsonl(file)? {
             let s = s?;
+            ids.push(s.submission_id.clone());
             let mut session = Session {
                 date: None,
                 themes: Vec::new(),
@@ -321,6 +481,7 @@ fn read_sessions(q: Arc<Questionnaire>, files: &[std::path::PathBuf]) -> Result<
     Ok(Sessions {
         questionnaire: q,
         sessions,
+        digest: digest(ids),
     })
 }
 

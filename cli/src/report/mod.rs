@@ -1,12 +1,18 @@
-//! `heard report`: a self-contained HTML report of a pull folder, with
-//! small-cell and complementary suppression (see [`suppress`]) over fixed
+//! `heard report`: a self-contained HTML report of a pull folder. Every
+//! count of people is adjusted at random and recorded in the folder's
+//! privacy ledger (see [`protect`]), then small categories are pooled (see
+//! [`pool`]) and small figures suppressed (see [`suppress`]) over fixed
 //! breakdowns (survey language, week or month, enrollment group,
-//! before/after one date), small categories pooled first (see [`pool`]).
+//! before/after one date).
 
 mod charts;
+pub mod csv;
 pub mod data;
+pub mod easy;
 pub mod html;
+pub mod pdf;
 pub mod pool;
+pub mod protect;
 pub mod strings;
 pub mod suppress;
 pub mod tables;
@@ -33,6 +39,29 @@ pub struct Options {
     pub include_sensitive: bool,
     /// The date printed as the generation date (`YYYY-MM-DD`).
     pub today: String,
+    /// Release new figures even when the privacy budget is spent.
+    pub over_budget: bool,
+    /// For a new privacy ledger: the noise scale σ (default 3).
+    pub sigma: Option<f64>,
+    /// For a new privacy ledger: the budget per questionnaire (zCDP ρ).
+    pub budget: Option<f64>,
+}
+
+impl Options {
+    /// The defaults of `heard report`, dated `today`.
+    pub fn new(today: &str) -> Options {
+        Options {
+            k: 5,
+            locale: None,
+            period: Period::Month,
+            compare_at: None,
+            include_sensitive: false,
+            today: today.to_string(),
+            over_budget: false,
+            sigma: None,
+            budget: None,
+        }
+    }
 }
 
 impl Options {
@@ -59,6 +88,9 @@ pub struct SurveyTables {
     pub cut_label: Option<String>,
     /// How many written answers to list per text item (absent: none).
     pub texts_shown: std::collections::BTreeMap<String, usize>,
+    /// Submissions left out for want of a readable date (protected; `None`
+    /// when fewer than k).
+    pub undated: Option<u64>,
 }
 
 /// How the report's figures were protected, for the notice every output
@@ -72,10 +104,12 @@ pub struct Protection {
     /// The typical size of an adjustment (the median absolute noise), as a
     /// whole number of people.
     pub typical: u64,
-    /// What this report cost from the privacy budget (zCDP ρ); 0 when
-    /// every figure was already published from the same data.
+    /// What this report cost from the privacy budget (zCDP ρ), the most
+    /// any one questionnaire paid; 0 when every figure was already
+    /// published from the same data.
     pub cost: f64,
-    /// Spent so far, this report included.
+    /// Spent so far, this report included (the most of any questionnaire
+    /// in the report).
     pub spent: f64,
     /// The pull folder's whole budget.
     pub budget: f64,
@@ -100,7 +134,7 @@ pub struct SessionTables {
 }
 
 /// What a report holds, for the summary line.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Written {
     /// Surveys reported.
     pub surveys: usize,
@@ -110,6 +144,8 @@ pub struct Written {
     pub hidden: usize,
     /// Listening sessions reported.
     pub sessions: usize,
+    /// How the figures were protected, and what this report cost.
+    pub protection: Protection,
 }
 
 /// Breakdowns pooled from raw records, and their suppressed tables.
@@ -128,14 +164,15 @@ pub struct Pooled {
 
 /// Pools `raw` records (with `languages`, `periods` and `groups` raw
 /// categories; the comparison starting at raw period `cut`) and builds
-/// their suppressed tables: what every report and test goes through.
+/// their exactly suppressed tables, without noise: the baseline the
+/// benchmarks compare with and the tests attack.
 pub fn pool_and_suppress(
     raw: &[Record],
     (languages, periods, groups): (usize, usize, usize),
     cut: Option<usize>,
     questions: Vec<tables::Question>,
     k: u64,
-) -> Pooled {
+) -> Result<Pooled> {
     let mut language_counts = vec![0u64; languages];
     let mut period_counts = vec![0u64; periods];
     let mut group_counts = vec![0u64; groups];
@@ -162,40 +199,34 @@ pub fn pool_and_suppress(
         groups: groups.columns.len(),
         cut,
     };
-    let tables = Tables::build(dims, questions, &records, k);
-    Pooled {
+    let tables = Tables::build(dims, questions, &records, k)?;
+    Ok(Pooled {
         languages,
         periods,
         groups,
         records,
         tables,
-    }
+    })
 }
 
-/// Pools a survey's breakdowns and builds its suppressed tables, with labels.
-pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
+/// Protects a survey's figures (drawing what the ledger lacks through
+/// `drawer`) and labels its columns.
+pub fn survey_tables(
+    survey: &data::Survey,
+    options: &Options,
+    drawer: &mut protect::Drawer<'_>,
+) -> Result<SurveyTables> {
     let strings = strings::Strings::new(options.locale.as_deref());
     let cut = options.compare_at.and_then(|date| {
         let key = period_key(&date.format("%Y-%m-%d").to_string(), options.period)?;
         survey.periods.iter().position(|p| *p >= key)
     });
-    let Pooled {
-        languages,
-        periods,
-        groups,
+    let protect::SurveyFigures {
         tables,
-        ..
-    } = pool_and_suppress(
-        &survey.records,
-        (
-            survey.languages.len(),
-            survey.periods.len(),
-            survey.groups.len(),
-        ),
-        cut,
-        survey.questions.clone(),
-        options.k,
-    );
+        pooled: (languages, periods, groups),
+        texts_shown,
+        undated,
+    } = protect::survey(survey, options, cut, drawer)?;
     let language_labels = pooled_labels(
         &languages,
         &survey.languages,
@@ -223,30 +254,15 @@ pub fn survey_tables(survey: &data::Survey, options: &Options) -> SurveyTables {
         let first = *periods.columns.get(c)?.first()?;
         survey.periods.get(first).cloned()
     });
-    let respondents = tables.shown(tables::Subject::Respondents, tables::Slice::All);
-    let texts_shown = survey
-        .texts
-        .iter()
-        .filter_map(|(id, list)| {
-            let respondents = respondents?;
-            let written = list.len() as u64;
-            let silent = respondents - written.min(respondents);
-            let shown = if silent == 0 || silent >= options.k {
-                written
-            } else {
-                written.min(respondents.saturating_sub(options.k))
-            };
-            (shown >= options.k).then(|| (id.clone(), shown as usize))
-        })
-        .collect();
-    SurveyTables {
+    Ok(SurveyTables {
         tables,
         language_labels,
         period_labels,
         group_labels,
         cut_label,
         texts_shown,
-    }
+        undated,
+    })
 }
 
 /// Column labels of a pooled breakdown: each category's name, and `other`
@@ -306,30 +322,71 @@ impl Prepared {
                 .map(|t| t.tables.hidden.iter().filter(|&&h| h).count())
                 .sum(),
             sessions: self.pulled.sessions.iter().map(|s| s.sessions.len()).sum(),
+            protection: self.protection.clone(),
         }
     }
 }
 
-/// Reads and protects the pull folder `dir`.
+/// Reads and protects the pull folder `dir`: draws what its privacy ledger
+/// does not hold yet, refuses a release past the budget (unless
+/// `options.over_budget`), and saves the ledger.
 pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepared> {
     let pulled: Pulled = data::read(dir, org, options.period, options.include_sensitive)?;
-    let tables: Vec<SurveyTables> = pulled
+    let mut ledger = protect::ledger::Ledger::open(dir)?;
+    ledger.configure(options.sigma, options.budget)?;
+    let mut releases = Vec::new();
+    let mut tables = Vec::new();
+    for survey in &pulled.surveys {
+        let id = &survey.questionnaire.id;
+        let mut drawer = protect::Drawer::new(&mut ledger, id, &survey.digest);
+        tables.push(survey_tables(survey, options, &mut drawer)?);
+        releases.push((id.clone(), survey.digest.clone(), drawer.cost, drawer.drawn));
+    }
+    let mut sessions = Vec::new();
+    for s in &pulled.sessions {
+        let id = &s.questionnaire.id;
+        let mut drawer = protect::Drawer::new(&mut ledger, id, &s.digest);
+        sessions.push(protect::sessions(s, options.k, &mut drawer)?);
+        releases.push((id.clone(), s.digest.clone(), drawer.cost, drawer.drawn));
+    }
+    for (id, _, cost, _) in &releases {
+        ledger.check(id, *cost, options.over_budget)?;
+    }
+    // Budgets are per questionnaire (each person answers one): the cost
+    // shown is the largest any questionnaire paid.
+    let mut cost: f64 = 0.0;
+    for (questionnaire, data, c, families) in releases {
+        if c > 0.0 {
+            cost = cost.max(c);
+            let over_budget = ledger.spent(&questionnaire) + c > ledger.budget + 1e-9;
+            ledger.releases.push(protect::ledger::Release {
+                made_on: options.today.clone(),
+                questionnaire,
+                data,
+                families,
+                cost: c,
+                over_budget,
+            });
+        }
+    }
+    if cost > 0.0 {
+        ledger.save()?;
+    }
+    let spent = pulled
         .surveys
         .iter()
-        .map(|s| survey_tables(s, options))
-        .collect();
-    let sessions = pulled
-        .sessions
-        .iter()
-        .map(|s| session_tables(s, options.k))
-        .collect();
+        .map(|s| &s.questionnaire.id)
+        .chain(pulled.sessions.iter().map(|s| &s.questionnaire.id))
+        .map(|id| ledger.spent(id))
+        .fold(0.0, f64::max);
+    let noise = ledger.noise();
     let protection = Protection {
         k: options.k,
-        sigma: 0.0,
-        typical: 0,
-        cost: 0.0,
-        spent: 0.0,
-        budget: 0.0,
+        sigma: noise.sigma,
+        typical: noise.typical(),
+        cost,
+        spent,
+        budget: ledger.budget,
     };
     Ok(Prepared {
         pulled,
@@ -337,48 +394,6 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
         sessions,
         protection,
     })
-}
-
-/// Attendance per tally item, suppressed with its total.
-fn session_tables(sessions: &data::Sessions, k: u64) -> SessionTables {
-    let q = &sessions.questionnaire;
-    let view = heard_core::Response::new(q.clone(), &[q.default_locale.as_str()]);
-    let attendance = q
-        .items
-        .iter()
-        .filter(|i| i.kind == heard_core::ItemKind::Tally)
-        .filter_map(|item| {
-            let choices = view.item_view(&item.id)?.choices;
-            let mut system = suppress::System::default();
-            let parts: Vec<usize> = choices
-                .iter()
-                .map(|c| {
-                    system.add(
-                        sessions
-                            .sessions
-                            .iter()
-                            .filter_map(|x| x.tallies.get(&item.id)?.get(&c.code))
-                            .map(|&n| u64::from(n))
-                            .sum(),
-                    )
-                })
-                .collect();
-            let total_value = parts.iter().map(|&p| system.values[p]).sum();
-            let total = system.add(total_value);
-            system.line(total, parts.clone());
-            let hidden = system.suppress(k);
-            Some(AttendanceTable {
-                item: item.id.clone(),
-                rows: choices
-                    .iter()
-                    .zip(&parts)
-                    .map(|(c, &p)| (c.code.clone(), (!hidden[p]).then_some(system.values[p])))
-                    .collect(),
-                total: (!hidden[total]).then_some(total_value),
-            })
-        })
-        .collect();
-    SessionTables { attendance }
 }
 
 /// Reads the pull folder `dir` and writes the HTML report to `out`.

@@ -58,8 +58,42 @@ impl Strings {
         }
     }
 
+    /// A decimal number (such as a privacy budget) in the language's
+    /// digits, with at most three decimals and no trailing zeros.
+    pub fn decimal(&self, x: f64) -> String {
+        let x = if x.is_finite() { x } else { 0.0 };
+        let text = format!("{x:.3}");
+        let text = text.trim_end_matches('0').trim_end_matches('.');
+        let text = if text.is_empty() || text == "-" {
+            "0"
+        } else {
+            text
+        };
+        match self.languages.digits(&self.chain.chosen) {
+            Digits::Arabext => heard_core::l10n::to_arabext(text),
+            Digits::Latn => text.to_string(),
+        }
+    }
+
     /// The self-name of a language tag.
     pub fn language_name(&self, tag: &str) -> String {
         self.languages.name(tag).to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_are_short_and_in_the_language_digits() {
+        let en = Strings::new(Some("en"));
+        assert_eq!(en.decimal(0.0), "0");
+        assert_eq!(en.decimal(1.0), "1");
+        assert_eq!(en.decimal(0.125), "0.125");
+        assert_eq!(en.decimal(0.5), "0.5");
+        assert_eq!(en.decimal(f64::NAN), "0");
+        let fa = Strings::new(Some("fa"));
+        assert_eq!(fa.decimal(0.5), "۰٫۵");
     }
 }

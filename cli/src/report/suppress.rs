@@ -1,24 +1,37 @@
-//! Small-cell suppression with complementary suppression, on a system of
-//! figures (counts) tied by lines (`total = part + part + …`).
+//! Small-cell and complementary suppression on a system of figures
+//! (counts) tied by lines (`total = part + part + …`), checked by an
+//! attacker's linear programs (see [`super::protect::audit`]).
+//!
+//! Two settings ([`Attacker`]):
+//! - **exact figures** (no noise): a figure from 1 to k−1 is hidden, and
+//!   complementary figures with it, shown as a neutral mark;
+//! - **noisy figures** (every published count adjusted at random, see
+//!   [`super::protect`]): a figure below k is shown as "fewer than k", and
+//!   the attacker is allowed to assume no adjustment exceeds a bound.
 //!
 //! Rules, applied until nothing changes:
-//! 1. A figure from 1 to k−1 is hidden (primary suppression).
-//! 2. When a line's total is hidden because it is below k, every part of it
-//!    is hidden too, zeros included (a visible zero beside a hidden total
-//!    tells what the few people answered).
-//! 3. No line has exactly one hidden member: it could be worked out from
-//!    the others. Another member is hidden, the smallest visible part (or
-//!    the total when no part is visible).
-//! 4. When a line's total is visible, its hidden parts add up to 0 or at
-//!    least k, so that "total minus what is shown" never gives a number
-//!    from 1 to k−1.
-//! 5. Finally no hidden figure below k may be determined by any
-//!    combination of lines (checked by Gaussian elimination over the hidden
-//!    figures); if one is, a visible member of one of its lines is hidden.
+//! 1. A small figure is hidden (primary suppression): 1..k−1 when exact,
+//!    anything below k when noisy.
+//! 2. When a line's total is hidden because it is small, every part of it
+//!    is small too (a visible 0 beside a hidden total tells what the few
+//!    people answered; a noisy part above its small total would contradict
+//!    it).
+//! 3. (Exact.) No line has exactly one hidden member: another member is
+//!    hidden, the smallest visible part (or the total).
+//! 4. (Exact.) When a line's total is visible, its hidden parts add up to 0
+//!    or at least k.
+//! 5. Every protected figure (hidden and small) has, over non-negative
+//!    values satisfying every line and everything published, a smallest
+//!    possible value of at most 0 and a largest of at least k (linear
+//!    programming over the whole system, rounded inward). If not, a
+//!    visible figure on a line reached from it is hidden too.
 //!
 //! Figures that are never printed but can be derived (a multiple-choice
 //! option's "not chosen" count) are ordinary figures here, so they obey the
 //! same rules.
+
+use super::protect::audit::{self, Model};
+use crate::error::Result;
 
 /// One linear relation between figures.
 #[derive(Debug, Clone)]
@@ -32,10 +45,36 @@ pub struct Line {
 /// Figures and the lines that tie them.
 #[derive(Debug, Clone, Default)]
 pub struct System {
-    /// Each figure's count.
+    /// Each figure's published count (true, or adjusted when noisy).
     pub values: Vec<u64>,
-    /// The relations.
+    /// The relations (they hold exactly on the true counts).
     pub lines: Vec<Line>,
+    /// How many independent noisy draws each figure sums (its error can be
+    /// that many times a single draw's); empty or absent entries mean one.
+    pub terms: Vec<u32>,
+}
+
+/// What the attacker knows about the published figures.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Attacker {
+    /// The figures are exact.
+    Exact,
+    /// Every figure was adjusted by at most `bound` (the attacker's
+    /// assumption), and a small figure is published as "fewer than k".
+    Noisy {
+        /// The largest adjustment the attacker assumes.
+        bound: f64,
+    },
+}
+
+/// The outcome of suppression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    /// Which figures are not printed.
+    pub hidden: Vec<bool>,
+    /// Of those, which are printed as "fewer than k" (noisy figures only);
+    /// the others are withheld to protect them.
+    pub small: Vec<bool>,
 }
 
 impl System {
@@ -47,44 +86,97 @@ impl System {
 
     /// Adds a relation `total = Σ parts`.
     pub fn line(&mut self, total: usize, parts: Vec<usize>) {
-        debug_assert_eq!(
-            self.values[total],
-            parts.iter().map(|&p| self.values[p]).sum::<u64>(),
-            "a line must add up"
-        );
         self.lines.push(Line { total, parts });
     }
 
-    /// Which figures to hide so that none below `k` can be seen or worked out.
-    pub fn suppress(&self, k: u64) -> Vec<bool> {
-        let small = |v: u64| (1..k).contains(&v);
-        let mut hidden: Vec<bool> = self.values.iter().map(|&v| small(v)).collect();
+    /// Which figures to hide so that none below `k` can be seen or worked
+    /// out by `attacker`.
+    pub fn suppress(&self, k: u64, attacker: Attacker) -> Result<Suppression> {
+        let exact = attacker == Attacker::Exact;
+        let small_value = |v: u64| if exact { (1..k).contains(&v) } else { v < k };
+        let mut small: Vec<bool> = self.values.iter().map(|&v| small_value(v)).collect();
+        let mut hidden = small.clone();
+        let mut proofs = audit::Proofs::default();
+        let mut last_bound = None;
         loop {
             let mut changed = false;
             for line in &self.lines {
-                changed |= self.enforce(line, k, &mut hidden);
+                changed |= self.small_total_hides_parts(line, k, exact, &mut hidden, &mut small);
+                if exact {
+                    changed |= self.enforce_exact(line, k, &mut hidden);
+                }
             }
-            if !changed {
-                changed = self.break_determined(k, &mut hidden);
+            if changed {
+                continue;
             }
-            if !changed {
-                return hidden;
+            let mut model = Model {
+                system: self,
+                hidden: &hidden,
+                small: &small,
+                k,
+                attacker,
+                bound: 0.0,
+            };
+            model.bound = audit::consistent_bound(&model)?;
+            // A tighter bound than last round proves less: start over.
+            if last_bound.is_some_and(|b| model.bound < b) {
+                proofs = audit::Proofs::default();
+            }
+            last_bound = Some(model.bound);
+            let exposed = audit::exposed(&model, &mut proofs)?;
+            if exposed.is_empty() {
+                let small = if exact {
+                    vec![false; self.values.len()]
+                } else {
+                    small
+                };
+                return Ok(Suppression { hidden, small });
+            }
+            for figure in exposed {
+                match self.complement(figure, &hidden) {
+                    Some(p) => hidden[p] = true,
+                    None => {
+                        return Err(crate::Error::Audit(format!(
+                            "figure {figure} can be worked out but every figure tied to it is hidden"
+                        )));
+                    }
+                }
             }
         }
     }
 
-    /// Applies rules 2–4 to one line; whether anything was hidden.
-    fn enforce(&self, line: &Line, k: u64, hidden: &mut [bool]) -> bool {
-        let v = &self.values;
+    /// Rule 2; whether anything changed.
+    fn small_total_hides_parts(
+        &self,
+        line: &Line,
+        k: u64,
+        exact: bool,
+        hidden: &mut [bool],
+        small: &mut [bool],
+    ) -> bool {
+        let total_is_small = hidden[line.total] && self.values[line.total] < k;
+        if !total_is_small || (!exact && !small[line.total]) {
+            return false;
+        }
         let mut changed = false;
-        if hidden[line.total] && v[line.total] < k {
-            for &p in &line.parts {
-                if !hidden[p] {
-                    hidden[p] = true;
-                    changed = true;
-                }
+        for &p in &line.parts {
+            if !hidden[p] {
+                hidden[p] = true;
+                changed = true;
             }
-            return changed;
+            if !exact && !small[p] {
+                small[p] = true;
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// Rules 3 and 4 on exact figures; whether anything was hidden.
+    fn enforce_exact(&self, line: &Line, k: u64, hidden: &mut [bool]) -> bool {
+        let v = &self.values;
+        if hidden[line.total] && v[line.total] < k {
+            return false;
         }
         let hidden_parts: Vec<usize> = line.parts.iter().copied().filter(|&p| hidden[p]).collect();
         let members_hidden = hidden_parts.len() + usize::from(hidden[line.total]);
@@ -96,124 +188,50 @@ impl System {
             return true;
         }
         if members_hidden == 1 {
-            let pick = visible().min_by_key(|&p| (v[p], p));
-            match pick {
+            match visible().min_by_key(|&p| (v[p], p)) {
                 Some(p) => hidden[p] = true,
-                // Only the total was hidden and every part is visible, or
-                // the one hidden part has no visible sibling: hide the total.
                 None if !hidden[line.total] => hidden[line.total] = true,
                 None => return false,
             }
             return true;
         }
-        changed
+        false
     }
 
-    /// Rule 5: for each hidden figure below k that the lines determine,
-    /// hides the smallest visible member of one of its lines (all found by
-    /// one elimination); whether anything was hidden.
-    fn break_determined(&self, k: u64, hidden: &mut [bool]) -> bool {
-        let mut changed = false;
-        for figure in self.determined(hidden) {
-            if !(1..k).contains(&self.values[figure]) {
-                continue;
-            }
-            let candidate = self
-                .lines
-                .iter()
-                .filter(|line| line.total == figure || line.parts.contains(&figure))
-                .find_map(|line| {
-                    line.parts
-                        .iter()
-                        .copied()
-                        .chain([line.total])
-                        .filter(|&p| !hidden[p])
-                        .min_by_key(|&p| (self.values[p], p))
-                });
-            if let Some(p) = candidate {
-                hidden[p] = true;
-                changed = true;
-            }
-        }
-        changed
-    }
-
-    /// The hidden figures whose value follows exactly from the visible ones
-    /// and the lines: those whose unit vector lies in the row space of the
-    /// lines restricted to hidden figures.
-    pub fn determined(&self, hidden: &[bool]) -> Vec<usize> {
-        let unknowns: Vec<usize> = (0..self.values.len()).filter(|&i| hidden[i]).collect();
-        if unknowns.is_empty() {
-            return Vec::new();
-        }
-        let column: std::collections::HashMap<usize, usize> =
-            unknowns.iter().enumerate().map(|(c, &f)| (f, c)).collect();
-        let mut rows: Vec<Vec<f64>> = Vec::new();
-        for line in &self.lines {
-            let mut row = vec![0.0; unknowns.len()];
-            let mut any = false;
-            if let Some(&c) = column.get(&line.total) {
-                row[c] += 1.0;
-                any = true;
-            }
-            for p in &line.parts {
-                if let Some(&c) = column.get(p) {
-                    row[c] -= 1.0;
-                    any = true;
+    /// The visible figure to hide so that `figure` stops being exposed: the
+    /// smallest visible member of any line reached from it through hidden
+    /// figures (nearest lines first), so that a figure whose own lines are
+    /// all hidden is still protected through the lines beyond them.
+    fn complement(&self, figure: usize, hidden: &[bool]) -> Option<usize> {
+        let mut seen = vec![false; self.values.len()];
+        let mut frontier = vec![figure];
+        seen[figure] = true;
+        while !frontier.is_empty() {
+            let mut next = Vec::new();
+            let mut candidates = Vec::new();
+            for &f in &frontier {
+                for line in self
+                    .lines
+                    .iter()
+                    .filter(|l| l.total == f || l.parts.contains(&f))
+                {
+                    for m in line.parts.iter().copied().chain([line.total]) {
+                        if !hidden[m] {
+                            candidates.push(m);
+                        } else if !seen[m] {
+                            seen[m] = true;
+                            next.push(m);
+                        }
+                    }
                 }
             }
-            if any {
-                rows.push(row);
+            if let Some(best) = candidates.into_iter().min_by_key(|&p| (self.values[p], p)) {
+                return Some(best);
             }
+            frontier = next;
         }
-        let pivots = rref(&mut rows, unknowns.len());
-        let pivot_columns: Vec<usize> = pivots.iter().map(|&(_, c)| c).collect();
-        pivots
-            .iter()
-            .filter(|&&(r, _)| {
-                (0..unknowns.len())
-                    .filter(|c| !pivot_columns.contains(c))
-                    .all(|c| rows[r][c].abs() < 1e-9)
-            })
-            .map(|&(_, c)| unknowns[c])
-            .collect()
+        None
     }
-}
-
-/// Reduces `rows` to reduced row echelon form; returns (row, column) of each pivot.
-fn rref(rows: &mut [Vec<f64>], columns: usize) -> Vec<(usize, usize)> {
-    let mut pivots = Vec::new();
-    let mut r = 0;
-    for c in 0..columns {
-        if r == rows.len() {
-            break;
-        }
-        let Some(best) =
-            (r..rows.len()).max_by(|&a, &b| rows[a][c].abs().total_cmp(&rows[b][c].abs()))
-        else {
-            break;
-        };
-        if rows[best][c].abs() < 1e-9 {
-            continue;
-        }
-        rows.swap(r, best);
-        let scale = rows[r][c];
-        for x in rows[r].iter_mut() {
-            *x /= scale;
-        }
-        let pivot_row = rows[r].clone();
-        for (i, row) in rows.iter_mut().enumerate() {
-            if i != r && row[c].abs() > 1e-12 {
-                let factor = row[c];
-                for (x, p) in row.iter_mut().zip(&pivot_row) {
-                    *x -= factor * p;
-                }
-            }
-        }
-        pivots.push((r, c));
-        r += 1;
-    }
-    pivots
 }
 
 #[cfg(test)]
@@ -244,17 +262,16 @@ mod tests {
     #[test]
     fn a_lone_small_cell_takes_complements_in_its_row_and_column() {
         let (s, f) = table(1, 20, 30, 40);
-        let hidden = s.suppress(5);
+        let hidden = s.suppress(5, Attacker::Exact).expect("suppress").hidden;
         assert!(hidden[f[0]], "the 1 is hidden");
         assert!(hidden[f[1]] && hidden[f[2]] && hidden[f[3]], "{hidden:?}");
-        // Nothing hidden can be worked out.
-        assert!(s.determined(&hidden).iter().all(|&i| s.values[i] >= 5));
     }
 
     #[test]
     fn nothing_is_hidden_when_every_figure_is_zero_or_large() {
         let (s, _) = table(0, 20, 30, 40);
-        assert!(s.suppress(5).iter().all(|h| !h));
+        let out = s.suppress(5, Attacker::Exact).expect("suppress");
+        assert!(out.hidden.iter().all(|h| !h));
     }
 
     #[test]
@@ -263,7 +280,84 @@ mod tests {
         let parts = [s.add(0), s.add(2), s.add(0)];
         let total = s.add(2);
         s.line(total, parts.to_vec());
-        let hidden = s.suppress(5);
+        let hidden = s.suppress(5, Attacker::Exact).expect("suppress").hidden;
         assert!(hidden.iter().all(|&h| h), "{hidden:?}");
+    }
+
+    /// The system the old elimination left solvable: every line through f0
+    /// was hidden, so no visible figure was found to hide.
+    #[test]
+    fn a_figure_whose_own_lines_are_all_hidden_is_protected_through_the_next_ones() {
+        let mut s = System::default();
+        let f: Vec<usize> = [2, 2, 2, 4, 4, 6].iter().map(|&v| s.add(v)).collect();
+        s.line(f[3], vec![f[1], f[2]]);
+        s.line(f[4], vec![f[0], f[2]]);
+        s.line(f[5], vec![f[1], f[4]]);
+        let out = s.suppress(3, Attacker::Exact).expect("suppress");
+        let model = Model {
+            system: &s,
+            hidden: &out.hidden,
+            small: &out.small,
+            k: 3,
+            attacker: Attacker::Exact,
+            bound: 0.0,
+        };
+        for i in 0..3 {
+            assert!(out.hidden[f[i]]);
+            let (lo, hi) = audit::range(&model, f[i]).expect("lp");
+            assert!(lo <= 0 && hi >= 3, "f{i} lies in {lo}..{hi}");
+        }
+    }
+
+    /// The demo's leak: a total of 0 pins its hidden parts at 0, and from
+    /// there the others follow, unless bounds are taken into account.
+    #[test]
+    fn zeros_and_non_negativity_do_not_pin_a_hidden_cell() {
+        // Rows: two languages; columns: Sometimes, Never, No answer.
+        //            S   N  NA | all
+        // language a 6   0  0  |  6
+        // language b 1   4  0  |  5
+        // all        7   4  0  | 11
+        let mut s = System::default();
+        let cells: Vec<usize> = [6, 0, 0, 1, 4, 0].iter().map(|&v| s.add(v)).collect();
+        let rows = [s.add(6), s.add(5)];
+        let columns = [s.add(7), s.add(4), s.add(0)];
+        let all = s.add(11);
+        s.line(rows[0], cells[0..3].to_vec());
+        s.line(rows[1], cells[3..6].to_vec());
+        for c in 0..3 {
+            s.line(columns[c], vec![cells[c], cells[3 + c]]);
+        }
+        s.line(all, rows.to_vec());
+        s.line(all, columns.to_vec());
+        let out = s.suppress(5, Attacker::Exact).expect("suppress");
+        let model = Model {
+            system: &s,
+            hidden: &out.hidden,
+            small: &out.small,
+            k: 5,
+            attacker: Attacker::Exact,
+            bound: 0.0,
+        };
+        for (i, &c) in cells.iter().enumerate() {
+            if out.hidden[c] && (1..5).contains(&s.values[c]) {
+                let (lo, hi) = audit::range(&model, c).expect("lp");
+                assert!(lo <= 0 && hi >= 5, "cell {i} lies in {lo}..{hi}");
+            }
+        }
+        assert!(out.hidden[cells[3]], "the 1 is hidden");
+    }
+
+    #[test]
+    fn noisy_small_figures_are_marked_fewer_than_k_and_their_parts_too() {
+        let mut s = System::default();
+        let parts = [s.add(3), s.add(6)];
+        let total = s.add(4);
+        s.line(total, parts.to_vec());
+        let out = s
+            .suppress(5, Attacker::Noisy { bound: 9.0 })
+            .expect("suppress");
+        assert_eq!(out.small, vec![true, true, true], "{out:?}");
+        assert_eq!(out.hidden, vec![true, true, true]);
     }
 }

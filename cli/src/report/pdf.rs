@@ -1,0 +1,145 @@
+//! `heard report --pdf FILE`: the report printed to PDF by headless
+//! Chromium (Debian package `chromium`), from the print variant of the
+//! HTML (every `<details>` open; the print stylesheet keeps tables and
+//! charts whole where it can). The page is written to a private temporary
+//! folder, Chromium prints it there, and the PDF is then moved into place
+//! atomically and owner-only, so a failure leaves no half-written file.
+
+use super::{Options, Prepared};
+use crate::error::{Error, IoContext, Result};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The environment variable naming the browser, when it is not on `PATH`
+/// as `chromium` or `chromium-browser`.
+pub const BROWSER_VAR: &str = "HEARD_CHROMIUM";
+
+/// How long Chromium may take to print.
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Prints `prepared` to the PDF `out`.
+pub fn write(prepared: &Prepared, options: &Options, org: Option<&str>, out: &Path) -> Result<()> {
+    let html = super::html::render_print(prepared, options, org);
+    print(&html, out)
+}
+
+/// Prints the HTML page `html` to the PDF `out` with headless Chromium.
+pub fn print(html: &str, out: &Path) -> Result<()> {
+    let browser = browser(out)?;
+    let work = TempDir::new()?;
+    let page = work.path.join("report.html");
+    let pdf = work.path.join("report.pdf");
+    crate::files::write_atomic(&page, html.as_bytes(), true)?;
+    run(&browser, &work.path, &page, &pdf, out)?;
+    let bytes = std::fs::read(&pdf).map_err(|e| pdf_error(out, format!("Chromium wrote no PDF ({e})")))?;
+    if !bytes.starts_with(b"%PDF") {
+        return Err(pdf_error(out, "Chromium's output is not a PDF".into()));
+    }
+    crate::files::write_atomic(out, &bytes, true)
+}
+
+fn pdf_error(out: &Path, reason: String) -> Error {
+    Error::Pdf {
+        path: out.to_path_buf(),
+        reason,
+    }
+}
+
+/// The browser: `$HEARD_CHROMIUM`, else `chromium` or `chromium-browser`
+/// on `PATH`.
+fn browser(out: &Path) -> Result<PathBuf> {
+    if let Some(path) = std::env::var_os(BROWSER_VAR).filter(|p| !p.is_empty()) {
+        let path = PathBuf::from(path);
+        return if path.is_file() {
+            Ok(path)
+        } else {
+            Err(Error::BrowserMissing {
+                path: out.to_path_buf(),
+                looked: format!("{BROWSER_VAR}={}", path.display()),
+            })
+        };
+    }
+    let names = ["chromium", "chromium-browser"];
+    std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+        .ok_or_else(|| Error::BrowserMissing {
+            path: out.to_path_buf(),
+            looked: "chromium and chromium-browser on PATH".into(),
+        })
+}
+
+/// Runs Chromium to print `page` into `pdf`, within [`TIMEOUT`].
+fn run(browser: &Path, work: &Path, page: &Path, pdf: &Path, out: &Path) -> Result<()> {
+    let log = work.join("chromium.log");
+    let log_file = std::fs::File::create(&log).at(&log)?;
+    let stderr = log_file.try_clone().at(&log)?;
+    let mut child = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-extensions",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", work.join("profile").display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(log_file)
+        .stderr(stderr)
+        .spawn()
+        .map_err(|e| pdf_error(out, format!("cannot start {} ({e})", browser.display())))?;
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().at(browser)? {
+            break status;
+        }
+        if started.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(pdf_error(
+                out,
+                format!("Chromium did not finish within {} s", TIMEOUT.as_secs()),
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    if !status.success() {
+        let said = std::fs::read_to_string(&log).unwrap_or_default();
+        let last = said.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        return Err(pdf_error(
+            out,
+            format!("{} exited with {status}: {last}", browser.display()),
+        ));
+    }
+    Ok(())
+}
+
+/// A private temporary folder (0700), removed when dropped.
+struct TempDir {
+    path: PathBuf,
+}
+
+impl TempDir {
+    fn new() -> Result<TempDir> {
+        let name = format!("heard-pdf-{}", crate::files::random_token().get(..16).unwrap_or("0"));
+        let path = std::env::temp_dir().join(name);
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(&path).at(&path)?;
+        Ok(TempDir { path })
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}

@@ -1,0 +1,383 @@
+//! How every published count is protected, alone and across reports.
+//!
+//! Suppression alone cannot protect a series of reports: two reports one
+//! respondent apart differ exactly by that person's answers. So every
+//! count of people a report prints is first **adjusted at random**
+//! (differential privacy: exact discrete Gaussian noise, see [`noise`]),
+//! drawn once per data set and stored in the pull folder's privacy ledger
+//! ([`ledger`]), which also adds up what each release costs and refuses a
+//! release past the budget. Everything after the draw uses only the noisy
+//! figures, so it cannot leak more than they do: pooling small languages,
+//! groups and periods, showing figures below k as "fewer than k", and the
+//! suppression checked by an attacker's linear programs ([`audit`]).
+//!
+//! A *family* is one breakdown drawn as a whole (overall, by language, by
+//! month, by week, by group, undated submissions, attendance). One person adds
+//! at most one to each of its figures per counted subject, so a family
+//! costs `touches / (2σ²)` in zCDP, paid once per data set.
+
+pub mod audit;
+pub mod ledger;
+pub mod noise;
+
+use super::data::{Period, Sessions, Survey};
+use super::pool;
+use super::suppress::{Attacker, System};
+use super::tables::{Dimensions, Record, Slice, Subject, Tables};
+use super::{AttendanceTable, Options, SessionTables};
+use crate::error::Result;
+use ledger::Ledger;
+use std::collections::BTreeMap;
+
+/// Draws and reads one questionnaire's noisy figures for one data set.
+pub struct Drawer<'a> {
+    ledger: &'a mut Ledger,
+    questionnaire: String,
+    data: String,
+    /// What the families drawn by this drawer cost.
+    pub cost: f64,
+    /// The families drawn by this drawer.
+    pub drawn: Vec<String>,
+}
+
+impl<'a> Drawer<'a> {
+    /// A drawer for `questionnaire`'s data set `data`.
+    pub fn new(ledger: &'a mut Ledger, questionnaire: &str, data: &str) -> Drawer<'a> {
+        Drawer {
+            ledger,
+            questionnaire: questionnaire.to_string(),
+            data: data.to_string(),
+            cost: 0.0,
+            drawn: Vec::new(),
+        }
+    }
+
+    /// Makes sure family `name` is drawn: `counts` gives each figure's key
+    /// and true count; one person touches at most `touches` of them.
+    pub fn family(
+        &mut self,
+        name: &str,
+        touches: u64,
+        counts: impl FnOnce() -> Vec<(String, u64)>,
+    ) -> Result<()> {
+        let noise = self.ledger.noise();
+        let draws = self.ledger.draws_mut(&self.questionnaire, &self.data);
+        if draws.families.contains(name) {
+            return Ok(());
+        }
+        let counts = counts();
+        let adjustments = noise.draw(counts.len())?;
+        for ((key, count), adjustment) in counts.into_iter().zip(adjustments) {
+            let value = i64::try_from(count).unwrap_or(i64::MAX).saturating_add(adjustment);
+            draws.figures.insert(format!("{name}|{key}"), value);
+        }
+        draws.families.insert(name.to_string());
+        self.cost += noise.cost(touches);
+        self.drawn.push(name.to_string());
+        Ok(())
+    }
+
+    /// The noisy value of figure `key` of family `name` (never below 0).
+    pub fn get(&self, name: &str, key: &str) -> u64 {
+        self.ledger
+            .draws
+            .iter()
+            .find(|d| d.questionnaire == self.questionnaire && d.data == self.data)
+            .and_then(|d| d.figures.get(&format!("{name}|{key}")))
+            .map_or(0, |&v| v.max(0) as u64)
+    }
+}
+
+/// The key of a subject in the ledger, stable across questionnaire
+/// versions (it names item ids and choice codes, not positions).
+fn subject_key(survey: &Survey, subject: Subject) -> String {
+    match subject {
+        Subject::Respondents => "n".into(),
+        Subject::Chose { question, option } | Subject::NotChose { question, option } => {
+            let q = &survey.questions[question];
+            match q.codes.get(option) {
+                Some(code) if q.multiple => format!("{}+{code}", q.id),
+                Some(code) => format!("{}={code}", q.id),
+                None => format!("{}#none", q.id),
+            }
+        }
+    }
+}
+
+/// The subjects drawn (never `NotChose`: derived from the others).
+fn drawn_subjects(survey: &Survey) -> Vec<Subject> {
+    let mut subjects = vec![Subject::Respondents];
+    for (question, q) in survey.questions.iter().enumerate() {
+        let rows = if q.multiple { q.codes.len() } else { q.rows() };
+        subjects.extend((0..rows).map(|option| Subject::Chose { question, option }));
+    }
+    subjects
+}
+
+/// How many drawn figures of one breakdown one respondent adds to.
+fn touches(survey: &Survey) -> u64 {
+    1 + survey
+        .questions
+        .iter()
+        .map(|q| if q.multiple { q.codes.len() as u64 } else { 1 })
+        .sum::<u64>()
+}
+
+/// Whether a raw record counts for `subject`.
+fn counts_for(survey: &Survey, record: &Record, subject: Subject) -> bool {
+    match subject {
+        Subject::Respondents => true,
+        Subject::Chose { question, option } => {
+            let q = &survey.questions[question];
+            let chosen = &record.chosen[question];
+            if q.multiple {
+                chosen.contains(&option)
+            } else {
+                chosen.first().copied().unwrap_or(q.codes.len()) == option
+            }
+        }
+        Subject::NotChose { question, option } => !record.chosen[question].contains(&option),
+    }
+}
+
+/// True counts of every drawn subject in each category of a breakdown.
+fn family_counts(
+    survey: &Survey,
+    categories: &[String],
+    category_of: impl Fn(&Record) -> usize,
+) -> Vec<(String, u64)> {
+    let subjects = drawn_subjects(survey);
+    let mut counts = vec![vec![0u64; categories.len()]; subjects.len()];
+    for r in &survey.records {
+        let c = category_of(r);
+        for (s, &subject) in subjects.iter().enumerate() {
+            if counts_for(survey, r, subject) {
+                counts[s][c] += 1;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (s, &subject) in subjects.iter().enumerate() {
+        let key = subject_key(survey, subject);
+        for (c, category) in categories.iter().enumerate() {
+            out.push((format!("{category}|{key}"), counts[s][c]));
+        }
+    }
+    out
+}
+
+/// A survey's protected tables, drawing what the ledger does not hold yet.
+pub struct SurveyFigures {
+    /// The tables.
+    pub tables: Tables,
+    /// Pooled languages, periods and groups.
+    pub pooled: (pool::Pooling, pool::Pooling, pool::Pooling),
+    /// Written answers to list, per text item.
+    pub texts_shown: BTreeMap<String, usize>,
+    /// Submissions without a readable date (noisy), when at least k.
+    pub undated: Option<u64>,
+}
+
+/// The threshold below which a breakdown's category is pooled: k plus two
+/// noise scales, so that a category with one person in it almost never
+/// gets a column of its own by the luck of the draw.
+pub fn pool_threshold(k: u64, sigma: f64) -> u64 {
+    k + (2.0 * sigma).ceil() as u64
+}
+
+/// Protects one survey: draws its breakdowns, pools on the noisy counts,
+/// and suppresses.
+pub fn survey(
+    survey: &Survey,
+    options: &Options,
+    cut: Option<usize>,
+    drawer: &mut Drawer<'_>,
+) -> Result<SurveyFigures> {
+    let period_family = match options.period {
+        Period::Week => "week",
+        Period::Month => "month",
+    };
+    let t = touches(survey);
+    drawer.family("all", t, || family_counts(survey, &[String::new()], |_| 0))?;
+    drawer.family("language", t, || {
+        family_counts(survey, &survey.languages, |r| r.language)
+    })?;
+    drawer.family(period_family, t, || {
+        family_counts(survey, &survey.periods, |r| r.period)
+    })?;
+    drawer.family("group", t, || family_counts(survey, &survey.groups, |r| r.group))?;
+    drawer.family("undated", 1, || vec![("|n".into(), survey.undated)])?;
+
+    let noise = drawer.ledger.noise();
+    let k = options.k;
+    let threshold = pool_threshold(k, noise.sigma);
+    let respondents = |family: &str, categories: &[String]| -> Vec<u64> {
+        categories
+            .iter()
+            .map(|c| drawer.get(family, &format!("{c}|n")))
+            .collect()
+    };
+    let languages = pool::categories(&respondents("language", &survey.languages), threshold);
+    let groups = pool::categories(&respondents("group", &survey.groups), threshold);
+    let (periods, cut) = pool::periods(&respondents(period_family, &survey.periods), cut, threshold);
+    let records: Vec<Record> = survey
+        .records
+        .iter()
+        .map(|r| Record {
+            language: languages.map[r.language],
+            period: periods.map[r.period],
+            group: groups.map[r.group],
+            chosen: r.chosen.clone(),
+        })
+        .collect();
+    let dims = Dimensions {
+        languages: languages.columns.len(),
+        periods: periods.columns.len(),
+        groups: groups.columns.len(),
+        cut,
+    };
+    let tables = Tables::count(dims, survey.questions.clone(), &records, k);
+    // A pooled column's figure is the sum of its members' noisy figures; a
+    // breakdown of one column is the overall figure itself (drawing it
+    // apart would publish two estimates of one count).
+    let single = |slice: Slice| match slice {
+        Slice::All => false,
+        Slice::Language(_) => languages.columns.len() == 1,
+        Slice::Period(_) => periods.columns.len() == 1,
+        Slice::Group(_) => groups.columns.len() == 1,
+        Slice::Half(_) => false,
+    };
+    let drawn = |subject: Subject, slice: Slice| -> u64 {
+        let slice = if single(slice) { Slice::All } else { slice };
+        let key = subject_key(survey, subject);
+        let sum = |family: &str, names: &[String], members: &[usize]| -> u64 {
+            members
+                .iter()
+                .map(|&m| drawer.get(family, &format!("{}|{key}", names[m])))
+                .sum()
+        };
+        match slice {
+            Slice::All => drawer.get("all", &format!("|{key}")),
+            Slice::Language(c) => sum("language", &survey.languages, &languages.columns[c]),
+            Slice::Period(c) => sum(period_family, &survey.periods, &periods.columns[c]),
+            Slice::Group(c) => sum("group", &survey.groups, &groups.columns[c]),
+            Slice::Half(h) => {
+                let cut = tables.dims.cut.unwrap_or(0);
+                let side: Vec<usize> = if h == 0 { (0..cut).collect() } else { (cut..tables.dims.periods).collect() };
+                side.iter()
+                    .map(|&c| sum(period_family, &survey.periods, &periods.columns[c]))
+                    .sum()
+            }
+        }
+    };
+    let noisy: Vec<u64> = tables
+        .figures
+        .iter()
+        .map(|f| match f.subject {
+            Subject::NotChose { question, option } => drawn(Subject::Respondents, f.slice)
+                .saturating_sub(drawn(Subject::Chose { question, option }, f.slice)),
+            subject => drawn(subject, f.slice),
+        })
+        .collect();
+    // How many draws each published figure sums.
+    let members = |slice: Slice| -> usize {
+        let slice = if single(slice) { Slice::All } else { slice };
+        match slice {
+            Slice::All => 1,
+            Slice::Language(c) => languages.columns[c].len(),
+            Slice::Period(c) => periods.columns[c].len(),
+            Slice::Group(c) => groups.columns[c].len(),
+            Slice::Half(h) => {
+                let cut = tables.dims.cut.unwrap_or(0);
+                let side = if h == 0 { 0..cut } else { cut..tables.dims.periods };
+                side.map(|c| periods.columns[c].len()).sum()
+            }
+        }
+    };
+    let terms: Vec<u32> = tables
+        .figures
+        .iter()
+        .map(|f| {
+            let n = members(f.slice) * if matches!(f.subject, Subject::NotChose { .. }) { 2 } else { 1 };
+            u32::try_from(n).unwrap_or(u32::MAX)
+        })
+        .collect();
+    let tables = tables.publish(noisy, terms, noise.audit_bound())?;
+    // A list of written answers shows exactly how many wrote: only from k
+    // up. The survey's size beside it is adjusted, so "respondents minus
+    // writers" is never exact.
+    let texts_shown = survey
+        .texts
+        .iter()
+        .filter(|(_, list)| list.len() as u64 >= k)
+        .map(|(id, list)| (id.clone(), list.len()))
+        .collect();
+    let undated = drawer.get("undated", "|n");
+    Ok(SurveyFigures {
+        tables,
+        pooled: (languages, periods, groups),
+        texts_shown,
+        undated: (undated >= k).then_some(undated),
+    })
+}
+
+/// Protects the attendance of listening sessions: per tally item, each
+/// choice's noisy count across sessions and their sum.
+pub fn sessions(
+    sessions: &Sessions,
+    k: u64,
+    drawer: &mut Drawer<'_>,
+) -> Result<SessionTables> {
+    let q = &sessions.questionnaire;
+    let view = heard_core::Response::new(q.clone(), &[q.default_locale.as_str()]);
+    let items: Vec<(String, Vec<String>)> = q
+        .items
+        .iter()
+        .filter(|i| i.kind == heard_core::ItemKind::Tally)
+        .filter_map(|item| {
+            let codes = view.item_view(&item.id)?.choices.into_iter().map(|c| c.code).collect();
+            Some((item.id.clone(), codes))
+        })
+        .collect();
+    drawer.family("attendance", items.len() as u64, || {
+        items
+            .iter()
+            .flat_map(|(id, codes)| {
+                codes.iter().map(move |code| {
+                    let n = sessions
+                        .sessions
+                        .iter()
+                        .filter_map(|s| s.tallies.get(id)?.get(code))
+                        .map(|&n| u64::from(n))
+                        .sum();
+                    (format!("|{id}={code}"), n)
+                })
+            })
+            .collect()
+    })?;
+    let bound = drawer.ledger.noise().audit_bound();
+    let mut attendance = Vec::new();
+    for (id, codes) in &items {
+        let mut system = System::default();
+        let parts: Vec<usize> = codes
+            .iter()
+            .map(|code| system.add(drawer.get("attendance", &format!("|{id}={code}"))))
+            .collect();
+        let total_value = parts.iter().map(|&p| system.values[p]).sum();
+        let total = system.add(total_value);
+        system.line(total, parts.clone());
+        system.terms = vec![1; system.values.len()];
+        system.terms[total] = u32::try_from(parts.len()).unwrap_or(u32::MAX);
+        let s = system.suppress(k, Attacker::Noisy { bound })?;
+        attendance.push(AttendanceTable {
+            item: id.clone(),
+            rows: codes
+                .iter()
+                .zip(&parts)
+                .map(|(code, &p)| (code.clone(), (!s.hidden[p]).then_some(system.values[p])))
+                .collect(),
+            total: (!s.hidden[total]).then_some(total_value),
+        });
+    }
+    Ok(SessionTables { attendance })
+}
