@@ -226,7 +226,7 @@ pub fn survey_tables(
         pooled: (languages, periods, groups),
         texts_shown,
         undated,
-    } = protect::survey(survey, options, cut, drawer)?;
+    } = protect::survey(&survey.counted(), options, cut, drawer)?;
     let language_labels = pooled_labels(
         &languages,
         &survey.languages,

@@ -20,7 +20,8 @@ pub mod audit;
 pub mod ledger;
 pub mod noise;
 
-use super::data::{Period, Sessions, Survey};
+use super::data::{Period, Sessions};
+use super::tables::Question;
 use super::pool;
 use super::suppress::{Attacker, System};
 use super::tables::{Dimensions, Record, Slice, Subject, Tables};
@@ -88,9 +89,44 @@ impl<'a> Drawer<'a> {
     }
 }
 
+/// What the protection counts of one survey: its questions, the
+/// categories of each breakdown (fixed in advance, see
+/// [`super::data::read`]) and one reduced record per respondent.
+pub struct Survey<'a> {
+    /// The questions counted.
+    pub questions: &'a [Question],
+    /// Survey languages.
+    pub languages: &'a [String],
+    /// Period keys.
+    pub periods: &'a [String],
+    /// Enrollment groups.
+    pub groups: &'a [String],
+    /// One per respondent, indexing the categories above.
+    pub records: &'a [Record],
+    /// Written answers by text item.
+    pub texts: &'a BTreeMap<String, Vec<String>>,
+    /// Submissions left out for want of a readable date.
+    pub undated: u64,
+}
+
+impl super::data::Survey {
+    /// What the protection counts.
+    pub fn counted(&self) -> Survey<'_> {
+        Survey {
+            questions: &self.questions,
+            languages: &self.languages,
+            periods: &self.periods,
+            groups: &self.groups,
+            records: &self.records,
+            texts: &self.texts,
+            undated: self.undated,
+        }
+    }
+}
+
 /// The key of a subject in the ledger, stable across questionnaire
 /// versions (it names item ids and choice codes, not positions).
-fn subject_key(survey: &Survey, subject: Subject) -> String {
+fn subject_key(survey: &Survey<'_>, subject: Subject) -> String {
     match subject {
         Subject::Respondents => "n".into(),
         Subject::Chose { question, option } | Subject::NotChose { question, option } => {
@@ -105,7 +141,7 @@ fn subject_key(survey: &Survey, subject: Subject) -> String {
 }
 
 /// The subjects drawn (never `NotChose`: derived from the others).
-fn drawn_subjects(survey: &Survey) -> Vec<Subject> {
+fn drawn_subjects(survey: &Survey<'_>) -> Vec<Subject> {
     let mut subjects = vec![Subject::Respondents];
     for (question, q) in survey.questions.iter().enumerate() {
         let rows = if q.multiple { q.codes.len() } else { q.rows() };
@@ -115,7 +151,7 @@ fn drawn_subjects(survey: &Survey) -> Vec<Subject> {
 }
 
 /// How many drawn figures of one breakdown one respondent adds to.
-fn touches(survey: &Survey) -> u64 {
+fn touches(survey: &Survey<'_>) -> u64 {
     1 + survey
         .questions
         .iter()
@@ -124,7 +160,7 @@ fn touches(survey: &Survey) -> u64 {
 }
 
 /// Whether a raw record counts for `subject`.
-fn counts_for(survey: &Survey, record: &Record, subject: Subject) -> bool {
+fn counts_for(survey: &Survey<'_>, record: &Record, subject: Subject) -> bool {
     match subject {
         Subject::Respondents => true,
         Subject::Chose { question, option } => {
@@ -142,13 +178,13 @@ fn counts_for(survey: &Survey, record: &Record, subject: Subject) -> bool {
 
 /// True counts of every drawn subject in each category of a breakdown.
 fn family_counts(
-    survey: &Survey,
+    survey: &Survey<'_>,
     categories: &[String],
     category_of: impl Fn(&Record) -> usize,
 ) -> Vec<(String, u64)> {
     let subjects = drawn_subjects(survey);
     let mut counts = vec![vec![0u64; categories.len()]; subjects.len()];
-    for r in &survey.records {
+    for r in survey.records {
         let c = category_of(r);
         for (s, &subject) in subjects.iter().enumerate() {
             if counts_for(survey, r, subject) {
@@ -188,7 +224,7 @@ pub fn pool_threshold(k: u64, sigma: f64) -> u64 {
 /// Protects one survey: draws its breakdowns, pools on the noisy counts,
 /// and suppresses.
 pub fn survey(
-    survey: &Survey,
+    survey: &Survey<'_>,
     options: &Options,
     cut: Option<usize>,
     drawer: &mut Drawer<'_>,
@@ -236,7 +272,7 @@ pub fn survey(
         groups: groups.columns.len(),
         cut,
     };
-    let tables = Tables::count(dims, survey.questions.clone(), &records, k);
+    let tables = Tables::count(dims, survey.questions.to_vec(), &records, k);
     // A pooled column's figure is the sum of its members' noisy figures; a
     // breakdown of one column is the overall figure itself (drawing it
     // apart would publish two estimates of one count).
