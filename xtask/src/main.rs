@@ -94,6 +94,101 @@ fn run_cargo_tests(root: &Path) -> Result<Tally> {
     Ok(tally)
 }
 
+/// Reads Node's test-runner summary lines: `# pass 12`, `# fail 1`, and
+/// `# cancelled 1` (counted as failed).
+fn parse_node(line: &str) -> Option<Tally> {
+    let rest = line.trim().strip_prefix("# ")?;
+    let (word, n) = rest.split_once(' ')?;
+    let n: u64 = n.trim().parse().ok()?;
+    match word {
+        "pass" => Some(Tally {
+            passed: n,
+            failed: 0,
+        }),
+        "fail" | "cancelled" => Some(Tally {
+            passed: 0,
+            failed: n,
+        }),
+        _ => None,
+    }
+}
+
+/// The browser tests in `tests/browser`: `npm ci` when its packages are
+/// not installed, then `node --test` against the debug `heard` binary
+/// (built here if cargo test did not). A run that fails without a failing
+/// test, or reports no test at all, counts as one failure.
+fn run_browser_tests(root: &Path) -> Result<Tally> {
+    let dir = root.join("tests/browser");
+    for (program, package) in [("node", "nodejs"), ("npm", "npm")] {
+        if !present(program) {
+            bail!(
+                "the browser tests need `{program}`: install the Debian package {package} (Node 20 or later)"
+            );
+        }
+    }
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--locked", "-p", "heard-cli", "--bin", "heard"])
+        .current_dir(root)
+        .status()
+        .context("building the heard binary for the browser tests")?;
+    if !status.success() {
+        eprintln!(
+            "xtask: building heard for the browser tests failed ({status}): counting it as a failure"
+        );
+        return Ok(Tally {
+            passed: 0,
+            failed: 1,
+        });
+    }
+    if !dir.join("node_modules/.package-lock.json").exists() {
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+            .current_dir(&dir)
+            .status()
+            .context("starting npm ci in tests/browser")?;
+        if !status.success() {
+            eprintln!("xtask: npm ci in tests/browser failed ({status}): counting it as a failure");
+            return Ok(Tally {
+                passed: 0,
+                failed: 1,
+            });
+        }
+    }
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let mut child = Command::new("node")
+        .arg("--test")
+        .env("HEARD_BIN", target.join("debug/heard"))
+        .current_dir(&dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .context("starting node --test in tests/browser")?;
+    let stdout = child.stdout.take().context("node --test's output")?;
+    let mut tally = Tally::default();
+    let mut reported = false;
+    for line in BufReader::new(stdout).lines() {
+        let line = line.context("reading node --test's output")?;
+        println!("{line}");
+        if let Some(t) = parse_node(&line) {
+            tally += t;
+            reported = true;
+        }
+    }
+    let status = child.wait().context("waiting for node --test")?;
+    if !reported || tally.passed + tally.failed == 0 {
+        eprintln!("xtask: node --test reported no test ({status}): counting it as a failure");
+        tally.failed += 1;
+    } else if !status.success() && tally.failed == 0 {
+        eprintln!(
+            "xtask: node --test exited with {status} without a failing test: counting it as a failure"
+        );
+        tally.failed += 1;
+    }
+    Ok(tally)
+}
+
 /// A program the tests need, and the Debian package that provides it.
 struct Requirement {
     command: &'static str,
@@ -130,11 +225,42 @@ const REQUIREMENTS: &[Requirement] = &[
         package: "postgresql",
         why: "the server's store tests start a throwaway PostgreSQL cluster",
     },
+    Requirement {
+        command: FONTS,
+        package: "fonts-noto-core",
+        why: "the browser tests render Tigrinya (Ethiopic) and Arabic reports as text, not boxes",
+    },
+    Requirement {
+        command: "node",
+        package: "nodejs",
+        why: "the browser tests (tests/browser) run on Node's test runner",
+    },
+    Requirement {
+        command: "npm",
+        package: "npm",
+        why: "the browser tests install playwright-core and axe-core with npm ci",
+    },
 ];
+
+/// Not a program: fonts for Ethiopic and Arabic script, as fontconfig sees them.
+const FONTS: &str = "fonts for Ethiopic and Arabic";
+
+/// Whether fontconfig knows a font for Tigrinya and one for Arabic.
+fn fonts_present() -> bool {
+    ["ti", "ar"].iter().all(|lang| {
+        Command::new("fc-list")
+            .args([format!(":lang={lang}"), "family".to_string()])
+            .output()
+            .is_ok_and(|o| o.status.success() && !o.stdout.trim_ascii().is_empty())
+    })
+}
 
 fn present(command: &str) -> bool {
     if command == "initdb" {
         return postgres_present();
+    }
+    if command == FONTS {
+        return fonts_present();
     }
     Command::new(command)
         .arg("--version")
@@ -213,6 +339,10 @@ fn test() -> Result<ExitCode> {
     let mut total = Tally::default();
     println!("==> cargo test (every crate: unit, integration, property, crash and interop tests)");
     total += run_cargo_tests(&root)?;
+    println!(
+        "==> node --test (tests/browser: the reports in headless Chromium, axe-core, PDF, CSV)"
+    );
+    total += run_browser_tests(&root)?;
     println!("{} passed, {} failed", total.passed, total.failed);
     Ok(if total.failed == 0 {
         ExitCode::SUCCESS
@@ -275,5 +405,33 @@ mod tests {
             })
         );
         assert_eq!(parse_libtest("running 3 tests"), None);
+    }
+
+    #[test]
+    fn reads_node_test_summaries() {
+        assert_eq!(
+            parse_node("# pass 29"),
+            Some(Tally {
+                passed: 29,
+                failed: 0
+            })
+        );
+        assert_eq!(
+            parse_node("# fail 2"),
+            Some(Tally {
+                passed: 0,
+                failed: 2
+            })
+        );
+        assert_eq!(
+            parse_node("# cancelled 1"),
+            Some(Tally {
+                passed: 0,
+                failed: 1
+            })
+        );
+        assert_eq!(parse_node("# skipped 0"), None);
+        assert_eq!(parse_node("# Subtest: en report"), None);
+        assert_eq!(parse_node("ok 1 - en report"), None);
     }
 }

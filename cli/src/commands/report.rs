@@ -70,7 +70,8 @@ pub fn run(
             p.cost,
             p.spent,
             p.budget,
-            dir.join(heard_cli::report::protect::ledger::LEDGER_FILE).display()
+            dir.join(heard_cli::report::protect::ledger::LEDGER_FILE)
+                .display()
         );
     } else {
         outln!(
@@ -215,11 +216,7 @@ fn write_all(
             if done.is_empty() {
                 format!("{} was not written", path.display())
             } else {
-                format!(
-                    "wrote {}, but not {}",
-                    done.join(", "),
-                    path.display()
-                )
+                format!("wrote {}, but not {}", done.join(", "), path.display())
             }
         })?;
         written.push(path);

@@ -49,11 +49,7 @@ impl Canvas {
 
     /// The physical x of a point `x` from the reading start.
     fn x(&self, x: f64) -> f64 {
-        if self.rtl {
-            self.width as f64 - x
-        } else {
-            x
-        }
+        if self.rtl { self.width as f64 - x } else { x }
     }
 
     /// A rectangle from `x` (from the reading start) `w` wide.
@@ -96,9 +92,9 @@ fn open(h: &mut String, page: &Page, class: &str, (width, height): (usize, usize
 /// Closes the SVG and figure opened by [`open`] with its caption and its
 /// text alternative: `items`, the figures it draws as published.
 fn close(h: &mut String, id: &str, caption: &str, items: &[String]) {
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "</svg><figcaption id=\"{id}-c\" class=\"visually-hidden\">{}</figcaption><p id=\"{id}-d\" hidden>{}</p></figure>\n",
+        "</svg><figcaption id=\"{id}-c\" class=\"visually-hidden\">{}</figcaption><p id=\"{id}-d\" hidden>{}</p></figure>",
         esc(caption),
         esc(&items.join("; "))
     );
@@ -128,7 +124,9 @@ fn hbars(h: &mut String, page: &Page, class: &str, caption: &str, bars: &[Bar]) 
             &shorten(&bar.label, 46),
             "",
         );
-        let w = bar.fraction.map_or(0.0, |f| f.clamp(0.0, 1.0) * bar_w as f64);
+        let w = bar
+            .fraction
+            .map_or(0.0, |f| f.clamp(0.0, 1.0) * bar_w as f64);
         if bar.fraction.is_some() {
             canvas.rect(
                 h,

@@ -18,15 +18,17 @@ use std::path::Path;
 const STYLE: &str = r#"
 :root { --ink:#1d2433; --muted:#4f586b; --accent:#2f6f8f; --line:#c9d0db; }
 * { box-sizing: border-box; }
-body { font: 22px/1.6 system-ui, "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Ethiopic", sans-serif; color: var(--ink); background: #fff; margin: 0; }
+html { font-size: 22px; }
+body { font: 1rem/1.6 system-ui, "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Noto Sans Ethiopic", sans-serif; color: var(--ink); background: #fff; margin: 0; }
 main { max-width: 40rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
 h1 { font-size: 2rem; line-height: 1.25; margin: 0 0 1rem; }
 h2 { font-size: 1.5rem; line-height: 1.3; margin: 2.5rem 0 .75rem; padding-top: 1rem; border-top: 2px solid var(--line); }
 h3 { font-size: 1.15rem; line-height: 1.4; margin: 1.75rem 0 .5rem; }
 p { margin: 0 0 .6rem; }
 p.finding { font-weight: 700; }
-.safe { border-inline-start: 6px solid var(--accent); padding-inline-start: 1rem; }
-@media print { body { font-size: 16pt; } h2, h3 { break-after: avoid; } }
+.safe { border-inline-start: 6px solid var(--accent); padding-inline-start: 1rem; margin: 2rem 0; }
+.safe h2 { border-top: none; padding-top: 0; margin-top: 0; }
+@media print { html { font-size: 16pt; } h2, h3 { break-after: avoid; } }
 "#;
 
 /// The easy-read page of `prepared`.
@@ -35,7 +37,8 @@ pub fn render(prepared: &Prepared, options: &Options, org: Option<&str>) -> Stri
     let s = &page.s;
     let mut h = head(s, &s.get("easy-title"), STYLE);
     let mut a = FluentArgs::new();
-    a.set("date", options.today.clone());
+    // A date never breaks across lines (non-breaking hyphens).
+    a.set("date", options.today.replace('-', "\u{2011}"));
     let made = match org {
         Some(org) => {
             a.set("org", org.to_string());
@@ -112,12 +115,13 @@ pub fn main_answer(t: &Tables, q: &QuestionLayout) -> Option<(usize, u64)> {
             let share = percent(t.shown(q.subject(option), Slice::All), whole)?;
             Some((option, share))
         })
-        .fold(None, |best: Option<(usize, u64)>, (option, share)| {
-            match best {
+        .fold(
+            None,
+            |best: Option<(usize, u64)>, (option, share)| match best {
                 Some((_, top)) if top >= share => best,
                 _ => Some((option, share)),
-            }
-        })
+            },
+        )
 }
 
 /// One question's main finding.

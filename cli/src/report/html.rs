@@ -290,12 +290,22 @@ fn survey_section(
             stacked_chart(h, page, t, &q, &breakdowns[1].columns);
         }
         for b in &breakdowns {
-            let _ = write!(h, "{}<summary>{}</summary>", page.details(false), esc(&b.heading));
+            let _ = write!(
+                h,
+                "{}<summary>{}</summary>",
+                page.details(false),
+                esc(&b.heading)
+            );
             answer_table(h, page, t, id, &q, b);
             h.push_str("</details>\n");
         }
         if let Some(b) = &comparison {
-            let _ = write!(h, "{}<summary>{}</summary>", page.details(true), esc(&b.heading));
+            let _ = write!(
+                h,
+                "{}<summary>{}</summary>",
+                page.details(true),
+                esc(&b.heading)
+            );
             answer_table(h, page, t, id, &q, b);
             h.push_str("</details>\n");
         }
@@ -328,10 +338,9 @@ fn free_text(
     }
     let _ = write!(h, "<h3>{}</h3>", esc(&page.s.get("report-free-text")));
     for (id, texts) in &texts {
-        let label = view.item_view(id).map_or_else(
-            || esc(id),
-            |v| label_html(page, &v.label),
-        );
+        let label = view
+            .item_view(id)
+            .map_or_else(|| esc(id), |v| label_html(page, &v.label));
         let _ = write!(h, "<h4>{label}</h4><ul class=\"texts\">");
         for text in texts {
             let _ = write!(h, "<li>{}</li>", esc(text));
@@ -402,7 +411,11 @@ fn answer_table(
         &format!("{} — {}", q.label.text, b.heading),
     ));
     let labels = b.columns.iter().map(|(_, l)| l.clone());
-    header_row(h, &s.get("report-option"), labels.chain([s.get("report-all")]));
+    header_row(
+        h,
+        &s.get("report-option"),
+        labels.chain([s.get("report-all")]),
+    );
     h.push_str("<tbody>");
     let slices: Vec<Slice> = b
         .columns
@@ -514,9 +527,9 @@ fn attendance(
             );
             values.push(row.value);
         }
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<tr data-kind=\"attendance\" data-answer=\"\"><th scope=\"row\">{}</th>{}</tr></tbody></table>\n",
+            "<tr data-kind=\"attendance\" data-answer=\"\"><th scope=\"row\">{}</th>{}</tr></tbody></table>",
             esc(&s.get("report-all")),
             cell(page, table.total)
         );

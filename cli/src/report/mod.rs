@@ -212,7 +212,7 @@ pub fn pool_and_suppress(
 /// Protects a survey's figures (drawing what the ledger lacks through
 /// `drawer`) and labels its columns.
 pub fn survey_tables(
-    survey: &data::Survey,
+    survey: &protect::Survey<'_>,
     options: &Options,
     drawer: &mut protect::Drawer<'_>,
 ) -> Result<SurveyTables> {
@@ -226,7 +226,7 @@ pub fn survey_tables(
         pooled: (languages, periods, groups),
         texts_shown,
         undated,
-    } = protect::survey(&survey.counted(), options, cut, drawer)?;
+    } = protect::survey(survey, options, cut, drawer)?;
     let language_labels = pooled_labels(
         &languages,
         &survey.languages,
@@ -339,7 +339,7 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
     for survey in &pulled.surveys {
         let id = &survey.questionnaire.id;
         let mut drawer = protect::Drawer::new(&mut ledger, id, &survey.digest);
-        tables.push(survey_tables(survey, options, &mut drawer)?);
+        tables.push(survey_tables(&survey.counted(), options, &mut drawer)?);
         releases.push((id.clone(), survey.digest.clone(), drawer.cost, drawer.drawn));
     }
     let mut sessions = Vec::new();

@@ -32,7 +32,8 @@ pub fn print(html: &str, out: &Path) -> Result<()> {
     let pdf = work.path.join("report.pdf");
     crate::files::write_atomic(&page, html.as_bytes(), true)?;
     run(&browser, &work.path, &page, &pdf, out)?;
-    let bytes = std::fs::read(&pdf).map_err(|e| pdf_error(out, format!("Chromium wrote no PDF ({e})")))?;
+    let bytes =
+        std::fs::read(&pdf).map_err(|e| pdf_error(out, format!("Chromium wrote no PDF ({e})")))?;
     if !bytes.starts_with(b"%PDF") {
         return Err(pdf_error(out, "Chromium's output is not a PDF".into()));
     }
@@ -87,7 +88,10 @@ fn run(browser: &Path, work: &Path, page: &Path, pdf: &Path, out: &Path) -> Resu
             "--no-first-run",
             "--no-pdf-header-footer",
         ])
-        .arg(format!("--user-data-dir={}", work.join("profile").display()))
+        .arg(format!(
+            "--user-data-dir={}",
+            work.join("profile").display()
+        ))
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", page.display()))
         .stdin(Stdio::null())
@@ -112,7 +116,11 @@ fn run(browser: &Path, work: &Path, page: &Path, pdf: &Path, out: &Path) -> Resu
     };
     if !status.success() {
         let said = std::fs::read_to_string(&log).unwrap_or_default();
-        let last = said.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let last = said
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         return Err(pdf_error(
             out,
             format!("{} exited with {status}: {last}", browser.display()),
@@ -128,7 +136,10 @@ struct TempDir {
 
 impl TempDir {
     fn new() -> Result<TempDir> {
-        let name = format!("heard-pdf-{}", crate::files::random_token().get(..16).unwrap_or("0"));
+        let name = format!(
+            "heard-pdf-{}",
+            crate::files::random_token().get(..16).unwrap_or("0")
+        );
         let path = std::env::temp_dir().join(name);
         let mut builder = std::fs::DirBuilder::new();
         #[cfg(unix)]

@@ -4,6 +4,8 @@
 //! uploads through the core, as the apps do.
 #![allow(dead_code)]
 
+pub mod outsider;
+
 use assert_cmd::Command;
 use heard_cli::demo::LocalServer;
 use heard_core::sync::{SyncConfig, Syncer};
