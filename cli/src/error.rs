@@ -102,10 +102,14 @@ pub enum Error {
         budget: f64,
     },
     /// Random noise could not be drawn (no system entropy).
-    #[error("cannot draw the random adjustments that protect the figures: {0}. Nothing was written; try again.")]
+    #[error(
+        "cannot draw the random adjustments that protect the figures: {0}. Nothing was written; try again."
+    )]
     Noise(String),
     /// The disclosure audit's solver failed.
-    #[error("the disclosure check of the report could not finish ({0}). Nothing was written; please report this.")]
+    #[error(
+        "the disclosure check of the report could not finish ({0}). Nothing was written; please report this."
+    )]
     Audit(String),
     /// No browser to print the PDF with.
     #[error(

@@ -160,7 +160,10 @@ fn nothing_small_is_pinned(
             prop_assert!(lo < hi, "{f:?} (true {truth}) is pinned at {lo}");
         }
         if protected && hidden && (bound == 0.0 || t.tables.small[i]) {
-            prop_assert!(lo < hi, "{f:?} (true {truth}, hidden, report {report}) is pinned at {lo}");
+            prop_assert!(
+                lo < hi,
+                "{f:?} (true {truth}, hidden, report {report}) is pinned at {lo}"
+            );
         }
         if whole_range && protected && (bound == 0.0 || t.tables.small[i]) {
             prop_assert!(

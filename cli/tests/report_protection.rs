@@ -66,7 +66,11 @@ fn one_report_leaves_every_small_count_between_zero_and_k() {
     assert!(spent > 0.0);
     // The figures the command published, read again from the ledger.
     let p = prepared(&s, &Options::new("2026-12-01"));
-    assert_eq!(ledger(&s).spent("post-encounter"), spent, "read again, nothing spent");
+    assert_eq!(
+        ledger(&s).spent("post-encounter"),
+        spent,
+        "read again, nothing spent"
+    );
     let t = &p.tables[0];
     let mut outsider = Outsider::default();
     outsider.read(t, "month");
@@ -74,7 +78,8 @@ fn one_report_leaves_every_small_count_between_zero_and_k() {
     let mut checked = 0;
     for (i, f) in t.tables.figures.iter().enumerate() {
         let truth = t.tables.truth[i];
-        if !(t.tables.hidden[i] && t.tables.small[i]) && !(1..5).contains(&truth) {
+        let attacked = (t.tables.hidden[i] && t.tables.small[i]) || (1..5).contains(&truth);
+        if !attacked {
             continue;
         }
         let Some((lo, hi)) = outsider.range(&Outsider::key(t, "month", *f, 0), 5, bound) else {
@@ -83,10 +88,16 @@ fn one_report_leaves_every_small_count_between_zero_and_k() {
         checked += 1;
         assert!(lo < hi, "{f:?} (true {truth}) pinned at {lo}");
         if t.tables.small[i] {
-            assert!(lo <= 0 && hi >= 5, "{f:?} (true {truth}) lies in {lo}..{hi}");
+            assert!(
+                lo <= 0 && hi >= 5,
+                "{f:?} (true {truth}) lies in {lo}..{hi}"
+            );
         }
     }
-    assert!(checked > 10, "the lone Tigrinya answer and others were attacked");
+    assert!(
+        checked > 10,
+        "the lone Tigrinya answer and others were attacked"
+    );
 }
 
 #[test]
@@ -104,9 +115,15 @@ fn other_options_on_the_same_data_reuse_its_figures_and_a_new_breakdown_costs() 
     );
     report(&s, &["--period", "week"]).success();
     let l = ledger(&s);
-    assert!(l.spent("post-encounter") > after_first, "weeks are a new breakdown");
+    assert!(
+        l.spent("post-encounter") > after_first,
+        "weeks are a new breakdown"
+    );
     assert_eq!(
-        l.releases.iter().filter(|r| r.questionnaire == "post-encounter").count(),
+        l.releases
+            .iter()
+            .filter(|r| r.questionnaire == "post-encounter")
+            .count(),
         2
     );
     // The same figure in the k=5 and the k=3 report is the same number.
@@ -147,7 +164,10 @@ fn other_options_on_the_same_data_reuse_its_figures_and_a_new_breakdown_costs() 
             }
             if let Some((lo, hi)) = outsider.range(&Outsider::key(t, family, *f, report), 5, bound)
             {
-                assert!(lo < hi, "{f:?} (true {truth}) pinned at {lo} by months and weeks");
+                assert!(
+                    lo < hi,
+                    "{f:?} (true {truth}) pinned at {lo} by months and weeks"
+                );
             }
         }
     }
@@ -188,7 +208,10 @@ fn the_next_release_does_not_read_off_the_newcomer_and_the_budget_stops_the_seri
         questions += 1;
         let moved: Vec<usize> = (0..question.rows())
             .filter(|&option| {
-                let f = Subject::Chose { question: q, option };
+                let f = Subject::Chose {
+                    question: q,
+                    option,
+                };
                 match (a.shown(f, Slice::All), b.shown(f, Slice::All)) {
                     (Some(x), Some(y)) => y == x + 1,
                     _ => false,
@@ -196,7 +219,10 @@ fn the_next_release_does_not_read_off_the_newcomer_and_the_budget_stops_the_seri
             })
             .collect();
         let unchanged = (0..question.rows()).all(|option| {
-            let f = Subject::Chose { question: q, option };
+            let f = Subject::Chose {
+                question: q,
+                option,
+            };
             moved.contains(&option) || a.shown(f, Slice::All) == b.shown(f, Slice::All)
         });
         read_off += usize::from(moved.len() == 1 && unchanged);
@@ -221,7 +247,9 @@ fn sessions(second: bool) -> Sessions {
     let session = |gender: BTreeMap<String, u32>| Session {
         date: None,
         themes: Vec::new(),
-        tallies: [("attendance_gender".to_string(), gender)].into_iter().collect(),
+        tallies: [("attendance_gender".to_string(), gender)]
+            .into_iter()
+            .collect(),
         actions: Vec::new(),
         quotes: Vec::new(),
     };
@@ -250,7 +278,12 @@ fn attendance_after_a_second_session_does_not_tell_who_came() {
             .expect("gender tally")
     };
     let (one, two) = (attendance(false), attendance(true));
-    let exact = [("women", 3), ("men", 4), ("another", 1), ("not_recorded", 0)];
+    let exact = [
+        ("women", 3),
+        ("men", 4),
+        ("another", 1),
+        ("not_recorded", 0),
+    ];
     let codes: Vec<&str> = one.rows.iter().map(|(c, _)| c.as_str()).collect();
     assert!(codes.contains(&"another"), "{codes:?}");
     // Read as the attacker did: the difference is the second session.
@@ -260,7 +293,10 @@ fn attendance_after_a_second_session_does_not_tell_who_came() {
         };
         matches!((value(&one), value(&two)), (Some(a), Some(b)) if b == a + n)
     });
-    assert!(!all_read, "the second session's attendance is read off: {one:?} {two:?}");
+    assert!(
+        !all_read,
+        "the second session's attendance is read off: {one:?} {two:?}"
+    );
     // Each session set is drawn once: asking again gives the same figures.
     assert_eq!(attendance(true).rows, two.rows);
 }

@@ -404,7 +404,10 @@ fn check_against_state(dir: &Path, state: &PullState) -> Result<()> {
         }
         if length == 0 {
             if count > 0 {
-                return Err(bad(path, format!("is missing, and pull.json counted {count} submissions in it")));
+                return Err(bad(
+                    path,
+                    format!("is missing, and pull.json counted {count} submissions in it"),
+                ));
             }
             continue;
         }

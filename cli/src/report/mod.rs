@@ -229,13 +229,13 @@ pub fn survey_tables(
     } = protect::survey(survey, options, cut, drawer)?;
     let language_labels = pooled_labels(
         &languages,
-        &survey.languages,
+        survey.languages,
         &strings.get("report-other-languages"),
         |tag| strings.language_name(tag),
     );
     let group_labels = pooled_labels(
         &groups,
-        &survey.groups,
+        survey.groups,
         &strings.get("report-other-groups"),
         |g| g.to_string(),
     );

@@ -119,7 +119,11 @@ pub fn consistent_bound(model: &Model<'_>) -> Result<f64> {
             p.add_constraint([(x, 1.0), (t, -terms)], ComparisonOp::Le, v);
             p.add_constraint([(x, 1.0), (t, terms)], ComparisonOp::Ge, v);
         } else if model.small[f] {
-            p.add_constraint([(x, 1.0), (t, -terms)], ComparisonOp::Le, model.k as f64 - 1.0);
+            p.add_constraint(
+                [(x, 1.0), (t, -terms)],
+                ComparisonOp::Le,
+                model.k as f64 - 1.0,
+            );
         }
     }
     for line in &system.lines {
@@ -203,8 +207,12 @@ pub fn exposed(model: &Model<'_>, proofs: &mut Proofs) -> Result<Vec<usize>> {
     // possible, one reaching k; again for those still pending, while each
     // round proves something.
     for _ in 0..8 {
-        let want_low: Vec<bool> = (0..n).map(|f| model.protected(f) && !proofs.low[f]).collect();
-        let want_high: Vec<bool> = (0..n).map(|f| model.protected(f) && !proofs.high[f]).collect();
+        let want_low: Vec<bool> = (0..n)
+            .map(|f| model.protected(f) && !proofs.low[f])
+            .collect();
+        let want_high: Vec<bool> = (0..n)
+            .map(|f| model.protected(f) && !proofs.high[f])
+            .collect();
         let mut proved = 0;
         if want_low.iter().any(|&w| w) {
             let (p, vars) = problem(
@@ -214,7 +222,9 @@ pub fn exposed(model: &Model<'_>, proofs: &mut Proofs) -> Result<Vec<usize>> {
                 &|_| None,
             );
             let Some(Some(low)) = solve(&p, &vars)? else {
-                return Err(Error::Audit("the published figures admit no solution".into()));
+                return Err(Error::Audit(
+                    "the published figures admit no solution".into(),
+                ));
             };
             for f in (0..n).filter(|&f| want_low[f] && low[f] <= TOLERANCE) {
                 proofs.low[f] = true;

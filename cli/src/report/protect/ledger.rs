@@ -111,7 +111,9 @@ impl Ledger {
                 ),
             });
         }
-        if !(ledger.sigma >= super::noise::MIN_SIGMA && ledger.budget.is_finite() && ledger.budget >= 0.0)
+        if !(ledger.sigma >= super::noise::MIN_SIGMA
+            && ledger.budget.is_finite()
+            && ledger.budget >= 0.0)
         {
             return Err(Error::BadFile {
                 path,
@@ -249,7 +251,10 @@ mod tests {
         assert_eq!(ledger.spent("x"), 0.0);
         std::fs::write(dir.path().join(LEDGER_FILE), "{ not json").expect("write");
         let err = Ledger::open(dir.path()).expect_err("damaged").to_string();
-        assert!(err.contains(LEDGER_FILE) && err.contains("damaged"), "{err}");
+        assert!(
+            err.contains(LEDGER_FILE) && err.contains("damaged"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -266,10 +271,22 @@ mod tests {
             over_budget: false,
         });
         assert!(ledger.check("q", 1.0, false).is_ok());
-        let err = ledger.check("q", 1.5, false).expect_err("spent").to_string();
-        assert!(err.contains("--over-budget") && err.contains("1.00 of 5.00"), "{err}");
+        let err = ledger
+            .check("q", 1.5, false)
+            .expect_err("spent")
+            .to_string();
+        assert!(
+            err.contains("--over-budget") && err.contains("1.00 of 5.00"),
+            "{err}"
+        );
         assert!(ledger.check("q", 1.5, true).is_ok());
-        assert!(ledger.check("other", 4.5, false).is_ok(), "budgets are per questionnaire");
-        assert!(ledger.check("q", 0.0, false).is_ok(), "a reused release is free");
+        assert!(
+            ledger.check("other", 4.5, false).is_ok(),
+            "budgets are per questionnaire"
+        );
+        assert!(
+            ledger.check("q", 0.0, false).is_ok(),
+            "a reused release is free"
+        );
     }
 }

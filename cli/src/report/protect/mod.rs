@@ -21,9 +21,9 @@ pub mod ledger;
 pub mod noise;
 
 use super::data::{Period, Sessions};
-use super::tables::Question;
 use super::pool;
 use super::suppress::{Attacker, System};
+use super::tables::Question;
 use super::tables::{Dimensions, Record, Slice, Subject, Tables};
 use super::{AttendanceTable, Options, SessionTables};
 use crate::error::Result;
@@ -69,7 +69,9 @@ impl<'a> Drawer<'a> {
         let counts = counts();
         let adjustments = noise.draw(counts.len())?;
         for ((key, count), adjustment) in counts.into_iter().zip(adjustments) {
-            let value = i64::try_from(count).unwrap_or(i64::MAX).saturating_add(adjustment);
+            let value = i64::try_from(count)
+                .unwrap_or(i64::MAX)
+                .saturating_add(adjustment);
             draws.figures.insert(format!("{name}|{key}"), value);
         }
         draws.families.insert(name.to_string());
@@ -236,12 +238,14 @@ pub fn survey(
     let t = touches(survey);
     drawer.family("all", t, || family_counts(survey, &[String::new()], |_| 0))?;
     drawer.family("language", t, || {
-        family_counts(survey, &survey.languages, |r| r.language)
+        family_counts(survey, survey.languages, |r| r.language)
     })?;
     drawer.family(period_family, t, || {
-        family_counts(survey, &survey.periods, |r| r.period)
+        family_counts(survey, survey.periods, |r| r.period)
     })?;
-    drawer.family("group", t, || family_counts(survey, &survey.groups, |r| r.group))?;
+    drawer.family("group", t, || {
+        family_counts(survey, survey.groups, |r| r.group)
+    })?;
     drawer.family("undated", 1, || vec![("|n".into(), survey.undated)])?;
 
     let noise = drawer.ledger.noise();
@@ -253,9 +257,9 @@ pub fn survey(
             .map(|c| drawer.get(family, &format!("{c}|n")))
             .collect()
     };
-    let languages = pool::categories(&respondents("language", &survey.languages), threshold);
-    let groups = pool::categories(&respondents("group", &survey.groups), threshold);
-    let (periods, cut) = pool::periods(&respondents(period_family, &survey.periods), cut, threshold);
+    let languages = pool::categories(&respondents("language", survey.languages), threshold);
+    let groups = pool::categories(&respondents("group", survey.groups), threshold);
+    let (periods, cut) = pool::periods(&respondents(period_family, survey.periods), cut, threshold);
     let records: Vec<Record> = survey
         .records
         .iter()
@@ -294,14 +298,18 @@ pub fn survey(
         };
         match slice {
             Slice::All => drawer.get("all", &format!("|{key}")),
-            Slice::Language(c) => sum("language", &survey.languages, &languages.columns[c]),
-            Slice::Period(c) => sum(period_family, &survey.periods, &periods.columns[c]),
-            Slice::Group(c) => sum("group", &survey.groups, &groups.columns[c]),
+            Slice::Language(c) => sum("language", survey.languages, &languages.columns[c]),
+            Slice::Period(c) => sum(period_family, survey.periods, &periods.columns[c]),
+            Slice::Group(c) => sum("group", survey.groups, &groups.columns[c]),
             Slice::Half(h) => {
                 let cut = tables.dims.cut.unwrap_or(0);
-                let side: Vec<usize> = if h == 0 { (0..cut).collect() } else { (cut..tables.dims.periods).collect() };
+                let side: Vec<usize> = if h == 0 {
+                    (0..cut).collect()
+                } else {
+                    (cut..tables.dims.periods).collect()
+                };
                 side.iter()
-                    .map(|&c| sum(period_family, &survey.periods, &periods.columns[c]))
+                    .map(|&c| sum(period_family, survey.periods, &periods.columns[c]))
                     .sum()
             }
         }
@@ -325,7 +333,11 @@ pub fn survey(
             Slice::Group(c) => groups.columns[c].len(),
             Slice::Half(h) => {
                 let cut = tables.dims.cut.unwrap_or(0);
-                let side = if h == 0 { 0..cut } else { cut..tables.dims.periods };
+                let side = if h == 0 {
+                    0..cut
+                } else {
+                    cut..tables.dims.periods
+                };
                 side.map(|c| periods.columns[c].len()).sum()
             }
         }
@@ -334,7 +346,12 @@ pub fn survey(
         .figures
         .iter()
         .map(|f| {
-            let n = members(f.slice) * if matches!(f.subject, Subject::NotChose { .. }) { 2 } else { 1 };
+            let n = members(f.slice)
+                * if matches!(f.subject, Subject::NotChose { .. }) {
+                    2
+                } else {
+                    1
+                };
             u32::try_from(n).unwrap_or(u32::MAX)
         })
         .collect();
@@ -359,11 +376,7 @@ pub fn survey(
 
 /// Protects the attendance of listening sessions: per tally item, each
 /// choice's noisy count across sessions and their sum.
-pub fn sessions(
-    sessions: &Sessions,
-    k: u64,
-    drawer: &mut Drawer<'_>,
-) -> Result<SessionTables> {
+pub fn sessions(sessions: &Sessions, k: u64, drawer: &mut Drawer<'_>) -> Result<SessionTables> {
     let q = &sessions.questionnaire;
     let view = heard_core::Response::new(q.clone(), &[q.default_locale.as_str()]);
     let items: Vec<(String, Vec<String>)> = q
@@ -371,7 +384,12 @@ pub fn sessions(
         .iter()
         .filter(|i| i.kind == heard_core::ItemKind::Tally)
         .filter_map(|item| {
-            let codes = view.item_view(&item.id)?.choices.into_iter().map(|c| c.code).collect();
+            let codes = view
+                .item_view(&item.id)?
+                .choices
+                .into_iter()
+                .map(|c| c.code)
+                .collect();
             Some((item.id.clone(), codes))
         })
         .collect();

@@ -79,7 +79,11 @@ mod tests {
         let draws = noise.draw(4000).expect("entropy");
         let n = draws.len() as f64;
         let mean = draws.iter().sum::<i64>() as f64 / n;
-        let var = draws.iter().map(|&x| (x as f64 - mean).powi(2)).sum::<f64>() / n;
+        let var = draws
+            .iter()
+            .map(|&x| (x as f64 - mean).powi(2))
+            .sum::<f64>()
+            / n;
         assert!(mean.abs() < 0.3, "mean {mean}");
         assert!((var.sqrt() - 3.0).abs() < 0.25, "σ {}", var.sqrt());
         assert!(draws.iter().any(|&x| x != draws[0]), "not constant");
@@ -92,6 +96,9 @@ mod tests {
         assert!(Noise { sigma: 4.0 }.cost(8) < n.cost(8));
         assert_eq!(Noise { sigma: 3.0 }.typical(), 2);
         assert_eq!(Noise { sigma: 1.0 }.typical(), 1);
-        assert!((epsilon(0.5, 1e-6) - (0.5 + 2.0 * (0.5f64 * 13.815_510_557_964_274).sqrt())).abs() < 1e-9);
+        assert!(
+            (epsilon(0.5, 1e-6) - (0.5 + 2.0 * (0.5f64 * 13.815_510_557_964_274).sqrt())).abs()
+                < 1e-9
+        );
     }
 }
