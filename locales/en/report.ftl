@@ -100,3 +100,4 @@ easy-safe-changed = We changed the numbers a little to keep people safe.
 easy-safe-add-up = So some numbers do not add up exactly.
 easy-safe-few = Sometimes very few people gave an answer. Then we write “fewer than { $k }”.
 easy-full-report = The full report has all the numbers and tables.
+report-withheld = withheld

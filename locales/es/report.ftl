@@ -102,3 +102,4 @@ easy-safe-changed = Cambiamos un poco los números para proteger a las personas.
 easy-safe-add-up = Por eso algunos números no suman exactamente.
 easy-safe-few = A veces muy pocas personas dieron una respuesta. Entonces escribimos «menos de { $k }».
 easy-full-report = El informe completo tiene todos los números y todas las tablas.
+report-withheld = oculto

@@ -106,3 +106,4 @@ easy-safe-changed = Nous avons un peu changé les chiffres pour protéger les ge
 easy-safe-add-up = Certains totaux ne tombent donc pas juste.
 easy-safe-few = Parfois, très peu de personnes ont donné une réponse. Alors nous écrivons « moins de { $k } ».
 easy-full-report = Le rapport complet contient tous les chiffres et tous les tableaux.
+report-withheld = masqué

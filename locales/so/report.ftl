@@ -96,3 +96,4 @@ easy-safe-changed = Tirooyinka waxoogaa ayaan beddelnay si dadku u badbaadaan.
 easy-safe-add-up = Sidaas darteed tirooyinka qaarkood si sax ah isuma dhammaadaan.
 easy-safe-few = Mararka qaarkood dad aad u yar ayaa bixiya jawaab. Markaas waxaan qornaa "ka yar { $k }".
 easy-full-report = Warbixinta buuxda waxay leedahay dhammaan tirooyinka iyo jadwallada.
+report-withheld = la qariyey

@@ -97,3 +97,4 @@ easy-safe-changed = ንሰባት ንምሕላው ቁጽርታት ቁሩብ ቀ�
 easy-safe-add-up = ስለዚ ገሊኦም ድምርታት ብልክዕ ኣይሰማምዑን።
 easy-safe-few = ሓደ ሓደ ግዜ ሓደ መልሲ ዝሃቡ ሰባት ኣዝዮም ውሑዳት እዮም። ሽዑ «ካብ { $k } ዝውሕድ» ንጽሕፍ።
 easy-full-report = እቲ ምሉእ ጸብጻብ ኩሎም ቁጽርታትን ሰንጠረዣትን ኣለውዎ።
+report-withheld = ዝተሓብአ

@@ -44,6 +44,9 @@ pub const HEADERS: [&str; 11] = [
 /// The `note` of a figure shown as "fewer than k".
 pub const FEWER_THAN_K: &str = "fewer_than_k";
 
+/// The `note` of a figure withheld to protect another.
+pub const WITHHELD: &str = "withheld";
+
 /// One figure's row, before it is written.
 struct Row<'a> {
     kind: &'a str,
@@ -56,6 +59,7 @@ struct Row<'a> {
     breakdown: &'a str,
     column: &'a str,
     value: Option<u64>,
+    withheld: bool,
 }
 
 impl Row<'_> {
@@ -73,10 +77,10 @@ impl Row<'_> {
             self.breakdown.to_string(),
             text(self.column),
             self.value.map(|v| v.to_string()).unwrap_or_default(),
-            if self.value.is_some() {
-                String::new()
-            } else {
-                FEWER_THAN_K.to_string()
+            match (self.value, self.withheld) {
+                (Some(_), _) => String::new(),
+                (None, true) => WITHHELD.to_string(),
+                (None, false) => FEWER_THAN_K.to_string(),
             },
         ]
     }
@@ -108,6 +112,7 @@ pub fn render(prepared: &Prepared, options: &Options) -> Result<Vec<u8>> {
                         breakdown: b.key,
                         column,
                         value: t.shown(Subject::Respondents, *slice),
+                        withheld: t.withheld(Subject::Respondents, *slice),
                     }
                     .cells(),
                 );
@@ -143,6 +148,7 @@ pub fn render(prepared: &Prepared, options: &Options) -> Result<Vec<u8>> {
                         breakdown: "all",
                         column: &all,
                         value,
+                        withheld: false,
                     }
                     .cells(),
                 );
@@ -184,6 +190,7 @@ fn question_rows(
                         breakdown: b.key,
                         column,
                         value: t.shown(q.subject(option), *slice),
+                        withheld: t.withheld(q.subject(option), *slice),
                     }
                     .cells(),
                 );
@@ -225,6 +232,7 @@ mod tests {
             breakdown: "all",
             column: "\u{2068}From 2026-09-01\u{2069}",
             value: None,
+            withheld: false,
         };
         let cells = row.cells();
         assert_eq!(cells[2], "'=cmd|' /C calc'!A0");
@@ -239,5 +247,11 @@ mod tests {
         };
         assert_eq!(shown.cells()[9], "12");
         assert_eq!(shown.cells()[10], "");
+        let withheld = Row {
+            withheld: true,
+            ..row
+        };
+        assert_eq!(withheld.cells()[9], "");
+        assert_eq!(withheld.cells()[10], WITHHELD);
     }
 }

@@ -75,8 +75,10 @@ pub struct Page {
     pub s: Strings,
     /// The threshold.
     pub k: u64,
-    /// "fewer than k", what every hidden figure reads as.
+    /// "fewer than k", what a hidden figure below k reads as.
     pub fewer: String,
+    /// What a figure withheld to protect another reads as.
+    pub withheld: String,
     /// Rendering for print (PDF): every `<details>` open.
     pub print: bool,
 }
@@ -86,7 +88,14 @@ impl Page {
     pub fn new(options: &Options, k: u64, print: bool) -> Page {
         let s = Strings::new(options.locale.as_deref());
         let fewer = layout::fewer_than(&s, k);
-        Page { s, k, fewer, print }
+        let withheld = s.get("report-withheld");
+        Page {
+            s,
+            k,
+            fewer,
+            withheld,
+            print,
+        }
     }
 
     /// Whether the report reads right to left.
@@ -160,7 +169,7 @@ fn render_page(prepared: &Prepared, options: &Options, org: Option<&str>, print:
     for (sessions, t) in pulled.sessions.iter().zip(&prepared.sessions) {
         sessions_section(&mut h, &page, sessions, t, options);
     }
-    data_quality(&mut h, &page, pulled);
+    data_quality(&mut h, &page, prepared);
     h.push_str("</main>\n</body>\n</html>\n");
     h
 }
@@ -190,6 +199,15 @@ fn privacy(h: &mut String, page: &Page, prepared: &Prepared, options: &Options) 
 }
 
 /// A table cell for a published figure.
+/// The cell of figure (`subject`, `slice`) of `t`: its value, "fewer than
+/// k", or "withheld".
+fn figure_cell(page: &Page, t: &Tables, subject: Subject, slice: Slice) -> String {
+    if t.withheld(subject, slice) {
+        return format!("<td class=\"n few withheld\">{}</td>", esc(&page.withheld));
+    }
+    cell(page, t.shown(subject, slice))
+}
+
 fn cell(page: &Page, value: Option<u64>) -> String {
     match value {
         Some(v) => format!("<td class=\"n\">{}</td>", page.s.number(v)),
@@ -386,8 +404,13 @@ fn respondents_table(h: &mut String, page: &Page, t: &Tables, survey: &str, b: &
         "<tbody><tr data-kind=\"respondents\" data-answer=\"\"><th scope=\"row\">{}</th>",
         esc(&respondents)
     );
-    for v in &values {
-        h.push_str(&cell(page, *v));
+    for slice in b
+        .columns
+        .iter()
+        .map(|(slice, _)| *slice)
+        .chain([Slice::All])
+    {
+        h.push_str(&figure_cell(page, t, Subject::Respondents, slice));
     }
     h.push_str("</tr></tbody></table>\n");
     hidden_line(h, page, &values);
@@ -433,7 +456,7 @@ fn answer_table(
         );
         for &slice in &slices {
             let v = t.shown(q.subject(option), slice);
-            h.push_str(&cell(page, v));
+            h.push_str(&figure_cell(page, t, q.subject(option), slice));
             values.push(v);
         }
         h.push_str("</tr>");
@@ -445,7 +468,7 @@ fn answer_table(
     );
     for &slice in &slices {
         let v = t.shown(Subject::Respondents, slice);
-        h.push_str(&cell(page, v));
+        h.push_str(&figure_cell(page, t, Subject::Respondents, slice));
         values.push(v);
     }
     h.push_str("</tr></tbody></table>\n");
@@ -583,7 +606,8 @@ fn band(page: &Page, n: u64) -> String {
     format!("{}–{}", s.number(low), s.number(low * 10 - 1))
 }
 
-fn data_quality(h: &mut String, page: &Page, pulled: &Pulled) {
+fn data_quality(h: &mut String, page: &Page, prepared: &Prepared) {
+    let pulled = &prepared.pulled;
     let s = &page.s;
     let by_group = s.get("report-by-group");
     let _ = write!(
@@ -595,9 +619,10 @@ fn data_quality(h: &mut String, page: &Page, pulled: &Pulled) {
         esc(&s.get("report-group")),
         esc(&s.get("report-submissions"))
     );
-    group_rows(h, page, pulled);
+    group_rows(h, page, prepared);
     h.push_str("</tbody></table>\n");
-    let undated: u64 = pulled.surveys.iter().map(|x| x.undated).sum();
+    // Adjusted, and only from k up, like every count of people.
+    let undated: u64 = prepared.tables.iter().filter_map(|t| t.undated).sum();
     if undated > 0 {
         let _ = write!(
             h,
@@ -610,15 +635,14 @@ fn data_quality(h: &mut String, page: &Page, pulled: &Pulled) {
     h.push_str("</section>\n");
 }
 
-/// Submissions per enrollment group. Floods show as large counts. Groups
-/// below k are pooled as in the survey tables, and counts are given as
-/// ranges, never exactly: they cover every questionnaire and undated
-/// submissions, so exact ones could be subtracted from the survey tables.
-fn group_rows(h: &mut String, page: &Page, pulled: &Pulled) {
-    let summary = &pulled.state.summary;
-    let names: Vec<&String> = summary.by_group.keys().collect();
-    let counts: Vec<u64> = summary.by_group.values().copied().collect();
-    let pooling = super::pool::categories(&counts, page.k);
+/// Survey respondents per enrollment group, from the adjusted counts.
+/// Floods show as large counts. Groups are pooled as in the survey tables,
+/// and counts are given as ranges.
+fn group_rows(h: &mut String, page: &Page, prepared: &Prepared) {
+    let names: Vec<&String> = prepared.quality_groups.iter().map(|(g, _)| g).collect();
+    let counts: Vec<u64> = prepared.quality_groups.iter().map(|(_, n)| *n).collect();
+    let threshold = super::protect::pool_threshold(page.k, prepared.protection.sigma);
+    let pooling = super::pool::categories(&counts, threshold);
     for (c, members) in pooling.columns.iter().enumerate() {
         let n: u64 = members.iter().map(|&m| counts[m]).sum();
         let name = if pooling.pooled_other && c + 1 == pooling.columns.len() {

@@ -303,6 +303,9 @@ pub struct Prepared {
     pub sessions: Vec<SessionTables>,
     /// How the figures were protected.
     pub protection: Protection,
+    /// Survey respondents per enrollment group, adjusted (all surveys
+    /// together), for the data-quality section.
+    pub quality_groups: Vec<(String, u64)>,
 }
 
 impl Prepared {
@@ -379,6 +382,20 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
         .chain(pulled.sessions.iter().map(|s| &s.questionnaire.id))
         .map(|id| ledger.spent(id))
         .fold(0.0, f64::max);
+    let mut quality: std::collections::BTreeMap<String, u64> = Default::default();
+    for survey in &pulled.surveys {
+        for g in &survey.groups {
+            let n = ledger
+                .figure(
+                    &survey.questionnaire.id,
+                    &survey.digest,
+                    &format!("group|{g}|n"),
+                )
+                .unwrap_or(0);
+            *quality.entry(g.clone()).or_default() += n;
+        }
+    }
+    let quality_groups = quality.into_iter().collect();
     let noise = ledger.noise();
     let protection = Protection {
         k: options.k,
@@ -393,6 +410,7 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
         tables,
         sessions,
         protection,
+        quality_groups,
     })
 }
 
@@ -400,6 +418,7 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
 pub fn write(dir: &Path, org: Option<&Org>, options: &Options, out: &Path) -> Result<Written> {
     let prepared = prepare(dir, org, options)?;
     let html = html::render(&prepared, options, org.map(|o| o.file.name.as_str()));
-    crate::files::write_atomic(out, html.as_bytes(), false)?;
+    // Owner-only until the steward decides to share it, like every output.
+    crate::files::write_atomic(out, html.as_bytes(), true)?;
     Ok(prepared.written())
 }

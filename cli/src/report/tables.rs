@@ -181,6 +181,13 @@ impl Tables {
         self.index.get(&Figure { subject, slice }).copied()
     }
 
+    /// Whether a figure is withheld to protect another (hidden, but not
+    /// below k: it reads "withheld", never "fewer than k").
+    pub fn withheld(&self, subject: Subject, slice: Slice) -> bool {
+        self.figure(subject, slice)
+            .is_some_and(|i| self.hidden[i] && !self.small[i])
+    }
+
     /// Whether a figure is printed as "fewer than k".
     pub fn is_small(&self, subject: Subject, slice: Slice) -> bool {
         self.figure(subject, slice).is_some_and(|i| self.small[i])

@@ -182,6 +182,17 @@ impl Ledger {
         Noise { sigma: self.sigma }
     }
 
+    /// The stored noisy value (never below 0) of figure `key` of
+    /// `questionnaire`'s data set `data`.
+    pub fn figure(&self, questionnaire: &str, data: &str, key: &str) -> Option<u64> {
+        self.draws
+            .iter()
+            .find(|d| d.questionnaire == questionnaire && d.data == data)?
+            .figures
+            .get(key)
+            .map(|&v| v.max(0) as u64)
+    }
+
     /// What `questionnaire`'s releases have cost so far.
     pub fn spent(&self, questionnaire: &str) -> f64 {
         self.releases
