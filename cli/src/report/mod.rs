@@ -22,7 +22,7 @@ use crate::org::Org;
 use chrono::NaiveDate;
 use data::{Period, Pulled, period_key};
 use std::path::Path;
-use tables::{Dimensions, Record, Tables};
+use tables::{Record, Tables};
 
 /// How the report is made.
 #[derive(Debug, Clone)]
@@ -184,21 +184,7 @@ pub fn pool_and_suppress(
     let languages = pool::categories(&language_counts, k);
     let groups = pool::categories(&group_counts, k);
     let (periods, cut) = pool::periods(&period_counts, cut, k);
-    let records: Vec<Record> = raw
-        .iter()
-        .map(|r| Record {
-            language: languages.map[r.language],
-            period: periods.map[r.period],
-            group: groups.map[r.group],
-            chosen: r.chosen.clone(),
-        })
-        .collect();
-    let dims = Dimensions {
-        languages: languages.columns.len(),
-        periods: periods.columns.len(),
-        groups: groups.columns.len(),
-        cut,
-    };
+    let (records, dims) = pool::apply(raw, (&languages, &periods, &groups), cut);
     let tables = Tables::build(dims, questions, &records, k)?;
     Ok(Pooled {
         languages,

@@ -6,6 +6,8 @@
 //! are merged on each side of a comparison date separately, so that the
 //! before/after halves are exact sums of the periods shown.
 
+use super::tables::{Dimensions, Record};
+
 /// Which pooled column each original category falls in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pooling {
@@ -32,6 +34,32 @@ impl Pooling {
             pooled_other,
         }
     }
+}
+
+/// The records with their pooled columns instead of their raw categories,
+/// and the dimensions of the tables over those columns (the comparison
+/// starting at pooled period `cut`).
+pub fn apply(
+    raw: &[Record],
+    (languages, periods, groups): (&Pooling, &Pooling, &Pooling),
+    cut: Option<usize>,
+) -> (Vec<Record>, Dimensions) {
+    let records = raw
+        .iter()
+        .map(|r| Record {
+            language: languages.map[r.language],
+            period: periods.map[r.period],
+            group: groups.map[r.group],
+            chosen: r.chosen.clone(),
+        })
+        .collect();
+    let dims = Dimensions {
+        languages: languages.columns.len(),
+        periods: periods.columns.len(),
+        groups: groups.columns.len(),
+        cut,
+    };
+    (records, dims)
 }
 
 /// Pools categories (survey languages, enrollment groups) with fewer than

@@ -24,7 +24,7 @@ use super::data::{Period, Sessions};
 use super::pool;
 use super::suppress::{Attacker, System};
 use super::tables::Question;
-use super::tables::{Dimensions, Record, Slice, Subject, Tables};
+use super::tables::{Record, Slice, Subject, Tables};
 use super::{AttendanceTable, Options, SessionTables};
 use crate::error::Result;
 use ledger::Ledger;
@@ -260,22 +260,7 @@ pub fn survey(
     let languages = pool::categories(&respondents("language", survey.languages), threshold);
     let groups = pool::categories(&respondents("group", survey.groups), threshold);
     let (periods, cut) = pool::periods(&respondents(period_family, survey.periods), cut, threshold);
-    let records: Vec<Record> = survey
-        .records
-        .iter()
-        .map(|r| Record {
-            language: languages.map[r.language],
-            period: periods.map[r.period],
-            group: groups.map[r.group],
-            chosen: r.chosen.clone(),
-        })
-        .collect();
-    let dims = Dimensions {
-        languages: languages.columns.len(),
-        periods: periods.columns.len(),
-        groups: groups.columns.len(),
-        cut,
-    };
+    let (records, dims) = pool::apply(survey.records, (&languages, &periods, &groups), cut);
     let tables = Tables::count(dims, survey.questions.to_vec(), &records, k);
     // A pooled column's figure is the sum of its members' noisy figures; a
     // breakdown of one column is the overall figure itself (drawing it
