@@ -192,7 +192,7 @@ proptest! {
             period_labels: (0..pooled.tables.dims.periods).map(|c| format!("{c}")).collect(),
             group_labels: (0..pooled.tables.dims.groups).map(|c| format!("{c}")).collect(),
             cut_label: Some("cut".into()),
-            texts_shown: BTreeMap::new(),
+            texts_shown: Default::default(),
             undated: None,
             tables: pooled.tables,
         };
@@ -320,7 +320,7 @@ fn the_outsider_pins_down_small_counts_when_nothing_protects_them() {
         period_labels: vec!["p".into()],
         group_labels: vec!["g".into()],
         cut_label: None,
-        texts_shown: BTreeMap::new(),
+        texts_shown: Default::default(),
         undated: None,
         tables: t,
     };

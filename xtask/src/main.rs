@@ -65,23 +65,11 @@ fn workspace_root() -> PathBuf {
 /// A runner that fails without reporting counts as one failure, so a crash
 /// or a build error can never look like success.
 fn run_cargo_tests(root: &Path) -> Result<Tally> {
-    let mut child = Command::new(env!("CARGO"))
+    let mut command = Command::new(env!("CARGO"));
+    command
         .args(["test", "--workspace", "--locked", "--color", "never"])
-        .current_dir(root)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .context("starting cargo test")?;
-    let stdout = child.stdout.take().context("cargo test's output")?;
-    let mut tally = Tally::default();
-    for line in BufReader::new(stdout).lines() {
-        let line = line.context("reading cargo test's output")?;
-        println!("{line}");
-        if let Some(t) = parse_libtest(&line) {
-            tally += t;
-        }
-    }
-    let status = child.wait().context("waiting for cargo test")?;
+        .current_dir(root);
+    let (mut tally, status) = stream_tally(command, "cargo test", parse_libtest)?;
     if !status.success() && tally.failed == 0 {
         eprintln!(
             "xtask: cargo test exited with {status} without a failing test: counting it as a failure"
@@ -92,6 +80,36 @@ fn run_cargo_tests(root: &Path) -> Result<Tally> {
         bail!("cargo test ran no tests");
     }
     Ok(tally)
+}
+
+/// Runs `command` (named `what`), echoing its output, and sums the
+/// summary lines `parse` recognises in it.
+fn stream_tally(
+    mut command: Command,
+    what: &str,
+    parse: fn(&str) -> Option<Tally>,
+) -> Result<(Tally, std::process::ExitStatus)> {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .with_context(|| format!("starting {what}"))?;
+    let stdout = child
+        .stdout
+        .take()
+        .with_context(|| format!("{what}'s output"))?;
+    let mut tally = Tally::default();
+    for line in BufReader::new(stdout).lines() {
+        let line = line.with_context(|| format!("reading {what}'s output"))?;
+        println!("{line}");
+        if let Some(t) = parse(&line) {
+            tally += t;
+        }
+    }
+    let status = child
+        .wait()
+        .with_context(|| format!("waiting for {what}"))?;
+    Ok((tally, status))
 }
 
 /// Reads Node's test-runner summary lines: `# pass 12`, `# fail 1`, and
@@ -157,27 +175,13 @@ fn run_browser_tests(root: &Path) -> Result<Tally> {
     }
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    let mut child = Command::new("node")
+    let mut command = Command::new("node");
+    command
         .arg("--test")
         .env("HEARD_BIN", target.join("debug/heard"))
-        .current_dir(&dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .context("starting node --test in tests/browser")?;
-    let stdout = child.stdout.take().context("node --test's output")?;
-    let mut tally = Tally::default();
-    let mut reported = false;
-    for line in BufReader::new(stdout).lines() {
-        let line = line.context("reading node --test's output")?;
-        println!("{line}");
-        if let Some(t) = parse_node(&line) {
-            tally += t;
-            reported = true;
-        }
-    }
-    let status = child.wait().context("waiting for node --test")?;
-    if !reported || tally.passed + tally.failed == 0 {
+        .current_dir(&dir);
+    let (mut tally, status) = stream_tally(command, "node --test in tests/browser", parse_node)?;
+    if tally.passed + tally.failed == 0 {
         eprintln!("xtask: node --test reported no test ({status}): counting it as a failure");
         tally.failed += 1;
     } else if !status.success() && tally.failed == 0 {

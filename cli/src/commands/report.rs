@@ -203,10 +203,7 @@ fn write_all(
     let mut written: Vec<&Path> = Vec::new();
     for (kind, path) in targets {
         let result = match kind {
-            Kind::Html => {
-                let html = heard_cli::report::html::render(&prepared, options, name);
-                heard_cli::files::write_atomic(path, html.as_bytes(), true)
-            }
+            Kind::Html => heard_cli::report::html::write(&prepared, options, name, path),
             Kind::Csv => heard_cli::report::csv::write(&prepared, options, path),
             Kind::EasyRead => heard_cli::report::easy::write(&prepared, options, name, path),
             Kind::Pdf => heard_cli::report::pdf::write(&prepared, options, name, path),

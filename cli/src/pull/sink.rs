@@ -20,7 +20,7 @@ pub const STATE_FILE: &str = "pull.json";
 pub const SET_ASIDE_DIR: &str = "set-aside";
 const SET_ASIDE_LIST: &str = "set-aside/set-aside.jsonl";
 /// The ids of kept submissions, 16 bytes each, to recognise replays.
-pub(crate) const KEPT_IDS: &str = "kept-ids.bin";
+const KEPT_IDS: &str = "kept-ids.bin";
 /// Locked while a pull writes into the folder.
 const LOCK_FILE: &str = ".pull.lock";
 
@@ -222,16 +222,7 @@ impl Sink {
             state.appending = false;
             state.save(out)?;
         }
-        let ids_path = out.join(KEPT_IDS);
-        let mut pulled: std::collections::HashSet<u128> = if ids_path.exists() {
-            std::fs::read(&ids_path)
-                .at(&ids_path)?
-                .chunks_exact(16)
-                .map(|c| u128::from_be_bytes(c.try_into().unwrap_or([0; 16])))
-                .collect()
-        } else {
-            Default::default()
-        };
+        let mut pulled = kept_ids(out)?;
         let list = out.join(SET_ASIDE_LIST);
         if list.exists() {
             let text = std::fs::read_to_string(&list).at(&list)?;
@@ -462,7 +453,22 @@ pub fn parse_version_key(key: &str) -> Option<(&str, u32)> {
 }
 
 /// A submission id's 128 bits.
-fn id_bits(id: &str) -> Option<u128> {
+/// The ids of the submissions kept in pull folder `out` (`kept-ids.bin`).
+pub(crate) fn kept_ids(out: &Path) -> Result<std::collections::HashSet<u128>> {
+    let path = out.join(KEPT_IDS);
+    if !path.exists() {
+        return Ok(Default::default());
+    }
+    Ok(std::fs::read(&path)
+        .at(&path)?
+        .chunks_exact(16)
+        .map(|c| u128::from_be_bytes(c.try_into().unwrap_or([0; 16])))
+        .collect())
+}
+
+/// A submission id as the 128 bits `kept-ids.bin` holds; `None` when it is
+/// not a well-formed id.
+pub(crate) fn id_bits(id: &str) -> Option<u128> {
     heard_protocol::valid_submission_id(id)
         .then(|| u128::from_str_radix(id, 16).ok())
         .flatten()

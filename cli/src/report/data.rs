@@ -9,8 +9,9 @@ use crate::export::{JSONL, read_jsonl};
 use crate::org::Org;
 use crate::pull::{PullState, load_questionnaire, version_key};
 use chrono::{Datelike, NaiveDate};
+use heard_core::submission::Submission;
 use heard_core::{Action, Answer, ItemKind, Questionnaire, QuestionnaireKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -117,7 +118,7 @@ pub fn read(
         });
     }
     let state = PullState::load(dir)?;
-    check_against_state(dir, &state)?;
+    let mut accounting = Accounting::open(dir, &state)?;
     // Every group the organization has, so a group's column never depends
     // on whether one person there answered.
     let known_groups: Vec<String> = org
@@ -137,39 +138,52 @@ pub fn read(
         surveys: Vec::new(),
         sessions: Vec::new(),
     };
-    for (id, mut versions) in by_id {
-        versions.sort_unstable();
-        let latest = versions.iter().rev().find_map(|v| {
-            load_questionnaire(org, &version_key(&id, *v), &scratch)
-                .ok()
-                .flatten()
-        });
-        // Without its definition a questionnaire has no tables to show.
-        let Some(q) = latest else {
-            continue;
-        };
-        let files: Vec<_> = versions
-            .iter()
-            .map(|v| dir.join(version_key(&id, *v)).join(JSONL))
-            .filter(|p| p.exists())
-            .collect();
-        match q.kind {
-            QuestionnaireKind::Survey => {
-                pulled.surveys.push(read_survey(
+    let read = || -> Result<()> {
+        for (id, versions) in by_id {
+            let Some(q) = latest_questionnaire(org, &id, &versions, &scratch) else {
+                // Without its definition a questionnaire has no tables to show.
+                continue;
+            };
+            let keys: Vec<String> = versions.iter().map(|v| version_key(&id, *v)).collect();
+            match q.kind {
+                QuestionnaireKind::Survey => pulled.surveys.push(read_survey(
                     q,
-                    &files,
+                    &keys,
+                    &mut accounting,
                     period,
                     include_sensitive,
                     &known_groups,
-                )?);
-            }
-            QuestionnaireKind::ListeningSession => {
-                pulled.sessions.push(read_sessions(q, &files)?);
+                )?),
+                QuestionnaireKind::ListeningSession => {
+                    pulled
+                        .sessions
+                        .push(read_sessions(q, &keys, &mut accounting)?);
+                }
             }
         }
-    }
+        accounting.finish()
+    };
+    let outcome = read();
+    // The scratch folder goes, whether the data could be read or not.
     let _ = std::fs::remove_dir_all(&scratch);
+    outcome?;
     Ok(pulled)
+}
+
+/// The latest of `versions` of questionnaire `id` whose definition loads.
+fn latest_questionnaire(
+    org: Option<&Org>,
+    id: &str,
+    versions: &[u32],
+    scratch: &Path,
+) -> Option<Arc<Questionnaire>> {
+    let mut versions = versions.to_vec();
+    versions.sort_unstable();
+    versions.iter().rev().find_map(|v| {
+        load_questionnaire(org, &version_key(id, *v), scratch)
+            .ok()
+            .flatten()
+    })
 }
 
 fn scratch_dir(dir: &Path) -> Result<std::path::PathBuf> {
@@ -183,7 +197,8 @@ fn scratch_dir(dir: &Path) -> Result<std::path::PathBuf> {
 
 fn read_survey(
     q: Arc<Questionnaire>,
-    files: &[std::path::PathBuf],
+    keys: &[String],
+    accounting: &mut Accounting<'_>,
     period: Period,
     include_sensitive: bool,
     known_groups: &[String],
@@ -220,13 +235,12 @@ fn read_survey(
     let mut texts: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut undated = 0;
     let mut ids = Vec::new();
-    for file in files {
-        for s in read_jsonl(file)? {
-            let s = s?;
+    for version in keys {
+        accounting.each(version, |s| {
             ids.push(s.submission_id.clone());
             let Some(key) = period_key(&s.submitted_on, period) else {
                 undated += 1;
-                continue;
+                return Ok(());
             };
             let next = languages.len();
             let language = *languages.entry(s.locale.clone()).or_insert(next);
@@ -266,7 +280,8 @@ fn read_survey(
                     }
                 }
             }
-        }
+            Ok(())
+        })?;
     }
     // The breakdowns' categories do not depend on who answered: every
     // language of the questionnaire, every group of the organization, and
@@ -362,92 +377,140 @@ fn digest(mut ids: Vec<String>) -> String {
         .collect()
 }
 
-/// Refuses a folder whose data `pull.json` cannot account for: a file of
-/// another length than the pull left, another number of submissions than
-/// it counted, or a submission it never kept (a hand-edited folder).
-fn check_against_state(dir: &Path, state: &PullState) -> Result<()> {
-    use crate::error::IoContext;
-    let bad = |path: std::path::PathBuf, message: String| crate::Error::BadFile {
+/// What `pull.json` accounts for, checked while the data is read (so each
+/// file is parsed once): a folder with a file of another length than the
+/// pull left, another number of submissions than it counted, or a
+/// submission it never kept or holds twice (a hand-edited folder) is
+/// refused.
+struct Accounting<'a> {
+    dir: &'a Path,
+    state: &'a PullState,
+    kept: HashSet<u128>,
+    seen: HashSet<u128>,
+    read: BTreeSet<String>,
+}
+
+/// The refusal of a file the pull cannot account for.
+fn unaccounted(path: std::path::PathBuf, message: String) -> crate::Error {
+    crate::Error::BadFile {
         path,
         message: format!(
             "{message}. The report reads only what heard pull wrote: run heard pull again into a new folder, or restore this one from a backup"
         ),
-    };
-    let kept_path = dir.join(crate::pull::sink::KEPT_IDS);
-    let kept: std::collections::HashSet<u128> = if kept_path.exists() {
-        std::fs::read(&kept_path)
-            .at(&kept_path)?
-            .chunks_exact(16)
-            .filter_map(|c| c.try_into().ok().map(u128::from_be_bytes))
-            .collect()
-    } else {
-        Default::default()
-    };
-    let mut seen = std::collections::HashSet::new();
-    for (key, &count) in &state.summary.exported {
-        if crate::pull::parse_version_key(key).is_none() {
-            continue;
-        }
-        let relative = format!("{key}/{JSONL}");
-        let path = dir.join(&relative);
-        let recorded = state.files.get(&relative).copied().unwrap_or(0);
-        let length = if path.exists() {
-            std::fs::metadata(&path).at(&path)?.len()
-        } else {
-            0
-        };
-        if length != recorded {
-            return Err(bad(
-                path,
-                format!("is {length} bytes long but pull.json recorded {recorded}"),
-            ));
-        }
-        if length == 0 {
-            if count > 0 {
-                return Err(bad(
+    }
+}
+
+impl<'a> Accounting<'a> {
+    /// Checks every data file's length against `pull.json` before any is
+    /// read.
+    fn open(dir: &'a Path, state: &'a PullState) -> Result<Accounting<'a>> {
+        use crate::error::IoContext;
+        for key in Self::keys(state) {
+            let relative = format!("{key}/{JSONL}");
+            let path = dir.join(&relative);
+            let recorded = state.files.get(&relative).copied().unwrap_or(0);
+            let length = if path.exists() {
+                std::fs::metadata(&path).at(&path)?.len()
+            } else {
+                0
+            };
+            if length != recorded {
+                return Err(unaccounted(
+                    path,
+                    format!("is {length} bytes long but pull.json recorded {recorded}"),
+                ));
+            }
+            let count = state.summary.exported[key];
+            if length == 0 && count > 0 {
+                return Err(unaccounted(
                     path,
                     format!("is missing, and pull.json counted {count} submissions in it"),
                 ));
             }
-            continue;
+        }
+        Ok(Accounting {
+            dir,
+            state,
+            kept: crate::pull::sink::kept_ids(dir)?,
+            seen: HashSet::new(),
+            read: BTreeSet::new(),
+        })
+    }
+
+    /// The version folders `pull.json` counted submissions in.
+    fn keys(state: &PullState) -> impl Iterator<Item = &String> {
+        state
+            .summary
+            .exported
+            .keys()
+            .filter(|key| crate::pull::parse_version_key(key).is_some())
+    }
+
+    /// Streams the submissions of version folder `key` to `f`, refusing
+    /// one the pulls never kept or kept before, and a count `pull.json`
+    /// did not record.
+    fn each(&mut self, key: &str, mut f: impl FnMut(Submission) -> Result<()>) -> Result<()> {
+        self.read.insert(key.to_string());
+        let path = self.dir.join(key).join(JSONL);
+        if !path.exists() {
+            return Ok(());
         }
         let mut lines = 0u64;
         for s in read_jsonl(&path)? {
             let s = s?;
             lines += 1;
-            let id = u128::from_str_radix(&s.submission_id, 16).ok();
-            if !id.is_some_and(|id| kept.contains(&id)) {
-                return Err(bad(
+            let Some(id) =
+                crate::pull::sink::id_bits(&s.submission_id).filter(|id| self.kept.contains(id))
+            else {
+                return Err(unaccounted(
                     path.clone(),
                     format!(
                         "holds submission {} which this folder's pulls never kept",
                         s.submission_id
                     ),
                 ));
-            }
-            if !seen.insert(s.submission_id.clone()) {
-                return Err(bad(
+            };
+            if !self.seen.insert(id) {
+                return Err(unaccounted(
                     path.clone(),
                     format!("holds submission {} twice", s.submission_id),
                 ));
             }
+            f(s)?;
         }
+        let count = self.state.summary.exported.get(key).copied().unwrap_or(0);
         if lines != count {
-            return Err(bad(
+            return Err(unaccounted(
                 path,
                 format!("holds {lines} submissions but pull.json counted {count}"),
             ));
         }
+        Ok(())
     }
-    Ok(())
+
+    /// Checks the folders the report did not read (a questionnaire without
+    /// its definition).
+    fn finish(mut self) -> Result<()> {
+        let unread: Vec<String> = Self::keys(self.state)
+            .filter(|key| !self.read.contains(*key))
+            .cloned()
+            .collect();
+        for key in unread {
+            self.each(&key, |_| Ok(()))?;
+        }
+        Ok(())
+    }
 }
 
-fn read_sessions(q: Arc<Questionnaire>, files: &[std::path::PathBuf]) -> Result<Sessions> {
+fn read_sessions(
+    q: Arc<Questionnaire>,
+    keys: &[String],
+    accounting: &mut Accounting<'_>,
+) -> Result<Sessions> {
     let mut sessions = Vec::new();
     let mut ids = Vec::new();
-    for file in files {
-        for s in read_jsonl(file)? {
-            let s = s?;
+    for version in keys {
+        accounting.each(version, |s| {
             ids.push(s.submission_id.clone());
             let mut session = Session {
                 date: None,
@@ -479,7 +542,8 @@ fn read_sessions(q: Arc<Questionnaire>, files: &[std::path::PathBuf]) -> Result<
                 }
             }
             sessions.push(session);
-        }
+            Ok(())
+        })?;
     }
     Ok(Sessions {
         questionnaire: q,

@@ -118,6 +118,18 @@ impl Page {
     }
 }
 
+/// Writes the report to `out`, owner-only until the steward decides to
+/// share it, like every output.
+pub fn write(
+    prepared: &Prepared,
+    options: &Options,
+    org: Option<&str>,
+    out: &std::path::Path,
+) -> crate::Result<()> {
+    let html = render(prepared, options, org);
+    crate::files::write_atomic(out, html.as_bytes(), true)
+}
+
 /// Renders the whole report, for the screen.
 pub fn render(prepared: &Prepared, options: &Options, org: Option<&str>) -> String {
     render_page(prepared, options, org, false)
@@ -344,12 +356,8 @@ fn free_text(
     let texts: Vec<(&String, Vec<&String>)> = survey
         .texts
         .iter()
-        .filter_map(|(id, list)| {
-            let shown = *st.texts_shown.get(id)?;
-            let mut order = shuffled(list);
-            order.truncate(shown);
-            Some((id, order))
-        })
+        .filter(|(id, _)| st.texts_shown.contains(*id))
+        .map(|(id, list)| (id, shuffled(list)))
         .collect();
     if texts.is_empty() {
         return;

@@ -86,8 +86,9 @@ pub struct SurveyTables {
     pub group_labels: Vec<String>,
     /// The comparison date as shown (the start of its period).
     pub cut_label: Option<String>,
-    /// How many written answers to list per text item (absent: none).
-    pub texts_shown: std::collections::BTreeMap<String, usize>,
+    /// The text items whose written answers are listed (all of them, up to
+    /// the cap of the pull folder reader).
+    pub texts_shown: std::collections::BTreeSet<String>,
     /// Submissions left out for want of a readable date (protected; `None`
     /// when fewer than k).
     pub undated: Option<u64>,
@@ -338,16 +339,17 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
         sessions.push(protect::sessions(s, options.k, &mut drawer)?);
         releases.push((id.clone(), s.digest.clone(), drawer.cost, drawer.drawn));
     }
-    for (id, _, cost, _) in &releases {
-        ledger.check(id, *cost, options.over_budget)?;
-    }
+    // Every questionnaire is checked before any release is recorded.
+    let past_budget = releases
+        .iter()
+        .map(|(id, _, cost, _)| ledger.check(id, *cost, options.over_budget))
+        .collect::<Result<Vec<bool>>>()?;
     // Budgets are per questionnaire (each person answers one): the cost
     // shown is the largest any questionnaire paid.
     let mut cost: f64 = 0.0;
-    for (questionnaire, data, c, families) in releases {
+    for ((questionnaire, data, c, families), over_budget) in releases.into_iter().zip(past_budget) {
         if c > 0.0 {
             cost = cost.max(c);
-            let over_budget = ledger.spent(&questionnaire) + c > ledger.budget + 1e-9;
             ledger.releases.push(protect::ledger::Release {
                 made_on: options.today.clone(),
                 questionnaire,
@@ -370,15 +372,11 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
         .fold(0.0, f64::max);
     let mut quality: std::collections::BTreeMap<String, u64> = Default::default();
     for survey in &pulled.surveys {
+        let Some(draws) = ledger.draws(&survey.questionnaire.id, &survey.digest) else {
+            continue;
+        };
         for g in &survey.groups {
-            let n = ledger
-                .figure(
-                    &survey.questionnaire.id,
-                    &survey.digest,
-                    &format!("group|{g}|n"),
-                )
-                .unwrap_or(0);
-            *quality.entry(g.clone()).or_default() += n;
+            *quality.entry(g.clone()).or_default() += draws.value("group", &format!("{g}|n"));
         }
     }
     let quality_groups = quality.into_iter().collect();
@@ -403,8 +401,6 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
 /// Reads the pull folder `dir` and writes the HTML report to `out`.
 pub fn write(dir: &Path, org: Option<&Org>, options: &Options, out: &Path) -> Result<Written> {
     let prepared = prepare(dir, org, options)?;
-    let html = html::render(&prepared, options, org.map(|o| o.file.name.as_str()));
-    // Owner-only until the steward decides to share it, like every output.
-    crate::files::write_atomic(out, html.as_bytes(), true)?;
+    html::write(&prepared, options, org.map(|o| o.file.name.as_str()), out)?;
     Ok(prepared.written())
 }

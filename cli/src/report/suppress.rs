@@ -89,19 +89,30 @@ impl System {
         self.lines.push(Line { total, parts });
     }
 
+    /// How many noisy draws figure `f` sums (see [`System::terms`]).
+    pub fn draws(&self, f: usize) -> u32 {
+        self.terms.get(f).copied().unwrap_or(1)
+    }
+
     /// Which figures to hide so that none below `k` can be seen or worked
     /// out by `attacker`.
     pub fn suppress(&self, k: u64, attacker: Attacker) -> Result<Suppression> {
         let exact = attacker == Attacker::Exact;
-        let small_value = |v: u64| if exact { (1..k).contains(&v) } else { v < k };
-        let mut small: Vec<bool> = self.values.iter().map(|&v| small_value(v)).collect();
-        let mut hidden = small.clone();
+        let primary = |v: u64| if exact { (1..k).contains(&v) } else { v < k };
+        let mut hidden: Vec<bool> = self.values.iter().map(|&v| primary(v)).collect();
+        // Exact figures are never labelled "fewer than k": the label
+        // itself would tell that someone is there.
+        let mut small = if exact {
+            vec![false; hidden.len()]
+        } else {
+            hidden.clone()
+        };
         let mut proofs = audit::Proofs::default();
         let mut last_bound = None;
         loop {
             let mut changed = false;
             for line in &self.lines {
-                changed |= self.small_total_hides_parts(line, k, exact, &mut hidden, &mut small);
+                changed |= self.small_total_hides_parts(line, k, &mut hidden, &mut small);
                 if exact {
                     changed |= self.enforce_exact(line, k, &mut hidden);
                 }
@@ -125,11 +136,6 @@ impl System {
             last_bound = Some(model.bound);
             let exposed = audit::exposed(&model, &mut proofs)?;
             if exposed.is_empty() {
-                let small = if exact {
-                    vec![false; self.values.len()]
-                } else {
-                    small
-                };
                 return Ok(Suppression { hidden, small });
             }
             for figure in exposed {
@@ -145,29 +151,24 @@ impl System {
         }
     }
 
-    /// Rule 2; whether anything changed.
+    /// Rule 2; whether anything changed. The parts of a total labelled
+    /// "fewer than k" are labelled so too.
     fn small_total_hides_parts(
         &self,
         line: &Line,
         k: u64,
-        exact: bool,
         hidden: &mut [bool],
         small: &mut [bool],
     ) -> bool {
-        let total_is_small = hidden[line.total] && self.values[line.total] < k;
-        if !total_is_small || (!exact && !small[line.total]) {
+        if !(hidden[line.total] && self.values[line.total] < k) {
             return false;
         }
+        let label = small[line.total];
         let mut changed = false;
         for &p in &line.parts {
-            if !hidden[p] {
-                hidden[p] = true;
-                changed = true;
-            }
-            if !exact && !small[p] {
-                small[p] = true;
-                changed = true;
-            }
+            changed |= !hidden[p] || (label && !small[p]);
+            hidden[p] = true;
+            small[p] |= label;
         }
         changed
     }
@@ -284,6 +285,18 @@ mod tests {
         assert!(hidden.iter().all(|&h| h), "{hidden:?}");
     }
 
+    /// What an attacker of exact figures sees of `s` after `out`.
+    fn exact_model<'a>(s: &'a System, out: &'a Suppression, k: u64) -> Model<'a> {
+        Model {
+            system: s,
+            hidden: &out.hidden,
+            small: &out.small,
+            k,
+            attacker: Attacker::Exact,
+            bound: 0.0,
+        }
+    }
+
     /// The system the old elimination left solvable: every line through f0
     /// was hidden, so no visible figure was found to hide.
     #[test]
@@ -294,14 +307,7 @@ mod tests {
         s.line(f[4], vec![f[0], f[2]]);
         s.line(f[5], vec![f[1], f[4]]);
         let out = s.suppress(3, Attacker::Exact).expect("suppress");
-        let model = Model {
-            system: &s,
-            hidden: &out.hidden,
-            small: &out.small,
-            k: 3,
-            attacker: Attacker::Exact,
-            bound: 0.0,
-        };
+        let model = exact_model(&s, &out, 3);
         for (i, &figure) in f.iter().take(3).enumerate() {
             assert!(out.hidden[figure]);
             let (lo, hi) = audit::range(&model, figure).expect("lp");
@@ -331,14 +337,7 @@ mod tests {
         s.line(all, rows.to_vec());
         s.line(all, columns.to_vec());
         let out = s.suppress(5, Attacker::Exact).expect("suppress");
-        let model = Model {
-            system: &s,
-            hidden: &out.hidden,
-            small: &out.small,
-            k: 5,
-            attacker: Attacker::Exact,
-            bound: 0.0,
-        };
+        let model = exact_model(&s, &out, 5);
         for (i, &c) in cells.iter().enumerate() {
             if out.hidden[c] && (1..5).contains(&s.values[c]) {
                 let (lo, hi) = audit::range(&model, c).expect("lp");

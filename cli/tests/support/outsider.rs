@@ -78,7 +78,7 @@ impl Outsider {
         for (i, f) in tables.figures.iter().enumerate() {
             let u = self.unknown(name(t, period_family, *f, report));
             unknown_of.insert(*f, u);
-            let draws = tables.system.terms.get(i).copied().unwrap_or(1);
+            let draws = tables.system.draws(i);
             let said = match tables.shown(f.subject, f.slice) {
                 Some(v) => Said::Value(v, draws),
                 None if tables.is_small(f.subject, f.slice) => Said::FewerThan(tables.k, draws),

@@ -120,11 +120,7 @@ pub fn questions(t: &Tables, view: &heard_core::Response, s: &Strings) -> Vec<Qu
                 .iter()
                 .map(|code| Row {
                     code: code.clone(),
-                    label: item
-                        .choices
-                        .iter()
-                        .find(|c| &c.code == code)
-                        .map_or_else(|| code.clone(), |c| c.label.text.clone()),
+                    label: choice_label(&item, code),
                 })
                 .collect();
             if !question.multiple {
@@ -142,6 +138,15 @@ pub fn questions(t: &Tables, view: &heard_core::Response, s: &Strings) -> Vec<Qu
             })
         })
         .collect()
+}
+
+/// The label of choice `code` of `item`, or the code itself when the
+/// questionnaire no longer has it.
+fn choice_label(item: &heard_core::render::ItemView, code: &str) -> String {
+    item.choices
+        .iter()
+        .find(|c| c.code == code)
+        .map_or_else(|| code.to_string(), |c| c.label.text.clone())
 }
 
 /// "fewer than k" in the report's language and digits: what every hidden
@@ -214,11 +219,7 @@ pub fn attendance(
         .iter()
         .map(|(code, value)| AttendanceRow {
             code: code.clone(),
-            label: item
-                .choices
-                .iter()
-                .find(|c| &c.code == code)
-                .map_or_else(|| code.clone(), |c| c.label.text.clone()),
+            label: choice_label(&item, code),
             value: *value,
         })
         .collect();

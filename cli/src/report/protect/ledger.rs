@@ -41,8 +41,23 @@ pub struct Draws {
     pub data: String,
     /// The breakdowns (families) drawn so far: each one cost once.
     pub families: BTreeSet<String>,
-    /// Noisy values by figure key.
+    /// Noisy values by figure key (`family|category|subject`).
     pub figures: BTreeMap<String, i64>,
+}
+
+impl Draws {
+    /// Stores the noisy value of figure `key` of family `family`.
+    pub fn insert(&mut self, family: &str, key: &str, value: i64) {
+        self.figures.insert(format!("{family}|{key}"), value);
+    }
+
+    /// The noisy value of figure `key` of family `family`, never below 0
+    /// (0 when it was never drawn).
+    pub fn value(&self, family: &str, key: &str) -> u64 {
+        self.figures
+            .get(&format!("{family}|{key}"))
+            .map_or(0, |&v| v.max(0) as u64)
+    }
 }
 
 /// One report that drew new figures.
@@ -182,15 +197,11 @@ impl Ledger {
         Noise { sigma: self.sigma }
     }
 
-    /// The stored noisy value (never below 0) of figure `key` of
-    /// `questionnaire`'s data set `data`.
-    pub fn figure(&self, questionnaire: &str, data: &str, key: &str) -> Option<u64> {
+    /// The draws of `questionnaire`'s data set `data`, if any were made.
+    pub fn draws(&self, questionnaire: &str, data: &str) -> Option<&Draws> {
         self.draws
             .iter()
-            .find(|d| d.questionnaire == questionnaire && d.data == data)?
-            .figures
-            .get(key)
-            .map(|&v| v.max(0) as u64)
+            .find(|d| d.questionnaire == questionnaire && d.data == data)
     }
 
     /// What `questionnaire`'s releases have cost so far.
@@ -202,32 +213,30 @@ impl Ledger {
             .sum()
     }
 
-    /// The draws of `questionnaire` for data set `data`, created empty.
-    pub fn draws_mut(&mut self, questionnaire: &str, data: &str) -> &mut Draws {
+    /// The index in `draws` of `questionnaire`'s data set `data`, created
+    /// empty when new.
+    pub fn draws_index(&mut self, questionnaire: &str, data: &str) -> usize {
         let at = self
             .draws
             .iter()
             .position(|d| d.questionnaire == questionnaire && d.data == data);
-        let at = match at {
-            Some(at) => at,
-            None => {
-                self.draws.push(Draws {
-                    questionnaire: questionnaire.to_string(),
-                    data: data.to_string(),
-                    ..Draws::default()
-                });
-                self.draws.len() - 1
-            }
-        };
-        &mut self.draws[at]
+        at.unwrap_or_else(|| {
+            self.draws.push(Draws {
+                questionnaire: questionnaire.to_string(),
+                data: data.to_string(),
+                ..Draws::default()
+            });
+            self.draws.len() - 1
+        })
     }
 
-    /// Refuses a release costing `cost` when it passes the budget, unless
-    /// `over_budget`.
-    pub fn check(&self, questionnaire: &str, cost: f64, over_budget: bool) -> Result<()> {
+    /// Whether a release costing `cost` passes `questionnaire`'s budget;
+    /// refuses it when it does, unless `over_budget`.
+    pub fn check(&self, questionnaire: &str, cost: f64, over_budget: bool) -> Result<bool> {
         let spent = self.spent(questionnaire);
         // A little slack so that a budget of exactly n releases allows n.
-        if cost > 0.0 && spent + cost > self.budget + 1e-9 && !over_budget {
+        let passes = cost > 0.0 && spent + cost > self.budget + 1e-9;
+        if passes && !over_budget {
             return Err(Error::BudgetSpent {
                 path: self.path.clone(),
                 questionnaire: questionnaire.to_string(),
@@ -236,7 +245,7 @@ impl Ledger {
                 budget: self.budget,
             });
         }
-        Ok(())
+        Ok(passes)
     }
 
     /// Saves the ledger atomically, owner-only (it holds noisy figures of
@@ -281,7 +290,7 @@ mod tests {
             cost: 4.0,
             over_budget: false,
         });
-        assert!(ledger.check("q", 1.0, false).is_ok());
+        assert!(!ledger.check("q", 1.0, false).expect("within the budget"));
         let err = ledger
             .check("q", 1.5, false)
             .expect_err("spent")
@@ -290,7 +299,10 @@ mod tests {
             err.contains("--over-budget") && err.contains("1.00 of 5.00"),
             "{err}"
         );
-        assert!(ledger.check("q", 1.5, true).is_ok());
+        assert!(
+            ledger.check("q", 1.5, true).expect("told"),
+            "recorded as past the budget"
+        );
         assert!(
             ledger.check("other", 4.5, false).is_ok(),
             "budgets are per questionnaire"

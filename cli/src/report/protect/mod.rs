@@ -33,8 +33,8 @@ use std::collections::BTreeMap;
 /// Draws and reads one questionnaire's noisy figures for one data set.
 pub struct Drawer<'a> {
     ledger: &'a mut Ledger,
-    questionnaire: String,
-    data: String,
+    /// The data set's entry in `ledger.draws`.
+    at: usize,
     /// What the families drawn by this drawer cost.
     pub cost: f64,
     /// The families drawn by this drawer.
@@ -44,10 +44,10 @@ pub struct Drawer<'a> {
 impl<'a> Drawer<'a> {
     /// A drawer for `questionnaire`'s data set `data`.
     pub fn new(ledger: &'a mut Ledger, questionnaire: &str, data: &str) -> Drawer<'a> {
+        let at = ledger.draws_index(questionnaire, data);
         Drawer {
             ledger,
-            questionnaire: questionnaire.to_string(),
-            data: data.to_string(),
+            at,
             cost: 0.0,
             drawn: Vec::new(),
         }
@@ -62,7 +62,7 @@ impl<'a> Drawer<'a> {
         counts: impl FnOnce() -> Vec<(String, u64)>,
     ) -> Result<()> {
         let noise = self.ledger.noise();
-        let draws = self.ledger.draws_mut(&self.questionnaire, &self.data);
+        let draws = &mut self.ledger.draws[self.at];
         if draws.families.contains(name) {
             return Ok(());
         }
@@ -72,7 +72,7 @@ impl<'a> Drawer<'a> {
             let value = i64::try_from(count)
                 .unwrap_or(i64::MAX)
                 .saturating_add(adjustment);
-            draws.figures.insert(format!("{name}|{key}"), value);
+            draws.insert(name, &key, value);
         }
         draws.families.insert(name.to_string());
         self.cost += noise.cost(touches);
@@ -82,12 +82,7 @@ impl<'a> Drawer<'a> {
 
     /// The noisy value of figure `key` of family `name` (never below 0).
     pub fn get(&self, name: &str, key: &str) -> u64 {
-        self.ledger
-            .draws
-            .iter()
-            .find(|d| d.questionnaire == self.questionnaire && d.data == self.data)
-            .and_then(|d| d.figures.get(&format!("{name}|{key}")))
-            .map_or(0, |&v| v.max(0) as u64)
+        self.ledger.draws[self.at].value(name, key)
     }
 }
 
@@ -210,8 +205,8 @@ pub struct SurveyFigures {
     pub tables: Tables,
     /// Pooled languages, periods and groups.
     pub pooled: (pool::Pooling, pool::Pooling, pool::Pooling),
-    /// Written answers to list, per text item.
-    pub texts_shown: BTreeMap<String, usize>,
+    /// The text items whose written answers are listed.
+    pub texts_shown: std::collections::BTreeSet<String>,
     /// Submissions without a readable date (noisy), when at least k.
     pub undated: Option<u64>,
 }
@@ -264,40 +259,44 @@ pub fn survey(
     let tables = Tables::count(dims, survey.questions.to_vec(), &records, k);
     // A pooled column's figure is the sum of its members' noisy figures; a
     // breakdown of one column is the overall figure itself (drawing it
-    // apart would publish two estimates of one count).
-    let single = |slice: Slice| match slice {
-        Slice::All => false,
-        Slice::Language(_) => languages.columns.len() == 1,
-        Slice::Period(_) => periods.columns.len() == 1,
-        Slice::Group(_) => groups.columns.len() == 1,
-        Slice::Half(_) => false,
-    };
-    let drawn = |subject: Subject, slice: Slice| -> u64 {
-        let slice = if single(slice) { Slice::All } else { slice };
-        let key = subject_key(survey, subject);
-        let sum = |family: &str, names: &[String], members: &[usize]| -> u64 {
-            members
-                .iter()
-                .map(|&m| drawer.get(family, &format!("{}|{key}", names[m])))
-                .sum()
+    // apart would publish two estimates of one count). Each slice: the
+    // family drawn and the raw categories summed.
+    let all: [String; 1] = [String::new()];
+    let sources = |slice: Slice| -> (&str, &[String], Vec<usize>) {
+        let flatten = |pooling: &pool::Pooling, columns: std::ops::Range<usize>| -> Vec<usize> {
+            columns
+                .flat_map(|c| pooling.columns[c].iter().copied())
+                .collect()
         };
         match slice {
-            Slice::All => drawer.get("all", &format!("|{key}")),
-            Slice::Language(c) => sum("language", survey.languages, &languages.columns[c]),
-            Slice::Period(c) => sum(period_family, survey.periods, &periods.columns[c]),
-            Slice::Group(c) => sum("group", survey.groups, &groups.columns[c]),
+            Slice::Language(c) if languages.columns.len() > 1 => {
+                ("language", survey.languages, flatten(&languages, c..c + 1))
+            }
+            Slice::Period(c) if periods.columns.len() > 1 => {
+                (period_family, survey.periods, flatten(&periods, c..c + 1))
+            }
+            Slice::Group(c) if groups.columns.len() > 1 => {
+                ("group", survey.groups, flatten(&groups, c..c + 1))
+            }
             Slice::Half(h) => {
                 let cut = tables.dims.cut.unwrap_or(0);
-                let side: Vec<usize> = if h == 0 {
-                    (0..cut).collect()
+                let side = if h == 0 {
+                    0..cut
                 } else {
-                    (cut..tables.dims.periods).collect()
+                    cut..tables.dims.periods
                 };
-                side.iter()
-                    .map(|&c| sum(period_family, survey.periods, &periods.columns[c]))
-                    .sum()
+                (period_family, survey.periods, flatten(&periods, side))
             }
+            _ => ("all", &all[..], vec![0]),
         }
+    };
+    let drawn = |subject: Subject, slice: Slice| -> u64 {
+        let key = subject_key(survey, subject);
+        let (family, names, members) = sources(slice);
+        members
+            .iter()
+            .map(|&m| drawer.get(family, &format!("{}|{key}", names[m])))
+            .sum()
     };
     let noisy: Vec<u64> = tables
         .figures
@@ -308,35 +307,14 @@ pub fn survey(
             subject => drawn(subject, f.slice),
         })
         .collect();
-    // How many draws each published figure sums.
-    let members = |slice: Slice| -> usize {
-        let slice = if single(slice) { Slice::All } else { slice };
-        match slice {
-            Slice::All => 1,
-            Slice::Language(c) => languages.columns[c].len(),
-            Slice::Period(c) => periods.columns[c].len(),
-            Slice::Group(c) => groups.columns[c].len(),
-            Slice::Half(h) => {
-                let cut = tables.dims.cut.unwrap_or(0);
-                let side = if h == 0 {
-                    0..cut
-                } else {
-                    cut..tables.dims.periods
-                };
-                side.map(|c| periods.columns[c].len()).sum()
-            }
-        }
-    };
+    // How many draws each published figure sums ("not chosen" is
+    // respondents minus chosen: twice as many).
     let terms: Vec<u32> = tables
         .figures
         .iter()
         .map(|f| {
-            let n = members(f.slice)
-                * if matches!(f.subject, Subject::NotChose { .. }) {
-                    2
-                } else {
-                    1
-                };
+            let twice = matches!(f.subject, Subject::NotChose { .. });
+            let n = sources(f.slice).2.len() * if twice { 2 } else { 1 };
             u32::try_from(n).unwrap_or(u32::MAX)
         })
         .collect();
@@ -348,7 +326,7 @@ pub fn survey(
         .texts
         .iter()
         .filter(|(_, list)| list.len() as u64 >= k)
-        .map(|(id, list)| (id.clone(), list.len()))
+        .map(|(id, _)| id.clone())
         .collect();
     let undated = drawer.get("undated", "|n");
     Ok(SurveyFigures {
@@ -362,21 +340,12 @@ pub fn survey(
 /// Protects the attendance of listening sessions: per tally item, each
 /// choice's noisy count across sessions and their sum.
 pub fn sessions(sessions: &Sessions, k: u64, drawer: &mut Drawer<'_>) -> Result<SessionTables> {
-    let q = &sessions.questionnaire;
-    let view = heard_core::Response::new(q.clone(), &[q.default_locale.as_str()]);
-    let items: Vec<(String, Vec<String>)> = q
+    let items: Vec<(String, Vec<String>)> = sessions
+        .questionnaire
         .items
         .iter()
         .filter(|i| i.kind == heard_core::ItemKind::Tally)
-        .filter_map(|item| {
-            let codes = view
-                .item_view(&item.id)?
-                .choices
-                .into_iter()
-                .map(|c| c.code)
-                .collect();
-            Some((item.id.clone(), codes))
-        })
+        .map(|item| (item.id.clone(), item.codes.clone()))
         .collect();
     drawer.family("attendance", items.len() as u64, || {
         items
