@@ -598,12 +598,10 @@ fn actions(h: &mut String, page: &Page, sessions: &Sessions) {
     h.push_str("</tbody></table>\n");
 }
 
-/// A count as a range: "fewer than k", then k to 10k−1, 10k to 100k−1, …
+/// An adjusted count as a range: "fewer than k" (an adjusted 0 too: it
+/// may still be someone), then k to 10k−1, 10k to 100k−1, …
 fn band(page: &Page, n: u64) -> String {
     let (s, k) = (&page.s, page.k);
-    if n == 0 {
-        return s.number(0);
-    }
     if n < k {
         return page.fewer.clone();
     }
@@ -650,7 +648,7 @@ fn group_rows(h: &mut String, page: &Page, prepared: &Prepared) {
     let names: Vec<&String> = prepared.quality_groups.iter().map(|(g, _)| g).collect();
     let counts: Vec<u64> = prepared.quality_groups.iter().map(|(_, n)| *n).collect();
     let threshold = super::protect::pool_threshold(page.k, prepared.protection.sigma);
-    let pooling = super::pool::categories(&counts, threshold);
+    let pooling = super::pool::categories(&counts, threshold, super::pool::Counts::Noisy);
     for (c, members) in pooling.columns.iter().enumerate() {
         let n: u64 = members.iter().map(|&m| counts[m]).sum();
         let name = if pooling.pooled_other && c + 1 == pooling.columns.len() {

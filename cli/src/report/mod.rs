@@ -182,8 +182,8 @@ pub fn pool_and_suppress(
         period_counts[r.period] += 1;
         group_counts[r.group] += 1;
     }
-    let languages = pool::categories(&language_counts, k);
-    let groups = pool::categories(&group_counts, k);
+    let languages = pool::categories(&language_counts, k, pool::Counts::Exact);
+    let groups = pool::categories(&group_counts, k, pool::Counts::Exact);
     let (periods, cut) = pool::periods(&period_counts, cut, k);
     let (records, dims) = pool::apply(raw, (&languages, &periods, &groups), cut);
     let tables = Tables::build(dims, questions, &records, k)?;

@@ -62,13 +62,28 @@ pub fn apply(
     (records, dims)
 }
 
+/// What the counts pooled on are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counts {
+    /// True counts: a category with none has nobody in it.
+    Exact,
+    /// Adjusted counts: 0 may still hide a person.
+    Noisy,
+}
+
 /// Pools categories (survey languages, enrollment groups) with fewer than
-/// `k` respondents (`counts` per category) into one last column.
-pub fn categories(counts: &[u64], k: u64) -> Pooling {
+/// `k` respondents (`counts` per category) into one last column. On exact
+/// counts a pool of empty categories keeps their names; on noisy ones any
+/// pool is "other" and grows to `k`, since an adjusted 0 may be one person.
+pub fn categories(counts: &[u64], k: u64, kind: Counts) -> Pooling {
     let mut small: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] < k).collect();
     let mut big: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] >= k).collect();
     let pool_count = |pool: &[usize]| pool.iter().map(|&i| counts[i]).sum::<u64>();
-    if pool_count(&small) > 0 {
+    let occupied = |pool: &[usize]| match kind {
+        Counts::Exact => pool_count(pool) > 0,
+        Counts::Noisy => !pool.is_empty(),
+    };
+    if occupied(&small) {
         while pool_count(&small) < k {
             let Some(smallest) = big.iter().copied().min_by_key(|&i| (counts[i], i)) else {
                 break;
@@ -78,7 +93,7 @@ pub fn categories(counts: &[u64], k: u64) -> Pooling {
         }
     }
     let mut columns: Vec<Vec<usize>> = big.iter().map(|&i| vec![i]).collect();
-    let pooled_other = small.iter().any(|&i| counts[i] > 0);
+    let pooled_other = occupied(&small);
     if !small.is_empty() {
         small.sort_unstable();
         columns.push(small);
@@ -131,12 +146,21 @@ mod tests {
 
     #[test]
     fn a_lone_speaker_is_pooled_with_the_smallest_language_until_k() {
-        let p = categories(&[30, 1, 7, 12], 5);
+        let p = categories(&[30, 1, 7, 12], 5, Counts::Exact);
         assert_eq!(p.columns, vec![vec![0], vec![3], vec![1, 2]]);
         assert!(p.pooled_other);
         assert_eq!(p.map, vec![0, 2, 2, 1]);
-        let all_big = categories(&[30, 0, 7], 5);
+        let all_big = categories(&[30, 0, 7], 5, Counts::Exact);
         assert!(!all_big.pooled_other);
+    }
+
+    #[test]
+    fn an_adjusted_zero_is_pooled_unnamed_like_any_small_category() {
+        // Adjusted to 0, the middle category may still hold one person: it
+        // is never a named column, and its pool grows to k.
+        let p = categories(&[30, 0, 7], 5, Counts::Noisy);
+        assert!(p.pooled_other);
+        assert_eq!(p.columns, vec![vec![0], vec![1, 2]]);
     }
 
     #[test]

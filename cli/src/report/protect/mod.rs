@@ -252,8 +252,9 @@ pub fn survey(
             .map(|c| drawer.get(family, &format!("{c}|n")))
             .collect()
     };
-    let languages = pool::categories(&respondents("language", survey.languages), threshold);
-    let groups = pool::categories(&respondents("group", survey.groups), threshold);
+    let noisy_pool = |counts: Vec<u64>| pool::categories(&counts, threshold, pool::Counts::Noisy);
+    let languages = noisy_pool(respondents("language", survey.languages));
+    let groups = noisy_pool(respondents("group", survey.groups));
     let (periods, cut) = pool::periods(&respondents(period_family, survey.periods), cut, threshold);
     let (records, dims) = pool::apply(survey.records, (&languages, &periods, &groups), cut);
     let tables = Tables::count(dims, survey.questions.to_vec(), &records, k);
