@@ -207,8 +207,9 @@ async fn flow(
     let shipped = shipped_questionnaires();
     for name in ["post-encounter", "listening-session"] {
         let bundle = heard_core::bundle::pack(&shipped.join(name))?;
-        let signed = org.sign_bundle(&bundle)?;
+        let signed = org.sign_bundle(&bundle);
         admin.publish(&signed).await?;
+        org.keep_bundle(&bundle, &signed)?;
         say(format!(
             "Signed and published the {name} questionnaire (version {}, {} languages).",
             bundle.version,

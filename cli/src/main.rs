@@ -86,9 +86,20 @@ enum Command {
         /// Language of the choice labels in CSV and XLSX, e.g. fr.
         #[arg(long, short)]
         locale: Option<String>,
-        /// Delete the pulled envelopes from the server once they are safe here.
+        /// Delete the pulled envelopes from the server once they are safe
+        /// here. Only decrypted and verified ones are deleted; set-aside
+        /// envelopes stay, and the purge stops when most of a page is set
+        /// aside (a wrong organization folder or key).
         #[arg(long)]
         purge: bool,
+        /// Show what a pull (and --purge) would do; write and delete nothing.
+        #[arg(long, conflicts_with = "recheck_set_aside")]
+        dry_run: bool,
+        /// Check the envelopes set aside in --out again, with this
+        /// organization folder and identity (after fixing either); those
+        /// that now pass join the exports. Needs no server.
+        #[arg(long, conflicts_with = "purge")]
+        recheck_set_aside: bool,
     },
     /// Write an HTML report from a pull folder, with small numbers suppressed.
     ///
@@ -375,15 +386,24 @@ fn main() -> ExitCode {
             out,
             locale,
             purge,
+            dry_run,
+            recheck_set_aside,
         } => {
             let (org, target) = server.into_parts();
+            let mode = if recheck_set_aside {
+                commands::pull::Mode::RecheckSetAside
+            } else if dry_run {
+                commands::pull::Mode::DryRun { purge }
+            } else {
+                commands::pull::Mode::Pull { purge }
+            };
             block_on(commands::pull::run(
                 &org,
                 target,
                 &identity,
                 &out,
                 locale.as_deref(),
-                purge,
+                mode,
             ))
         }
         Command::Report {

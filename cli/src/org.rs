@@ -2,7 +2,7 @@
 //! machine: who the organization is and where its server runs
 //! (`org.toml`), the key that signs questionnaires and configs
 //! (`signing.key`), the enrollment groups' keys (`groups.toml`), and a copy
-//! of every questionnaire bundle it packed (`bundles/`), which `heard pull`
+//! of every questionnaire bundle it published (`bundles/`), which `heard pull`
 //! uses to name export columns. Keys are files readable by the owner only.
 //!
 //! The age identity that decrypts submissions is not kept here: it is the
@@ -110,7 +110,7 @@ impl Org {
         if !org_path.exists() {
             return Err(Error::BadFile {
                 path: dir.to_path_buf(),
-                message: "no organization here: create one with `heard org init`, or pass --org with its folder".into(),
+                message: "no organization folder here (no org.toml). If your organization was set up already, pass --org with that folder: it holds the keys your devices were enrolled with, and a new one would recognise none of them. Only for a new organization, run heard org init".into(),
             });
         }
         let file: OrgFile = read_toml(&org_path)?;
@@ -155,14 +155,55 @@ impl Org {
         Signed::sign(&config, &self.signing)
     }
 
-    /// Signs a questionnaire bundle and keeps a copy in `bundles/`.
-    pub fn sign_bundle(&self, bundle: &Bundle) -> Result<Signed> {
-        let signed = Signed::sign(bundle, &self.signing);
+    /// Signs a questionnaire bundle. Nothing is written: the copy in
+    /// `bundles/` is kept only once the server accepted it
+    /// ([`Org::keep_bundle`]), so a refused publish changes nothing here.
+    pub fn sign_bundle(&self, bundle: &Bundle) -> Signed {
+        Signed::sign(bundle, &self.signing)
+    }
+
+    /// Refuses a bundle whose id and version this organization already
+    /// signed with other content: devices and earlier pulls know that
+    /// version by its old text, so answers given to the old labels would be
+    /// printed under the new ones.
+    pub fn check_unchanged(&self, bundle: &Bundle) -> Result<()> {
+        let Some(kept) = self.bundle(&bundle.questionnaire_id, bundle.version)? else {
+            return Ok(());
+        };
+        if kept == *bundle {
+            return Ok(());
+        }
+        let changed: Vec<&str> = kept
+            .files
+            .keys()
+            .chain(bundle.files.keys())
+            .filter(|f| kept.files.get(*f) != bundle.files.get(*f))
+            .map(String::as_str)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        Err(Error::Usage(format!(
+            "questionnaire \"{id}\" version {v} was already signed with other content ({path}); changed: {files}. Answers already given to version {v} would be shown under the new text. Raise `version` in questionnaire.toml (to {next}) and publish again; nothing was signed or sent.",
+            id = bundle.questionnaire_id,
+            v = bundle.version,
+            path = self
+                .bundle_path(&bundle.questionnaire_id, bundle.version)
+                .display(),
+            files = changed.join(", "),
+            next = bundle.version.saturating_add(1),
+        )))
+    }
+
+    /// Keeps the copy of a published bundle in `bundles/`, which `heard
+    /// pull` and `heard report` read its labels from.
+    pub fn keep_bundle(&self, bundle: &Bundle, signed: &Signed) -> Result<()> {
         let path = self.bundle_path(&bundle.questionnaire_id, bundle.version);
-        let json = serde_json::to_vec_pretty(&signed).unwrap_or_default();
+        let json = serde_json::to_vec_pretty(signed).map_err(|e| Error::BadFile {
+            path: path.clone(),
+            message: format!("cannot encode the signed bundle: {e}"),
+        })?;
         std::fs::create_dir_all(self.dir.join(BUNDLES_DIR)).at(self.dir.join(BUNDLES_DIR))?;
-        write_atomic(&path, &json, false)?;
-        Ok(signed)
+        write_atomic(&path, &json, false)
     }
 
     /// A bundle this organization signed, if it packed `id` version `version`.

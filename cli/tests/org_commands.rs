@@ -107,7 +107,9 @@ fn a_steward_sets_up_publishes_enrolls_lists_and_revokes() {
     ])
     .assert()
     .failure()
-    .stderr(predicate::str::contains("no organization here"));
+    .stderr(predicate::str::contains(
+        "no organization folder here (no org.toml)",
+    ));
     s.heard_admin(&["devices", "revoke", "--group", "north"])
         .assert()
         .success();

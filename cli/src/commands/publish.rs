@@ -1,5 +1,10 @@
 //! `heard questionnaire pack|publish`: sign a questionnaire with the
 //! organization's key, and put it on the server for devices to fetch.
+//!
+//! The organization folder keeps a copy of each published version, which
+//! pull and report label answers with. It is written only after the server
+//! accepted the bundle, and a version is never signed twice with different
+//! content: either would print new labels over answers given to old ones.
 
 use anyhow::{Context, Result};
 use heard_cli::org::Org;
@@ -9,8 +14,8 @@ use std::process::ExitCode;
 
 use super::{Target, emit};
 
-/// Checks and signs the questionnaire folder `dir`; a copy stays in the
-/// organization folder for `heard pull`.
+/// Checks and signs the questionnaire folder `dir`, refusing a version
+/// this organization already signed with other content.
 fn sign(dir: &Path, org: &Org) -> Result<(Bundle, Signed)> {
     let bundle = heard_core::bundle::pack(dir).with_context(|| {
         format!(
@@ -19,7 +24,8 @@ fn sign(dir: &Path, org: &Org) -> Result<(Bundle, Signed)> {
             dir.display()
         )
     })?;
-    let signed = org.sign_bundle(&bundle)?;
+    org.check_unchanged(&bundle)?;
+    let signed = org.sign_bundle(&bundle);
     Ok((bundle, signed))
 }
 
@@ -55,8 +61,8 @@ pub fn pack(dir: &Path, org_dir: &Path, out: Option<&Path>) -> Result<ExitCode> 
 /// `heard questionnaire publish DIR|FILE`.
 pub async fn publish(source: &Path, org_dir: &Path, target: Target) -> Result<ExitCode> {
     let org = Org::open(org_dir)?;
-    let signed = if source.is_dir() {
-        sign(source, &org)?.1
+    let (bundle, signed) = if source.is_dir() {
+        sign(source, &org)?
     } else {
         let text = std::fs::read_to_string(source)
             .with_context(|| format!("cannot read {}", source.display()))?;
@@ -67,7 +73,7 @@ pub async fn publish(source: &Path, org_dir: &Path, target: Target) -> Result<Ex
                 text.lines().count()
             )
         })?;
-        signed
+        let bundle = signed
             .verify::<Bundle>(&org.public_key(), "questionnaire bundle")
             .with_context(|| {
                 format!(
@@ -76,10 +82,19 @@ pub async fn publish(source: &Path, org_dir: &Path, target: Target) -> Result<Ex
                     org.file.name
                 )
             })?;
-        signed
+        org.check_unchanged(&bundle)?;
+        (bundle, signed)
     };
     let admin = target.admin(Some(&org))?;
     let published = admin.publish(&signed).await?;
+    // Only now, with the server holding exactly this text, does the
+    // organization's copy (which pull and report label answers with) change.
+    org.keep_bundle(&bundle, &signed).with_context(|| {
+        format!(
+            "{} version {} was published, but its copy in the organization folder could not be kept; publish it again (the server accepts the same text twice) so that pull and report can label its answers",
+            bundle.questionnaire_id, bundle.version
+        )
+    })?;
     let mut text = String::new();
     outln!(
         text,

@@ -30,11 +30,17 @@ pub fn run(
                 .with_context(|| format!("--compare-at {d:?}: expected a date such as 2026-09-01"))
         })
         .transpose()?;
-    let org = if org_dir.exists() {
-        Some(Org::open(org_dir)?)
-    } else {
-        None
-    };
+    // Without the questionnaires the organization signed, a report holds
+    // only its data-quality section: refused, so a misspelt --org never
+    // replaces a real report with an empty one.
+    let org = Org::open(org_dir).with_context(|| {
+        format!(
+            "the report needs the organization folder whose questionnaires the answers belong to (--org {}); nothing was written",
+            org_dir.display()
+        )
+    })?;
+    something_to_report(dir)?;
+    let org = Some(org);
     let options = Options {
         k,
         locale: locale.map(str::to_string),
@@ -82,18 +88,39 @@ pub fn run(
             p.budget
         );
     }
-    if org.is_none() {
-        outln!(
-            text,
-            "No organization folder at {}: without the questionnaires it signed, the report holds only its data-quality section. Pass --org.",
-            org_dir.display()
-        );
-    }
     for (kind, path) in &targets[1..] {
         outln!(text, "Wrote {} ({}).", path.display(), kind.describe());
     }
     emit(&text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Refuses a pull folder with no submission in it: a report of nothing
+/// must not replace one of something.
+fn something_to_report(dir: &Path) -> Result<()> {
+    if !dir.join(heard_cli::pull::STATE_FILE).exists() {
+        // The report's reader names what is missing and what to run.
+        return Ok(());
+    }
+    let state = heard_cli::pull::PullState::load(dir)?;
+    let summary = &state.summary;
+    if summary.exported_total() > 0 {
+        return Ok(());
+    }
+    let aside = summary.set_aside_total();
+    let hint = if aside > 0 {
+        format!(
+            " {aside} envelope(s) were set aside: see {}, and after fixing the organization folder or key run heard pull --recheck-set-aside.",
+            dir.join("set-aside/set-aside.jsonl").display()
+        )
+    } else {
+        String::new()
+    };
+    bail!(
+        "{} holds no submissions yet (pulled from {}), so there is nothing to report and nothing was written.{hint} Run heard pull again once devices have synced.",
+        dir.display(),
+        state.server
+    )
 }
 
 /// One output of the report.

@@ -18,8 +18,8 @@ pub(crate) mod sink;
 
 pub use classify::{Keys, Outcome, SetAside, classify, classify_all};
 pub use sink::{
-    ExportNotes, PullState, SET_ASIDE_DIR, STATE_FILE, Sink, Summary, load_questionnaire,
-    parse_version_key, version_key,
+    ExportNotes, PageKept, PullState, Recheck, SET_ASIDE_DIR, STATE_FILE, SetAsideEntry, Sink,
+    Summary, load_questionnaire, parse_version_key, version_key,
 };
 
 use crate::admin::Admin;
@@ -38,7 +38,8 @@ pub struct PullOptions<'a> {
     pub keys: Keys,
     /// The organization (for questionnaire definitions).
     pub org: Option<&'a Org>,
-    /// Delete pulled envelopes from the server once kept here.
+    /// Delete pulled envelopes from the server once kept here (only those
+    /// decrypted and verified; set-aside ones always stay).
     pub purge: bool,
     /// Label language of the exports.
     pub locale: Option<&'a str>,
@@ -68,8 +69,34 @@ pub struct PullReport {
     /// Envelopes the server lists before the cursor that were never pulled
     /// here (seen while purging); they stay on the server.
     pub never_pulled: u64,
+    /// With `--purge`: set-aside envelopes left on the server (a purge
+    /// never deletes one).
+    pub set_aside_left: u64,
+    /// Why the purge stopped, when a page was mostly set aside.
+    pub purge_refused: Option<PurgeRefused>,
     /// Everything pulled into this folder so far.
     pub summary: Summary,
+}
+
+/// A purge stopped because most of a page was set aside: the sign of a
+/// wrong organization folder or identity, not of bad envelopes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PurgeRefused {
+    /// Envelopes in the page.
+    pub page: u64,
+    /// Of which set aside, by reason.
+    pub set_aside: std::collections::BTreeMap<SetAside, u64>,
+}
+
+impl PurgeRefused {
+    /// Whether a page's outcome should stop the purge: more than half of
+    /// it set aside.
+    fn of(page: u64, kept: &PageKept) -> Option<PurgeRefused> {
+        (kept.set_aside_total() * 2 > page).then(|| PurgeRefused {
+            page,
+            set_aside: kept.set_aside.clone(),
+        })
+    }
 }
 
 /// Pulls every new envelope from the server into `options.out`.
@@ -91,10 +118,13 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
     };
     let mut purged = 0;
     let mut never_pulled = 0;
+    let mut set_aside_left = 0;
+    let mut purge_refused = None;
     if options.purge {
-        let (n, unknown) = purge_earlier(admin, &mut sink).await?;
-        purged += n;
-        never_pulled = unknown;
+        let earlier = purge_earlier(admin, &mut sink).await?;
+        purged += earlier.purged;
+        never_pulled = earlier.never_pulled;
+        set_aside_left = earlier.set_aside;
     }
     loop {
         let page = admin
@@ -118,12 +148,14 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
             last = item.seq;
         }
         let outcomes = classify_all(&page.items, &options.keys, &limits);
-        sink.keep(&page.items, outcomes, &options.keys, options.identity_path)?;
+        let kept = sink.keep(&page.items, outcomes, &options.keys, options.identity_path)?;
         bar.inc(page.items.len() as u64);
-        if options.purge {
-            sink.state
-                .pending_purge
-                .extend(page.items.iter().map(|i| i.submission_id.clone()));
+        set_aside_left += kept.set_aside_total();
+        if options.purge && purge_refused.is_none() {
+            purge_refused = PurgeRefused::of(page.items.len() as u64, &kept);
+        }
+        if options.purge && purge_refused.is_none() {
+            sink.state.pending_purge.extend(kept.kept);
             purged += purge_pending(admin, &mut sink, true).await?;
         }
         if page.next_after.is_none() {
@@ -131,6 +163,9 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         }
     }
     bar.finish_and_clear();
+    // Even an empty first pull records its server and position, so the
+    // folder is a pull folder that report and the next pull recognise.
+    sink.save()?;
     let ExportNotes {
         jsonl_only,
         labels_in,
@@ -146,17 +181,22 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         labels_in,
         export_failed: failed,
         never_pulled,
+        set_aside_left,
+        purge_refused,
         summary,
     })
 }
 
-/// Purges what earlier pulls into this folder hold (kept or set aside),
-/// so `--purge` leaves the server holding only what is not here. Envelopes
-/// the server lists at or before the cursor that this folder never pulled
-/// (a server database restored or replaced) are left alone and counted.
-async fn purge_earlier(admin: &Admin, sink: &mut Sink) -> Result<(u64, u64)> {
+/// Purges the submissions earlier pulls into this folder kept (decrypted
+/// and verified), so `--purge` leaves the server holding only what is not
+/// safely here. Set-aside envelopes stay on the server: once the folder or
+/// key is fixed they may still be read. Envelopes the server lists at or
+/// before the cursor that this folder never pulled (a server database
+/// restored or replaced) are left alone and counted.
+async fn purge_earlier(admin: &Admin, sink: &mut Sink) -> Result<Earlier> {
     let mut after = 0;
     let mut never_pulled = 0;
+    let mut set_aside = 0;
     loop {
         let page = admin.export_page(after, 500).await?;
         let behind: Vec<&ExportItem> = page
@@ -164,9 +204,21 @@ async fn purge_earlier(admin: &Admin, sink: &mut Sink) -> Result<(u64, u64)> {
             .iter()
             .filter(|i| i.seq <= sink.state.after)
             .collect();
-        let (held, unknown): (Vec<&ExportItem>, Vec<&ExportItem>) =
-            behind.iter().partition(|i| sink.holds(&i.submission_id));
-        never_pulled += unknown.len() as u64;
+        let held: Vec<&ExportItem> = behind
+            .iter()
+            .copied()
+            .filter(|i| sink.kept(&i.submission_id))
+            .collect();
+        for item in &behind {
+            if sink.kept(&item.submission_id) {
+                continue;
+            }
+            if sink.pulled(&item.submission_id) {
+                set_aside += 1;
+            } else {
+                never_pulled += 1;
+            }
+        }
         let next = page.items.last().map_or(after, |i| i.seq);
         let done = behind.len() < page.items.len() || page.next_after.is_none() || next <= after;
         after = next;
@@ -174,9 +226,21 @@ async fn purge_earlier(admin: &Admin, sink: &mut Sink) -> Result<(u64, u64)> {
             .pending_purge
             .extend(held.iter().map(|i| i.submission_id.clone()));
         if done {
-            return Ok((purge_pending(admin, sink, true).await?, never_pulled));
+            return Ok(Earlier {
+                purged: purge_pending(admin, sink, true).await?,
+                never_pulled,
+                set_aside,
+            });
         }
     }
+}
+
+/// What [`purge_earlier`] did.
+struct Earlier {
+    purged: u64,
+    never_pulled: u64,
+    /// Set-aside envelopes it left on the server.
+    set_aside: u64,
 }
 
 async fn purge_pending(admin: &Admin, sink: &mut Sink, purge: bool) -> Result<u64> {
@@ -194,6 +258,135 @@ async fn purge_pending(admin: &Admin, sink: &mut Sink, purge: bool) -> Result<u6
         sink.save()?;
     }
     Ok(purged)
+}
+
+/// What `heard pull --dry-run` found: what a pull would keep, set aside
+/// and purge. Nothing was written and nothing deleted.
+#[derive(Debug, Clone, Default)]
+pub struct DryRun {
+    /// New envelopes on the server after this folder's position.
+    pub new: u64,
+    /// Of which would be decrypted, verified and kept.
+    pub would_keep: u64,
+    /// Of which would be set aside, by reason.
+    pub set_aside: std::collections::BTreeMap<SetAside, u64>,
+    /// With `--purge`: envelopes that would be deleted from the server
+    /// (already kept here, and the new ones that would be kept).
+    pub would_purge: u64,
+    /// With `--purge`: the page whose outcome would stop the purge.
+    pub purge_refused: Option<PurgeRefused>,
+}
+
+/// Reads the server's new envelopes and classifies them as a pull would,
+/// without writing into `options.out` or deleting anything.
+pub async fn dry_run(admin: &Admin, options: &PullOptions<'_>) -> Result<DryRun> {
+    let peek = Sink::peek(options.out)?;
+    if !peek.state.server.is_empty() && peek.state.server != admin.server() {
+        return Err(crate::Error::Usage(format!(
+            "{} holds a pull from {}, not {}; use another --out folder for another server",
+            options.out.display(),
+            peek.state.server,
+            admin.server()
+        )));
+    }
+    let limits = EnvelopeLimits::default();
+    let mut result = DryRun::default();
+    let mut after = 0;
+    let mut seen = std::collections::HashSet::new();
+    let recipients: Vec<String> = options
+        .keys
+        .identities
+        .iter()
+        .map(|i| i.to_public().to_string())
+        .collect();
+    let mut opened_before = recipients
+        .iter()
+        .any(|r| peek.state.opened_with.contains(r));
+    loop {
+        let page = admin.export_page(after, options.page_size).await?;
+        let Some(last) = page.items.last() else { break };
+        if last.seq <= after {
+            break;
+        }
+        after = last.seq;
+        let (behind, new): (Vec<ExportItem>, Vec<ExportItem>) = page
+            .items
+            .into_iter()
+            .partition(|i| i.seq <= peek.state.after);
+        if options.purge {
+            result.would_purge += behind
+                .iter()
+                .filter(|i| peek.kept(&i.submission_id))
+                .count() as u64;
+        }
+        if !new.is_empty() {
+            let outcomes = classify_all(&new, &options.keys, &limits);
+            let opened = outcomes
+                .iter()
+                .filter(|o| !matches!(o, Outcome::SetAside(r, _) if r.is_decryption_failure()))
+                .count();
+            if opened == 0
+                && !opened_before
+                && outcomes
+                    .iter()
+                    .any(|o| matches!(o, Outcome::SetAside(SetAside::NotForThisKey, _)))
+            {
+                return Err(crate::Error::WrongIdentity {
+                    path: options.identity_path.to_path_buf(),
+                });
+            }
+            opened_before |= opened > 0;
+            let mut kept = PageKept::default();
+            for (item, outcome) in new.iter().zip(outcomes) {
+                result.new += 1;
+                let replay =
+                    peek.pulled(&item.submission_id) || !seen.insert(item.submission_id.clone());
+                match outcome {
+                    Outcome::Kept { .. } if !replay => kept.kept.push(item.submission_id.clone()),
+                    Outcome::Kept { .. } => {
+                        *kept.set_aside.entry(SetAside::Duplicate).or_default() += 1
+                    }
+                    Outcome::SetAside(reason, _) => *kept.set_aside.entry(reason).or_default() += 1,
+                }
+            }
+            result.would_keep += kept.kept.len() as u64;
+            for (reason, n) in &kept.set_aside {
+                *result.set_aside.entry(*reason).or_default() += n;
+            }
+            if options.purge && result.purge_refused.is_none() {
+                result.purge_refused = PurgeRefused::of(new.len() as u64, &kept);
+                if result.purge_refused.is_none() {
+                    result.would_purge += kept.kept.len() as u64;
+                }
+            }
+        }
+        if page.next_after.is_none() {
+            break;
+        }
+    }
+    Ok(result)
+}
+
+/// Checks again the envelopes set aside in `out` with `keys` (after the
+/// organization folder or identity was fixed), moves those that now pass
+/// into the exports, and rebuilds the exports.
+pub fn recheck_set_aside(
+    out: &Path,
+    server: &str,
+    keys: &Keys,
+    org: Option<&Org>,
+    locale: Option<&str>,
+) -> Result<(Recheck, ExportNotes)> {
+    if !out.join(STATE_FILE).exists() {
+        return Err(crate::Error::Usage(format!(
+            "{} holds no pull (no {STATE_FILE}); run heard pull first",
+            out.display()
+        )));
+    }
+    let mut sink = Sink::open(out, server)?;
+    let recheck = sink.recheck_set_aside(keys)?;
+    let notes = sink.export(org, locale)?;
+    Ok((recheck, notes))
 }
 
 #[cfg(test)]

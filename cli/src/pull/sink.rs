@@ -100,9 +100,12 @@ impl PullState {
 /// Appends pages to an output folder and keeps its state.
 pub struct Sink {
     out: PathBuf,
-    /// Ids of every envelope pulled here, kept or set aside (for replays
-    /// and purges): 16 bytes each, the one thing that grows with a pull.
+    /// Ids of every envelope pulled here, kept or set aside (for replays):
+    /// 16 bytes each, the one thing that grows with a pull.
     pulled: std::collections::HashSet<u128>,
+    /// Ids of the submissions kept here (decrypted and verified): the only
+    /// ones a purge may delete from the server.
+    kept: std::collections::HashSet<u128>,
     /// Held while the sink is open: one pull per folder at a time.
     _lock: std::fs::File,
     /// The state, saved after every page.
@@ -222,30 +225,37 @@ impl Sink {
             state.appending = false;
             state.save(out)?;
         }
-        let mut pulled = kept_ids(out)?;
-        let list = out.join(SET_ASIDE_LIST);
-        if list.exists() {
-            let text = std::fs::read_to_string(&list).at(&list)?;
-            for line in text.lines() {
-                if let Some(id) = serde_json::from_str::<serde_json::Value>(line)
-                    .ok()
-                    .and_then(|v| id_bits(v["submission_id"].as_str()?))
-                {
-                    pulled.insert(id);
-                }
-            }
-        }
+        let kept = kept_ids(out)?;
+        let mut pulled = kept.clone();
+        pulled.extend(
+            set_aside_entries(out)?
+                .iter()
+                .filter_map(|e| id_bits(&e.submission_id)),
+        );
         Ok(Sink {
             out: out.to_path_buf(),
             pulled,
+            kept,
             _lock: lock,
             state,
         })
     }
 
-    /// Whether the envelope `submission_id` was pulled into this folder.
-    pub fn holds(&self, submission_id: &str) -> bool {
+    /// The output folder.
+    pub fn out(&self) -> &Path {
+        &self.out
+    }
+
+    /// Whether the envelope `submission_id` was pulled into this folder,
+    /// kept or set aside.
+    pub fn pulled(&self, submission_id: &str) -> bool {
         id_bits(submission_id).is_some_and(|id| self.pulled.contains(&id))
+    }
+
+    /// Whether the submission `submission_id` was decrypted, verified and
+    /// kept in this folder (so deleting it from the server loses nothing).
+    pub fn kept(&self, submission_id: &str) -> bool {
+        id_bits(submission_id).is_some_and(|id| self.kept.contains(&id))
     }
 
     /// Whether one of `recipients` opened envelopes here before.
@@ -253,6 +263,30 @@ impl Sink {
         recipients
             .iter()
             .any(|r| self.state.opened_with.contains(r))
+    }
+
+    /// Reads what a pull into `out` would start from, writing nothing
+    /// (for `heard pull --dry-run`): the state and the ids kept and pulled.
+    pub fn peek(out: &Path) -> Result<Peek> {
+        let state = PullState::load(out)?;
+        let kept = if out.exists() {
+            kept_ids(out)?
+        } else {
+            Default::default()
+        };
+        let mut pulled = kept.clone();
+        if out.exists() {
+            pulled.extend(
+                set_aside_entries(out)?
+                    .iter()
+                    .filter_map(|e| id_bits(&e.submission_id)),
+            );
+        }
+        Ok(Peek {
+            state,
+            kept,
+            pulled,
+        })
     }
 
     /// Keeps one page: appends the kept submissions, stores set-aside
@@ -264,7 +298,7 @@ impl Sink {
         outcomes: Vec<Outcome>,
         keys: &Keys,
         identity_path: &Path,
-    ) -> Result<()> {
+    ) -> Result<PageKept> {
         let recipients: Vec<String> = keys
             .identities
             .iter()
@@ -294,6 +328,7 @@ impl Sink {
         self.state.save(&self.out)?;
         self.state.appending = false;
         let mut appends: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        let mut page = PageKept::default();
         for (item, outcome) in items.iter().zip(outcomes) {
             self.state.summary.pulled += 1;
             // An id pulled here before (kept or set aside) is a replay.
@@ -315,6 +350,8 @@ impl Sink {
                             .entry(KEPT_IDS.to_string())
                             .or_default()
                             .extend_from_slice(&id.to_be_bytes());
+                        self.kept.insert(id);
+                        page.kept.push(item.submission_id.clone());
                     }
                     appends
                         .entry(format!("{version}/{}", export::JSONL))
@@ -343,20 +380,31 @@ impl Sink {
                             .and_then(|()| file.sync_all())
                             .at(&path)?;
                     }
-                    let line = serde_json::json!({
-                        "submission_id": item.submission_id,
-                        "questionnaire_id": item.questionnaire_id,
-                        "questionnaire_version": item.questionnaire_version,
-                        "reason": reason,
-                        "detail": detail,
-                    });
-                    let list = appends.entry(SET_ASIDE_LIST.to_string()).or_default();
-                    list.extend_from_slice(line.to_string().as_bytes());
-                    list.push(b'\n');
+                    let entry = SetAsideEntry {
+                        submission_id: item.submission_id.clone(),
+                        questionnaire_id: item.questionnaire_id.clone(),
+                        questionnaire_version: item.questionnaire_version,
+                        reason,
+                        detail,
+                        recovered: false,
+                    };
+                    append_line(&mut appends, &entry);
                     *self.state.summary.set_aside.entry(reason).or_default() += 1;
+                    *page.set_aside.entry(reason).or_default() += 1;
                 }
             }
         }
+        self.append_all(appends)?;
+        if let Some(last) = items.last() {
+            self.state.after = last.seq;
+        }
+        self.state.save(&self.out)?;
+        Ok(page)
+    }
+
+    /// Appends bytes to files of the folder, syncs them and their folders,
+    /// and records each file's new length (saved with the next state).
+    fn append_all(&mut self, appends: BTreeMap<String, Vec<u8>>) -> Result<()> {
         let mut folders =
             std::collections::BTreeSet::from([self.out.clone(), self.out.join(SET_ASIDE_DIR)]);
         for (relative, bytes) in appends {
@@ -377,10 +425,121 @@ impl Sink {
         for folder in &folders {
             crate::files::sync_dir(folder)?;
         }
-        if let Some(last) = items.last() {
-            self.state.after = last.seq;
+        Ok(())
+    }
+
+    /// Decrypts and verifies again every envelope set aside here (replays
+    /// excepted) with `keys`, after the organization folder or identity
+    /// was fixed: those that now pass join the exports, the others stay
+    /// set aside. Appends only, with the same crash protocol as a page.
+    pub fn recheck_set_aside(&mut self, keys: &Keys) -> Result<Recheck> {
+        let limits = heard_protocol::EnvelopeLimits::default();
+        let entries = set_aside_entries(&self.out)?;
+        let recovered: std::collections::HashSet<&str> = entries
+            .iter()
+            .filter(|e| e.recovered)
+            .map(|e| e.submission_id.as_str())
+            .collect();
+        let mut result = Recheck::default();
+        let mut items = Vec::new();
+        let mut reasons = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for entry in &entries {
+            if entry.recovered
+                || entry.reason == SetAside::Duplicate
+                || recovered.contains(entry.submission_id.as_str())
+                || !heard_protocol::valid_submission_id(&entry.submission_id)
+                || self.kept(&entry.submission_id)
+                || !seen.insert(entry.submission_id.as_str())
+            {
+                continue;
+            }
+            let path = self
+                .out
+                .join(SET_ASIDE_DIR)
+                .join(format!("{}.age", entry.submission_id));
+            let envelope = match std::fs::read(&path) {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    result.missing += 1;
+                    continue;
+                }
+                Err(source) => return Err(Error::Io { path, source }),
+            };
+            items.push(ExportItem {
+                seq: 0,
+                submission_id: entry.submission_id.clone(),
+                questionnaire_id: entry.questionnaire_id.clone(),
+                questionnaire_version: entry.questionnaire_version,
+                envelope,
+            });
+            reasons.push((entry.reason, entry.detail.clone()));
         }
-        self.state.save(&self.out)
+        result.rechecked = items.len() as u64;
+        if items.is_empty() {
+            return Ok(result);
+        }
+        let outcomes = super::classify::classify_all(&items, keys, &limits);
+        self.state.appending = true;
+        self.state.save(&self.out)?;
+        self.state.appending = false;
+        let mut appends: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for ((item, outcome), (reason, detail)) in items.iter().zip(outcomes).zip(reasons) {
+            match outcome {
+                Outcome::Kept {
+                    version,
+                    group,
+                    json,
+                } => {
+                    let Some(id) = id_bits(&item.submission_id) else {
+                        continue;
+                    };
+                    appends
+                        .entry(KEPT_IDS.to_string())
+                        .or_default()
+                        .extend_from_slice(&id.to_be_bytes());
+                    self.kept.insert(id);
+                    appends
+                        .entry(format!("{version}/{}", export::JSONL))
+                        .or_default()
+                        .extend_from_slice(&json);
+                    append_line(
+                        &mut appends,
+                        &SetAsideEntry {
+                            submission_id: item.submission_id.clone(),
+                            questionnaire_id: item.questionnaire_id.clone(),
+                            questionnaire_version: item.questionnaire_version,
+                            reason,
+                            detail,
+                            recovered: true,
+                        },
+                    );
+                    let summary = &mut self.state.summary;
+                    *summary.exported.entry(version).or_default() += 1;
+                    *summary.by_group.entry(group).or_default() += 1;
+                    if let Some(n) = summary.set_aside.get_mut(&reason) {
+                        *n = n.saturating_sub(1);
+                        if *n == 0 {
+                            summary.set_aside.remove(&reason);
+                        }
+                    }
+                    result.recovered.push(item.submission_id.clone());
+                }
+                Outcome::SetAside(still, _) => {
+                    *result.still.entry(still).or_default() += 1;
+                }
+            }
+        }
+        self.append_all(appends)?;
+        self.state.save(&self.out)?;
+        // The envelopes are now decrypted in the exports; their encrypted
+        // copies go only once the state says so (a crash leaves a harmless
+        // extra file).
+        for id in &result.recovered {
+            let path = self.out.join(SET_ASIDE_DIR).join(format!("{id}.age"));
+            std::fs::remove_file(&path).at(&path)?;
+        }
+        Ok(result)
     }
 
     /// Saves the state (after a purge).
@@ -424,6 +583,101 @@ impl Sink {
             failed,
         })
     }
+}
+
+/// A pull folder as [`Sink::peek`] read it.
+pub struct Peek {
+    /// `pull.json` (a fresh one when there is none).
+    pub state: PullState,
+    /// Ids of the submissions kept.
+    pub kept: std::collections::HashSet<u128>,
+    /// Ids of every envelope pulled, kept or set aside.
+    pub pulled: std::collections::HashSet<u128>,
+}
+
+impl Peek {
+    /// Whether `submission_id` was kept here.
+    pub fn kept(&self, submission_id: &str) -> bool {
+        id_bits(submission_id).is_some_and(|id| self.kept.contains(&id))
+    }
+
+    /// Whether `submission_id` was pulled here, kept or set aside.
+    pub fn pulled(&self, submission_id: &str) -> bool {
+        id_bits(submission_id).is_some_and(|id| self.pulled.contains(&id))
+    }
+}
+
+/// What [`Sink::recheck_set_aside`] found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Recheck {
+    /// Envelopes checked again.
+    pub rechecked: u64,
+    /// Ids of those that now decrypt and verify, kept in the exports.
+    pub recovered: Vec<String>,
+    /// Those still set aside, by their reason now.
+    pub still: BTreeMap<SetAside, u64>,
+    /// Set-aside entries whose encrypted file is gone (nothing to check).
+    pub missing: u64,
+}
+
+/// Appends one line to the set-aside list.
+fn append_line(appends: &mut BTreeMap<String, Vec<u8>>, entry: &SetAsideEntry) {
+    let list = appends.entry(SET_ASIDE_LIST.to_string()).or_default();
+    list.extend_from_slice(serde_json::to_string(entry).unwrap_or_default().as_bytes());
+    list.push(b'\n');
+}
+
+/// What [`Sink::keep`] did with one page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageKept {
+    /// Ids of the submissions kept (decrypted and verified).
+    pub kept: Vec<String>,
+    /// Envelopes set aside, by reason.
+    pub set_aside: BTreeMap<SetAside, u64>,
+}
+
+impl PageKept {
+    /// Envelopes set aside, all reasons together.
+    pub fn set_aside_total(&self) -> u64 {
+        self.set_aside.values().sum()
+    }
+}
+
+/// One line of `set-aside/set-aside.jsonl`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetAsideEntry {
+    /// The envelope's submission id, as the server listed it.
+    pub submission_id: String,
+    /// Its questionnaire id, as the server listed it.
+    #[serde(default)]
+    pub questionnaire_id: String,
+    /// Its questionnaire version, as the server listed it.
+    #[serde(default)]
+    pub questionnaire_version: u32,
+    /// Why it was set aside.
+    pub reason: SetAside,
+    /// What exactly was wrong.
+    #[serde(default)]
+    pub detail: String,
+    /// Set when a later `heard pull --recheck-set-aside` decrypted and
+    /// verified it (the line is appended, never rewritten, so a crash
+    /// cannot lose the list).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub recovered: bool,
+}
+
+/// The lines of `out/set-aside/set-aside.jsonl`, in order (a line a
+/// crash cut short is skipped: the next open cuts it back).
+pub(crate) fn set_aside_entries(out: &Path) -> Result<Vec<SetAsideEntry>> {
+    let list = out.join(SET_ASIDE_LIST);
+    if !list.exists() {
+        return Ok(Vec::new());
+    }
+    let text = std::fs::read_to_string(&list).at(&list)?;
+    Ok(text
+        .lines()
+        .filter_map(|line| serde_json::from_str(line).ok())
+        .collect())
 }
 
 /// What [`Sink::export`] could not do as asked.
