@@ -168,13 +168,64 @@ impl Admin {
 
 /// reqwest's error with its causes, e.g. "error sending request: …:
 /// Connection refused".
+/// Why a request never got an answer, in words a steward can act on
+/// rather than the HTTP and TLS libraries' ("tcp connect error",
+/// "InvalidContentType").
 fn plain_reason(e: &reqwest::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(e);
+    let mut chain = String::new();
+    let mut io_kind = None;
+    let mut source: Option<&dyn std::error::Error> = Some(e);
     while let Some(s) = source {
-        text.push_str(": ");
-        text.push_str(&s.to_string());
+        chain.push_str(&s.to_string().to_lowercase());
+        chain.push(' ');
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            io_kind = io_kind.or(Some(io.kind()));
+        }
         source = s.source();
     }
-    text
+    let has = |words: &[&str]| words.iter().any(|w| chain.contains(&w.to_lowercase()));
+    if e.is_timeout() || io_kind == Some(std::io::ErrorKind::TimedOut) {
+        "it did not answer in time (is the address right, and the server up?)".into()
+    } else if io_kind == Some(std::io::ErrorKind::ConnectionRefused) {
+        "nothing answers at that address and port (is heard-server running there?)".into()
+    } else if has(&[
+        "dns error",
+        "failed to lookup address",
+        "name or service not known",
+    ]) {
+        "that name was not found (check the spelling of the address)".into()
+    } else if has(&[
+        "invalidcontenttype",
+        "corrupt message",
+        "wrong version number",
+    ]) {
+        "it does not speak HTTPS at that address (a plain-HTTP server? then fix the scheme or the port)".into()
+    } else if has(&[
+        "unknownissuer",
+        "unknown issuer",
+        "self-signed",
+        "self signed",
+    ]) {
+        "its TLS certificate is not signed by an authority this machine trusts".into()
+    } else if has(&[
+        "notvalidforname",
+        "not valid for name",
+        "certificate not valid",
+    ]) {
+        "its TLS certificate is for another name than the address used".into()
+    } else if has(&["expired"]) {
+        "its TLS certificate has expired".into()
+    } else if has(&["certificate", "tls", "handshake"]) {
+        "the secure connection could not be set up (a TLS problem on the server's side)".into()
+    } else if io_kind == Some(std::io::ErrorKind::ConnectionReset)
+        || has(&["connection closed", "connection reset", "broken pipe"])
+    {
+        "the connection was cut before the server answered".into()
+    } else if io_kind == Some(std::io::ErrorKind::NetworkUnreachable)
+        || io_kind == Some(std::io::ErrorKind::HostUnreachable)
+    {
+        "this machine has no route to it (no network?)".into()
+    } else {
+        "the connection failed".into()
+    }
 }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or folder could not be read or written.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {}", path.display(), plain_io(source))]
     Io {
         /// The file.
         path: PathBuf,
@@ -130,6 +130,45 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+}
+
+/// An operating-system error in words a person knows, without its
+/// number ("No such file or directory (os error 2)" reads "no such file
+/// or folder").
+pub fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "no such file or folder".into(),
+        K::PermissionDenied => "permission denied (check who owns it and its mode)".into(),
+        K::AlreadyExists => "already exists".into(),
+        K::StorageFull => "the disk is full: free some space and run the command again".into(),
+        K::IsADirectory => "is a folder, not a file".into(),
+        K::NotADirectory => "a part of the path is a file, not a folder".into(),
+        K::ReadOnlyFilesystem => "the disk is read-only".into(),
+        K::DirectoryNotEmpty => "the folder is not empty".into(),
+        K::InvalidData => "holds text that is not valid UTF-8".into(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(at) => text[..at].to_string(),
+                None => text,
+            }
+        }
+    }
+}
+
+impl Error {
+    /// The same error about `path` instead (a file's temporary twin is
+    /// not a name the person knows).
+    pub fn about(self, path: &std::path::Path) -> Error {
+        match self {
+            Error::Io { source, .. } => Error::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+            other => other,
+        }
+    }
 }
 
 /// Shorthand.

@@ -271,7 +271,7 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
         reason: e.to_string(),
     };
 
-    let file = crate::files::create_private(&csv_tmp)?;
+    let file = crate::files::create_private(&csv_tmp).map_err(|e| e.about(&csv_path))?;
     let mut csv = csv::Writer::from_writer(std::io::BufWriter::new(file));
     let csv_error = |e: csv::Error| Error::BadFile {
         path: csv_path.clone(),
@@ -328,18 +328,18 @@ pub fn write_exports(dir: &Path, layout: &Layout) -> Result<u64> {
         .into_inner()
         .map_err(|e| e.into_error())
         .and_then(|f| f.sync_all())
-        .at(&csv_tmp)?;
+        .at(&csv_path)?;
     std::fs::rename(&csv_tmp, &csv_path).at(&csv_path)?;
     if rows <= XLSX_MAX_ROWS {
         // Created owner-only and empty first: saving into an existing file
         // keeps its mode, so no byte is ever readable by others. Written
         // from the worksheet's temporary file, so memory stays flat.
         let xlsx_tmp = crate::files::partial_path(&xlsx_path);
-        drop(crate::files::create_private(&xlsx_tmp)?);
+        drop(crate::files::create_private(&xlsx_tmp).map_err(|e| e.about(&xlsx_path))?);
         workbook.save(&xlsx_tmp).map_err(xlsx_error)?;
         std::fs::File::open(&xlsx_tmp)
             .and_then(|f| f.sync_all())
-            .at(&xlsx_tmp)?;
+            .at(&xlsx_path)?;
         std::fs::rename(&xlsx_tmp, &xlsx_path).at(&xlsx_path)?;
     } else if xlsx_path.exists() {
         // A spreadsheet missing the newest rows would mislead.

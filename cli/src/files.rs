@@ -34,18 +34,30 @@ pub fn write_private_new(path: &Path, bytes: &[u8]) -> Result<()> {
 /// synced, renamed, then the folder synced), with mode 0600 when `private`.
 pub fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
     let tmp = partial_path(path);
-    {
+    // Errors name the file the person asked for, not the temporary one.
+    let written = (|| -> std::io::Result<()> {
         let mut file = if private {
-            create_private(&tmp)?
+            create_private(&tmp).map_err(into_io)?
         } else {
-            std::fs::File::create(&tmp).at(&tmp)?
+            std::fs::File::create(&tmp)?
         };
-        file.write_all(bytes)
-            .and_then(|()| file.sync_all())
-            .at(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
-    std::fs::rename(&tmp, path).at(path)?;
+    written.at(path)?;
     sync_parent(path)
+}
+
+/// The I/O error inside one of ours (for code that works in `io::Result`).
+fn into_io(e: crate::Error) -> std::io::Error {
+    match e {
+        crate::Error::Io { source, .. } => source,
+        other => std::io::Error::other(other.to_string()),
+    }
 }
 
 /// `FILE.partial` beside `path`: one temporary name per file.

@@ -113,7 +113,7 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         out: PathBuf,
         /// The smallest number of respondents a figure may rest on.
-        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(2..))]
+        #[arg(long, default_value_t = 5, value_parser = at_least::<2>)]
         k: u64,
         /// The report's language, e.g. fr or ar.
         #[arg(long, short)]
@@ -213,12 +213,10 @@ enum OrgCommand {
         /// The server devices upload to (https://…).
         #[arg(long, value_name = "URL")]
         server: String,
-        /// The public key submissions are sealed to (age1…); repeat for several.
-        #[arg(
-            long = "recipient",
-            value_name = "AGE1…",
-            required_unless_present = "identity"
-        )]
+        /// The public key submissions are sealed to (age1…); repeat for
+        /// several. One of --recipient and --identity is needed (checked by
+        /// `Org::init`, whose message names both).
+        #[arg(long = "recipient", value_name = "AGE1…")]
         recipients: Vec<String>,
         /// Or take the public key from this identity file (from heard keygen).
         #[arg(long, value_name = "FILE")]
@@ -285,7 +283,7 @@ enum QuestionnaireCommand {
         #[arg(long, value_name = "LANGUAGE")]
         default_language: Option<String>,
         /// The questionnaire version (a whole number from 1), instead of the settings sheet's.
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        #[arg(long, value_name = "N", value_parser = at_least_u32::<1>)]
         form_version: Option<u32>,
         /// Replace DIR when it holds an earlier import.
         #[arg(long)]
@@ -331,6 +329,21 @@ impl ServerArgs {
 }
 
 /// Runs an async command on a runtime of its own.
+/// A whole number of at least `MIN`, with an error a person can read
+/// (clap's own names the range up to 18446744073709551615).
+fn at_least<const MIN: u64>(text: &str) -> Result<u64, String> {
+    match text.trim().parse::<u64>() {
+        Ok(n) if n >= MIN => Ok(n),
+        _ => Err(format!("expected a whole number of {MIN} or more")),
+    }
+}
+
+/// [`at_least`] for 32-bit counts.
+fn at_least_u32<const MIN: u64>(text: &str) -> Result<u32, String> {
+    let n = at_least::<MIN>(text)?;
+    u32::try_from(n).map_err(|_| format!("expected a whole number from {MIN} to {}", u32::MAX))
+}
+
 fn block_on(command: impl std::future::Future<Output = Result<ExitCode>>) -> Result<ExitCode> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -339,6 +352,7 @@ fn block_on(command: impl std::future::Future<Output = Result<ExitCode>>) -> Res
 }
 
 fn main() -> ExitCode {
+    calm_panics();
     let cli = Cli::parse();
     let result: Result<ExitCode> = match cli.command {
         Command::Org(OrgCommand::Init {
@@ -463,8 +477,50 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", describe(&e));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error and its causes on one line, each cause said once: an error
+/// that already quotes its cause (a path and its OS error) is not followed
+/// by the same words again.
+fn describe(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let part = match cause.downcast_ref::<std::io::Error>() {
+            Some(io) => heard_cli::error::plain_io(io),
+            None => cause.to_string(),
+        };
+        if part.is_empty() || text.contains(&part) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&part);
+    }
+    text
+}
+
+/// A fault in heard itself is reported in one sentence, never as a
+/// backtrace (whatever `RUST_BACKTRACE` says): a steward can act on the
+/// sentence, not on the trace.
+fn calm_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown fault".into());
+        let place = info
+            .location()
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "error: heard stopped on an internal fault: {message}{place}. This is a bug in heard, not something you did; please report it with the command you ran. Files heard writes are replaced whole or not at all, so running the command again is safe."
+        );
+    }));
 }

@@ -68,7 +68,18 @@ pub async fn run(
         emit(&dry_run_text(&found, admin.server(), out, purge))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let report = pull(&admin, options).await?;
+    // Every page is kept whole or not at all, so stopping at any moment
+    // is safe; the person is told so rather than left guessing.
+    let report = tokio::select! {
+        report = pull(&admin, options) => report?,
+        _ = tokio::signal::ctrl_c() => {
+            eprintln!(
+                "Stopped. Everything pulled before this moment is kept in {}. Running the same heard pull again is safe: it goes on where this one stopped, and nothing is kept twice.",
+                out.display()
+            );
+            return Ok(ExitCode::from(130));
+        }
+    };
     emit(&pull_text(&report, admin.server(), out, locale, purge))?;
     if let Some(refused) = &report.purge_refused {
         eprintln!("error: {}", refusal_text(refused));

@@ -30,6 +30,7 @@ pub fn run(
                 .with_context(|| format!("--compare-at {d:?}: expected a date such as 2026-09-01"))
         })
         .transpose()?;
+    something_to_report(dir)?;
     // Without the questionnaires the organization signed, a report holds
     // only its data-quality section: refused, so a misspelt --org never
     // replaces a real report with an empty one.
@@ -39,7 +40,6 @@ pub fn run(
             org_dir.display()
         )
     })?;
-    something_to_report(dir)?;
     let org = Some(org);
     let options = Options {
         k,
@@ -99,8 +99,10 @@ pub fn run(
 /// must not replace one of something.
 fn something_to_report(dir: &Path) -> Result<()> {
     if !dir.join(heard_cli::pull::STATE_FILE).exists() {
-        // The report's reader names what is missing and what to run.
-        return Ok(());
+        bail!(
+            "{}: not a pull folder (no pull.json): run heard pull --out with this folder first",
+            dir.display()
+        );
     }
     let state = heard_cli::pull::PullState::load(dir)?;
     let summary = &state.summary;
