@@ -126,17 +126,6 @@ const RESPONDENTS: &[(&str, usize)] = &[
     ("prs", 2),
 ];
 
-/// The shipped questionnaires: beside the binary's source tree, or in
-/// `./questionnaires` when run from a checkout elsewhere.
-pub fn shipped_questionnaires() -> PathBuf {
-    let built_in = Path::new(env!("CARGO_MANIFEST_DIR")).join("../questionnaires");
-    if built_in.join("post-encounter").exists() {
-        built_in
-    } else {
-        PathBuf::from("questionnaires")
-    }
-}
-
 /// Runs the demo into `out` (which must not exist or be empty), telling
 /// `say` what happens.
 pub async fn run(out: &Path, today: NaiveDate, say: &mut dyn FnMut(String)) -> Result<DemoResult> {
@@ -204,8 +193,10 @@ async fn flow(
     let admin = Admin::new(url, admin_token)?;
 
     // 3. Sign and publish both questionnaires.
-    let shipped = shipped_questionnaires();
+    // Written out from the binary, so the demo runs without a checkout.
+    let shipped = out.join("questionnaires");
     for name in ["post-encounter", "listening-session"] {
+        crate::shipped::write(name, &shipped.join(name))?;
         let bundle = heard_core::bundle::pack(&shipped.join(name))?;
         let signed = org.sign_bundle(&bundle);
         admin.publish(&signed).await?;

@@ -13,5 +13,6 @@ pub mod org;
 pub mod pull;
 pub mod qr;
 pub mod report;
+pub mod shipped;
 
 pub use error::{Error, Result};

@@ -251,6 +251,14 @@ enum DevicesCommand {
 
 #[derive(Subcommand)]
 enum QuestionnaireCommand {
+    /// Write out a questionnaire Heard ships (post-encounter or
+    /// listening-session) as a folder to adapt, check and publish.
+    Init {
+        /// The shipped questionnaire, e.g. post-encounter.
+        name: String,
+        /// The folder to create (new or empty).
+        dir: PathBuf,
+    },
     /// Check a questionnaire for errors and show how complete each translation is.
     ///
     /// Exits with status 1 and lists every problem (file:line: item: what is
@@ -451,6 +459,9 @@ fn main() -> ExitCode {
         } => commands::keygen::show(&file),
         Command::Keygen { .. } => unreachable!("clap requires -o or -y"),
         Command::Questionnaire(QuestionnaireCommand::Check { dir }) => commands::check::run(&dir),
+        Command::Questionnaire(QuestionnaireCommand::Init { name, dir }) => {
+            commands::init::run(&name, &dir)
+        }
         Command::Questionnaire(QuestionnaireCommand::Preview { dir, locale }) => {
             commands::preview::run(&dir, locale.as_deref())
         }

@@ -155,6 +155,70 @@ pub struct CreateCodeResponse {
     pub expires_at: i64,
     /// How many devices may redeem it.
     pub uses: u32,
+    /// Its non-secret handle, [`code_handle`] of `code`: what the code list
+    /// shows and what cancelling takes. Empty from servers before the list.
+    #[serde(default)]
+    pub handle: String,
+}
+
+/// The non-secret handle of an enrollment code: the first 16 hex digits of
+/// the SHA-256 of the code. The server stores only that hash, so it can list
+/// codes by handle without keeping anything that enrolls a device; whoever
+/// holds a code (its QR payload) can compute the handle, and nobody can get
+/// the code back from it.
+pub fn code_handle(code: &str) -> String {
+    use sha2::{Digest, Sha256};
+    code_handle_of(&Sha256::digest(code.trim().as_bytes()))
+}
+
+/// The handle of a code from its SHA-256 hash (what the server stores).
+pub fn code_handle_of(code_hash: &[u8]) -> String {
+    code_hash
+        .iter()
+        .take(CODE_HANDLE_BYTES)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// How many bytes of the code's hash a handle shows (16 hex digits).
+pub const CODE_HANDLE_BYTES: usize = 8;
+
+/// Whether `handle` is a well-formed code handle (16 lowercase hex digits).
+pub fn valid_code_handle(handle: &str) -> bool {
+    handle.len() == 2 * CODE_HANDLE_BYTES
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// One enrollment code that can still enroll a device, as
+/// `GET /v1/admin/enrollment-codes` lists it. It holds nothing that enrolls.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollmentCodeInfo {
+    /// Its handle ([`code_handle`]).
+    pub handle: String,
+    /// The enrollment group devices join with it.
+    pub group: String,
+    /// How many more devices may enroll with it.
+    pub uses_left: u32,
+    /// When it expires, Unix seconds.
+    pub expires_at: i64,
+}
+
+/// `GET /v1/admin/enrollment-codes`: the active codes, soonest to expire first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollmentCodeList {
+    /// Codes with uses left that have not expired.
+    pub items: Vec<EnrollmentCodeInfo>,
+}
+
+/// `POST /v1/admin/enrollment-codes/{handle}/cancel` answers with this.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeCancelled {
+    /// The handle cancelled.
+    pub handle: String,
+    /// How many uses it still had (0: it had expired or was used up already).
+    pub uses_cancelled: u32,
 }
 
 /// One enrolled device, for the organization.
@@ -166,6 +230,58 @@ pub struct DeviceInfo {
     pub group: String,
     /// Whether it was revoked.
     pub revoked: bool,
+    /// The UTC day it enrolled, `YYYY-MM-DD` (a day, never a time, so a
+    /// server's records cannot be matched to a visit); `None` for devices
+    /// enrolled before the server kept it.
+    #[serde(default)]
+    pub enrolled_on: Option<String>,
+    /// The UTC day it last synced (uploaded or fetched questionnaires),
+    /// `YYYY-MM-DD`; `None` if it has not since the server kept it.
+    #[serde(default)]
+    pub last_sync_on: Option<String>,
+}
+
+/// Envelopes waiting on the server for one questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitingEnvelopes {
+    /// The questionnaire id.
+    pub questionnaire_id: String,
+    /// Envelopes held (not purged).
+    pub envelopes: u64,
+}
+
+/// Devices of one enrollment group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupDevices {
+    /// The enrollment group.
+    pub group: String,
+    /// Devices not revoked.
+    pub active: u64,
+    /// Devices revoked.
+    pub revoked: u64,
+}
+
+/// `GET /v1/admin/status`: what the server holds, in counts only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerStatus {
+    /// The server's version (`heard-server --version`).
+    pub server_version: String,
+    /// The kind of database: `sqlite` or `postgres`.
+    pub database: String,
+    /// Envelopes waiting to be pulled (not purged), all questionnaires.
+    pub waiting_total: u64,
+    /// Envelopes waiting, per questionnaire id, by id.
+    pub waiting: Vec<WaitingEnvelopes>,
+    /// The UTC day (`YYYY-MM-DD`) the oldest waiting envelope arrived.
+    pub oldest_waiting_on: Option<String>,
+    /// Envelopes purged so far (only their ids are kept, as tombstones).
+    pub purged_total: u64,
+    /// Devices per enrollment group, by group.
+    pub groups: Vec<GroupDevices>,
+    /// Enrollment codes that can still enroll a device.
+    pub active_codes: u64,
+    /// Published questionnaires, by id.
+    pub published: Vec<Published>,
 }
 
 /// One stored envelope, for the organization's export.
@@ -297,6 +413,34 @@ mod tests {
         ] {
             assert!(!valid_questionnaire_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn code_handles_are_a_prefix_of_the_codes_hash() {
+        use sha2::{Digest, Sha256};
+        let code = "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5";
+        let handle = code_handle(code);
+        assert!(valid_code_handle(&handle), "{handle}");
+        let full: String = Sha256::digest(code.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert!(full.starts_with(&handle), "{full} {handle}");
+        assert_eq!(code_handle(&format!(" {code}\n")), handle, "trimmed");
+        assert_ne!(code_handle("another code"), handle);
+        assert!(!valid_code_handle(&handle.to_uppercase()));
+        assert!(!valid_code_handle(&handle[1..]));
+    }
+
+    #[test]
+    fn older_device_lists_and_code_responses_still_parse() {
+        let device: DeviceInfo =
+            serde_json::from_str(r#"{"device_id":"d","group":"g","revoked":false}"#)
+                .expect("parse");
+        assert_eq!((device.enrolled_on, device.last_sync_on), (None, None));
+        let code: CreateCodeResponse =
+            serde_json::from_str(r#"{"code":"c","expires_at":1,"uses":2}"#).expect("parse");
+        assert_eq!(code.handle, "");
     }
 
     #[test]

@@ -3,10 +3,15 @@
 //! and version, the hour received), enrolls devices with expiring codes, and
 //! hands envelopes to the organization's `heard pull`.
 
+mod admin;
 pub mod auth;
+pub mod backup;
 pub mod error;
+pub mod files;
+pub mod migrate;
 pub mod ratelimit;
 pub mod routes;
 pub mod store;
+pub mod token;
 
 pub use routes::{AppState, router};

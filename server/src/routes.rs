@@ -1,9 +1,9 @@
 //! Every route of the server, in one table, and the handlers.
 
-use crate::auth;
 use crate::error::AppError;
 use crate::ratelimit::RateLimiter;
-use crate::store::{Device, Inserted, Publish, Redeemed, Store};
+use crate::store::{Device, Inserted, Publish, Redeemed, Store, utc_day};
+use crate::{admin, auth};
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -53,7 +53,7 @@ pub struct AppState {
     pub log_client_addresses: bool,
 }
 
-type Shared = State<Arc<AppState>>;
+pub(crate) type Shared = State<Arc<AppState>>;
 
 /// Builds the router: every route of the server is listed here.
 pub fn router(state: Arc<AppState>) -> Router {
@@ -61,6 +61,7 @@ pub fn router(state: Arc<AppState>) -> Router {
     let log_addresses = state.log_client_addresses;
     let app = Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/v1/enroll", post(enroll))
         .route("/v1/submissions", post(upload))
@@ -68,7 +69,15 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/questionnaires", get(list_questionnaires))
         .route("/v1/questionnaires/{id}", get(fetch_questionnaire))
         .route("/v1/admin/questionnaires", axum::routing::put(publish))
-        .route("/v1/admin/enrollment-codes", post(create_code))
+        .route("/v1/admin/status", get(admin::status))
+        .route(
+            "/v1/admin/enrollment-codes",
+            post(create_code).get(admin::list_codes),
+        )
+        .route(
+            "/v1/admin/enrollment-codes/{handle}/cancel",
+            post(admin::cancel_code),
+        )
         .route("/v1/admin/devices", get(devices))
         .route("/v1/admin/devices/{id}/revoke", post(revoke))
         .route("/v1/admin/groups/{group}/revoke", post(revoke_group))
@@ -121,14 +130,57 @@ where
     }
 }
 
-fn now() -> i64 {
+/// The current Unix time, in seconds.
+pub(crate) fn now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
 }
 
+/// The process answers: for a supervisor that restarts a hung server.
 async fn healthz() -> &'static str {
     "ok"
+}
+
+/// How long `/readyz` waits for the database.
+const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Whether the last readiness check passed; only changes are logged, so a
+/// load balancer probing every second does not fill the log. Shared by every
+/// server in the process, which only affects what is logged.
+static WAS_READY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// The process answers and so does its database: for a load balancer,
+/// which should stop sending requests here while this says 503. The reason
+/// the database failed goes to the log, not to whoever asks.
+async fn readyz(State(state): Shared) -> axum::response::Response {
+    let failure = match tokio::time::timeout(READY_TIMEOUT, state.store.ping()).await {
+        Ok(Ok(())) => None,
+        Ok(Err(e)) => Some(e.to_string()),
+        Err(_) => Some(format!(
+            "the database did not answer within {} seconds",
+            READY_TIMEOUT.as_secs()
+        )),
+    };
+    match failure {
+        None => {
+            if !WAS_READY.swap(true, Ordering::Relaxed) {
+                tracing::info!("ready again: the database answers");
+            }
+            (StatusCode::OK, "ready").into_response()
+        }
+        Some(reason) => {
+            if WAS_READY.swap(false, Ordering::Relaxed) {
+                tracing::warn!(%reason, "not ready: the database does not answer");
+            }
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "5")],
+                "not ready: the database does not answer (the server log says why)",
+            )
+                .into_response()
+        }
+    }
 }
 
 async fn metrics(State(state): Shared) -> Result<impl IntoResponse, AppError> {
@@ -204,7 +256,8 @@ fn check_item(item: &UploadItem, limits: &EnvelopeLimits) -> Result<(), String> 
         .map_err(|e| format!("invalid envelope: {e}"))
 }
 
-/// The enrolled, unrevoked device making the request.
+/// The enrolled, unrevoked device making the request; the day it synced is
+/// recorded (once a day: a day is all the server keeps).
 async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, AppError> {
     let device = state
         .store
@@ -213,6 +266,10 @@ async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, AppErro
         .ok_or(AppError::Unauthorized)?;
     if device.revoked {
         return Err(AppError::Revoked);
+    }
+    let today = utc_day(now());
+    if device.last_sync_on.as_deref() != Some(today.as_str()) {
+        state.store.touch_device(&device.id, &today).await?;
     }
     Ok(device)
 }
@@ -347,6 +404,7 @@ async fn create_code(
         .create_code(&auth::hash(&code), req.uses, expires_at, &req.group)
         .await?;
     Ok(Json(CreateCodeResponse {
+        handle: heard_protocol::code_handle(&code),
         code,
         expires_at,
         uses: req.uses,

@@ -235,6 +235,11 @@ const REQUIREMENTS: &[Requirement] = &[
         why: "the browser tests render Tigrinya (Ethiopic) and Arabic reports as text, not boxes",
     },
     Requirement {
+        command: "systemd-analyze",
+        package: "systemd",
+        why: "the server tests verify the shipped systemd unit with systemd-analyze",
+    },
+    Requirement {
         command: "node",
         package: "nodejs",
         why: "the browser tests (tests/browser) run on Node's test runner",

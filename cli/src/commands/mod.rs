@@ -19,6 +19,7 @@ pub mod demo;
 pub mod devices;
 pub mod enroll;
 pub mod import;
+pub mod init;
 pub mod keygen;
 pub mod org;
 pub mod preview;

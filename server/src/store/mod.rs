@@ -3,9 +3,12 @@
 //! counters and rate limits, so several processes can share one PostgreSQL.
 
 use async_trait::async_trait;
-use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
+use heard_protocol::{DeviceInfo, EnrollmentCodeInfo, ExportItem, UploadItem};
 use std::sync::Arc;
 
+mod pg_error;
+mod pg_tls;
+pub mod pg_url;
 pub mod postgres;
 pub mod sqlite;
 
@@ -18,6 +21,41 @@ pub enum StoreError {
     /// The `--db` value is not usable.
     #[error("{0}")]
     Config(String),
+    /// The database does not answer: down, unreachable, or refusing us.
+    #[error("{0}")]
+    Unavailable(String),
+    /// A file could not be created, read or written.
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
+    /// An operation refused to go ahead; the message says what to do.
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// The UTC day of a Unix time, `YYYY-MM-DD`: what the server keeps of when
+/// a device enrolled or synced (never the time of day).
+pub fn utc_day(unix: i64) -> String {
+    chrono::DateTime::from_timestamp(unix, 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// Counts behind `GET /v1/admin/status`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Envelopes held (not purged), per questionnaire id, by id.
+    pub waiting: Vec<(String, u64)>,
+    /// Hour (Unix seconds) the oldest held envelope arrived.
+    pub oldest_waiting_hour: Option<i64>,
+    /// Envelopes purged (tombstones).
+    pub purged: u64,
+    /// Per enrollment group, by group: (group, active, revoked).
+    pub groups: Vec<(String, u64, u64)>,
+    /// Codes with uses left that have not expired.
+    pub active_codes: u64,
+    /// Published questionnaires: id and version, by id.
+    pub published: Vec<(String, u32)>,
 }
 
 /// Result of redeeming an enrollment code.
@@ -43,6 +81,8 @@ pub struct Device {
     pub group: String,
     /// Whether the organization revoked it.
     pub revoked: bool,
+    /// The UTC day it last synced, `YYYY-MM-DD`.
+    pub last_sync_on: Option<String>,
 }
 
 /// Whether an upload was new.
@@ -70,6 +110,24 @@ pub enum Publish {
 /// enforced by the database, never by check-then-insert.
 #[async_trait]
 pub trait Store: Send + Sync {
+    /// The database in words for the log: "SQLite database PATH", or
+    /// "PostgreSQL database NAME on HOST:PORT …" (never a password).
+    fn describe(&self) -> String;
+    /// `sqlite` or `postgres`.
+    fn kind(&self) -> &'static str;
+    /// Checks that the database answers (for `/readyz`).
+    async fn ping(&self) -> Result<(), StoreError>;
+    /// Counts for the organization's status page.
+    async fn counts(&self, now: i64) -> Result<Counts, StoreError>;
+    /// Enrollment codes that can still enroll a device at `now`, soonest to
+    /// expire first.
+    async fn active_codes(&self, now: i64) -> Result<Vec<EnrollmentCodeInfo>, StoreError>;
+    /// Takes every remaining use of the codes whose hash starts with
+    /// `handle`; `None` if there is no such code, else how many uses were
+    /// still valid at `now`.
+    async fn cancel_code(&self, handle: &[u8], now: i64) -> Result<Option<u32>, StoreError>;
+    /// Records the UTC day a device synced.
+    async fn touch_device(&self, device_id: &str, day: &str) -> Result<(), StoreError>;
     /// Records an enrollment code by its hash.
     async fn create_code(
         &self,
@@ -78,7 +136,8 @@ pub trait Store: Send + Sync {
         expires_at: i64,
         group: &str,
     ) -> Result<(), StoreError>;
-    /// Atomically takes one use of a code and enrolls a device with it.
+    /// Atomically takes one use of a code and enrolls a device with it
+    /// (recording the UTC day of `now`).
     async fn redeem_code(
         &self,
         code_hash: &[u8],
@@ -129,15 +188,48 @@ pub trait Store: Send + Sync {
     async fn questionnaires(&self) -> Result<Vec<(String, u32, String)>, StoreError>;
 }
 
+/// What `--db` names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// An SQLite file.
+    Sqlite(std::path::PathBuf),
+    /// A PostgreSQL URL.
+    Postgres(String),
+}
+
+impl Location {
+    /// Reads `sqlite:PATH` or `postgres://…`.
+    pub fn parse(db: &str) -> Result<Location, StoreError> {
+        if let Some(path) = db.strip_prefix("sqlite:") {
+            Ok(Location::Sqlite(path.into()))
+        } else if db.starts_with("postgres://") || db.starts_with("postgresql://") {
+            Ok(Location::Postgres(db.to_string()))
+        } else {
+            Err(StoreError::Config(format!(
+                "--db {:?} is not understood: use sqlite:PATH (embedded) or postgres://USER@HOST:PORT/DATABASE",
+                pg_url::redact(db)
+            )))
+        }
+    }
+}
+
 /// Opens the store named by `--db`: `sqlite:PATH` or `postgres://…`.
 pub async fn open(db: &str) -> Result<Arc<dyn Store>, StoreError> {
-    if let Some(path) = db.strip_prefix("sqlite:") {
-        Ok(Arc::new(sqlite::SqliteStore::open(path)?))
-    } else if db.starts_with("postgres://") || db.starts_with("postgresql://") {
-        Ok(Arc::new(postgres::PostgresStore::connect(db).await?))
-    } else {
-        Err(StoreError::Config(format!(
-            "--db {db:?} is not understood: use sqlite:PATH (embedded) or postgres://USER@HOST:PORT/DATABASE"
-        )))
+    match Location::parse(db)? {
+        Location::Sqlite(path) => Ok(Arc::new(sqlite::SqliteStore::open_path(&path)?)),
+        Location::Postgres(url) => Ok(Arc::new(postgres::PostgresStore::connect(&url).await?)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_utc_dates() {
+        assert_eq!(utc_day(0), "1970-01-01");
+        assert_eq!(utc_day(1_700_000_000), "2023-11-14");
+        assert_eq!(utc_day(1_700_006_399), "2023-11-14");
+        assert_eq!(utc_day(1_700_006_400), "2023-11-15");
     }
 }

@@ -1,13 +1,17 @@
 //! The PostgreSQL store, for more than one machine's worth of devices and
 //! for several server processes sharing one database.
 
-use super::{Device, Inserted, Publish, Redeemed, Store, StoreError};
+use super::pg_url::Target;
+use super::{
+    Counts, Device, Inserted, Publish, Redeemed, Store, StoreError, pg_error, pg_tls, utc_day,
+};
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
-use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
+use heard_protocol::{DeviceInfo, EnrollmentCodeInfo, ExportItem, UploadItem, code_handle_of};
 
 /// Schema migrations, in order; `heard_schema.version` counts those applied.
-const MIGRATIONS: &[&str] = &[r#"
+pub(crate) const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE enrollment_codes (
     code_hash BYTEA PRIMARY KEY,
     remaining INTEGER NOT NULL,
@@ -33,7 +37,13 @@ CREATE TABLE submissions (
     received_hour BIGINT NOT NULL,
     envelope BYTEA
 );
-"#];
+"#,
+    // The days a device enrolled and last synced (UTC dates); NULL for
+    // devices enrolled before.
+    r#"
+ALTER TABLE devices ADD COLUMN enrolled_on DATE, ADD COLUMN last_sync_on DATE;
+"#,
+];
 
 /// Serialises schema creation between processes starting at once.
 const MIGRATION_LOCK: i64 = 0x0048_4541_5244;
@@ -44,74 +54,245 @@ const INSERT_ORDER_LOCK: i64 = MIGRATION_LOCK + 2;
 /// PostgreSQL storage over a connection pool.
 pub struct PostgresStore {
     pool: Pool,
-}
-
-fn db(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Database(e.to_string())
+    target: Target,
 }
 
 impl PostgresStore {
     /// Connects to `url` and creates the schema if needed.
     pub async fn connect(url: &str) -> Result<PostgresStore, StoreError> {
-        let config: tokio_postgres::Config = url
-            .parse()
-            .map_err(|e| StoreError::Config(format!("--db: {e}")))?;
-        let manager = Manager::from_config(
-            config,
-            tokio_postgres::NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
+        let target = Target::parse(url)?;
+        let manager_config = ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let manager = match pg_tls::connector(&target)? {
+            Some(tls) => Manager::from_config(target.config.clone(), tls, manager_config),
+            None => {
+                Manager::from_config(target.config.clone(), tokio_postgres::NoTls, manager_config)
+            }
+        };
         let pool = Pool::builder(manager)
             .max_size(16)
             .build()
             .map_err(|e| StoreError::Config(e.to_string()))?;
-        let mut client = pool
-            .get()
-            .await
-            .map_err(|e| StoreError::Config(format!("cannot connect to PostgreSQL: {e}")))?;
-        let tx = client.transaction().await.map_err(db)?;
+        let store = PostgresStore { pool, target };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Applies the migrations the database lacks, under an advisory lock so
+    /// that servers starting at once do not race.
+    async fn migrate(&self) -> Result<(), StoreError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         tx.batch_execute("CREATE TABLE IF NOT EXISTS heard_schema (version INTEGER NOT NULL)")
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         let version: i32 = tx
             .query_opt("SELECT version FROM heard_schema", &[])
             .await
-            .map_err(db)?
+            .map_err(|e| self.err(&e))?
             .map_or(0, |r| r.get(0));
         if version as usize > MIGRATIONS.len() {
             return Err(StoreError::Config(format!(
-                "the database was written by a newer heard-server (schema {version}, this one knows {}): upgrade the server",
+                "the database {} on {} was written by a newer heard-server (schema {version}, this one knows {}): upgrade the server",
+                self.target.dbname(),
+                self.target.server(),
                 MIGRATIONS.len()
             )));
         }
         for migration in MIGRATIONS.iter().skip(version.max(0) as usize) {
-            tx.batch_execute(migration).await.map_err(db)?;
+            tx.batch_execute(migration)
+                .await
+                .map_err(|e| self.err(&e))?;
         }
         tx.execute("DELETE FROM heard_schema", &[])
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         tx.execute(
             "INSERT INTO heard_schema (version) VALUES ($1)",
             &[&(MIGRATIONS.len() as i32)],
         )
         .await
-        .map_err(db)?;
-        tx.commit().await.map_err(db)?;
-        Ok(PostgresStore { pool })
+        .map_err(|e| self.err(&e))?;
+        tx.commit().await.map_err(|e| self.err(&e))
     }
 
-    async fn client(&self) -> Result<deadpool_postgres::Object, StoreError> {
-        self.pool.get().await.map_err(db)
+    /// A pooled connection (for the migration from SQLite, which writes
+    /// every table itself).
+    pub(crate) async fn client(&self) -> Result<deadpool_postgres::Object, StoreError> {
+        self.pool
+            .get()
+            .await
+            .map_err(|e| pg_error::from_pool(&self.target, &e))
     }
+
+    /// A tokio-postgres error in words, naming the server and database.
+    pub(crate) fn err(&self, e: &tokio_postgres::Error) -> StoreError {
+        pg_error::describe(&self.target, e)
+    }
+
+    /// Where the database is.
+    pub fn target(&self) -> &Target {
+        &self.target
+    }
+}
+
+fn count(row: &tokio_postgres::Row, i: usize) -> u64 {
+    row.get::<_, i64>(i).max(0) as u64
 }
 
 #[async_trait]
 impl Store for PostgresStore {
+    fn describe(&self) -> String {
+        self.target.describe()
+    }
+
+    fn kind(&self) -> &'static str {
+        "postgres"
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.client()
+            .await?
+            .simple_query("SELECT 1")
+            .await
+            .map(|_| ())
+            .map_err(|e| self.err(&e))
+    }
+
+    async fn counts(&self, now: i64) -> Result<Counts, StoreError> {
+        let mut client = self.client().await?;
+        // One snapshot, so the figures agree with each other.
+        let tx = client
+            .build_transaction()
+            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await
+            .map_err(|e| self.err(&e))?;
+        let waiting = tx
+            .query(
+                "SELECT questionnaire_id, count(*) FROM submissions WHERE envelope IS NOT NULL
+                 GROUP BY questionnaire_id ORDER BY questionnaire_id",
+                &[],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        let envelopes = tx
+            .query_one(
+                "SELECT min(received_hour) FILTER (WHERE envelope IS NOT NULL),
+                        count(*) FILTER (WHERE envelope IS NULL)
+                 FROM submissions",
+                &[],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        let groups = tx
+            .query(
+                "SELECT grp, count(*) FILTER (WHERE NOT revoked), count(*) FILTER (WHERE revoked)
+                 FROM devices GROUP BY grp ORDER BY grp",
+                &[],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        let codes = tx
+            .query_one(
+                "SELECT count(*) FROM enrollment_codes WHERE remaining > 0 AND expires_at > $1",
+                &[&now],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        let published = tx
+            .query("SELECT id, version FROM questionnaires ORDER BY id", &[])
+            .await
+            .map_err(|e| self.err(&e))?;
+        tx.commit().await.map_err(|e| self.err(&e))?;
+        Ok(Counts {
+            waiting: waiting.iter().map(|r| (r.get(0), count(r, 1))).collect(),
+            oldest_waiting_hour: envelopes.get(0),
+            purged: count(&envelopes, 1),
+            groups: groups
+                .iter()
+                .map(|r| (r.get(0), count(r, 1), count(r, 2)))
+                .collect(),
+            active_codes: count(&codes, 0),
+            published: published
+                .iter()
+                .map(|r| (r.get(0), r.get::<_, i32>(1).max(0) as u32))
+                .collect(),
+        })
+    }
+
+    async fn active_codes(&self, now: i64) -> Result<Vec<EnrollmentCodeInfo>, StoreError> {
+        let rows = self
+            .client()
+            .await?
+            .query(
+                "SELECT code_hash, grp, remaining, expires_at FROM enrollment_codes
+                 WHERE remaining > 0 AND expires_at > $1 ORDER BY expires_at, grp",
+                &[&now],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        Ok(rows
+            .iter()
+            .map(|r| EnrollmentCodeInfo {
+                handle: code_handle_of(r.get::<_, &[u8]>(0)),
+                group: r.get(1),
+                uses_left: r.get::<_, i32>(2).max(0) as u32,
+                expires_at: r.get(3),
+            })
+            .collect())
+    }
+
+    async fn cancel_code(&self, handle: &[u8], now: i64) -> Result<Option<u32>, StoreError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
+        let prefix = "substring(code_hash from 1 for length($1::bytea)) = $1::bytea";
+        // FOR UPDATE: a redemption racing the cancel either commits first
+        // (its use is gone) or waits and finds no use left.
+        let rows = tx
+            .query(
+                &format!(
+                    "SELECT remaining, expires_at FROM enrollment_codes WHERE {prefix} FOR UPDATE"
+                ),
+                &[&handle],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let live: i64 = rows
+            .iter()
+            .filter(|r| r.get::<_, i64>(1) > now)
+            .map(|r| i64::from(r.get::<_, i32>(0).max(0)))
+            .sum();
+        tx.execute(
+            &format!("UPDATE enrollment_codes SET remaining = 0 WHERE {prefix}"),
+            &[&handle],
+        )
+        .await
+        .map_err(|e| self.err(&e))?;
+        tx.commit().await.map_err(|e| self.err(&e))?;
+        Ok(Some(live.clamp(0, i64::from(u32::MAX)) as u32))
+    }
+
+    async fn touch_device(&self, device_id: &str, day: &str) -> Result<(), StoreError> {
+        self.client()
+            .await?
+            .execute(
+                "UPDATE devices SET last_sync_on = CAST($2::text AS date) WHERE id = $1",
+                &[&device_id, &day],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        Ok(())
+    }
+
     async fn create_code(
         &self,
         code_hash: &[u8],
@@ -127,7 +308,7 @@ impl Store for PostgresStore {
                 &[&code_hash, &uses, &expires_at, &group],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(())
     }
 
@@ -139,7 +320,7 @@ impl Store for PostgresStore {
         now: i64,
     ) -> Result<Redeemed, StoreError> {
         let mut client = self.client().await?;
-        let tx = client.transaction().await.map_err(db)?;
+        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
         // The row lock taken by UPDATE makes concurrent redemptions queue:
         // a single-use code yields exactly one device.
         let row = tx
@@ -149,16 +330,17 @@ impl Store for PostgresStore {
                 &[&code_hash, &now],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         let result = match row {
             Some(row) => {
                 let group: String = row.get(0);
                 tx.execute(
-                    "INSERT INTO devices (id, token_hash, grp) VALUES ($1, $2, $3)",
-                    &[&device_id, &token_hash, &group],
+                    "INSERT INTO devices (id, token_hash, grp, enrolled_on)
+                     VALUES ($1, $2, $3, CAST($4::text AS date))",
+                    &[&device_id, &token_hash, &group, &utc_day(now)],
                 )
                 .await
-                .map_err(db)?;
+                .map_err(|e| self.err(&e))?;
                 Redeemed::Enrolled { group }
             }
             None => {
@@ -168,7 +350,7 @@ impl Store for PostgresStore {
                         &[&code_hash],
                     )
                     .await
-                    .map_err(db)?;
+                    .map_err(|e| self.err(&e))?;
                 if known.is_some() {
                     Redeemed::Exhausted
                 } else {
@@ -176,7 +358,7 @@ impl Store for PostgresStore {
                 }
             }
         };
-        tx.commit().await.map_err(db)?;
+        tx.commit().await.map_err(|e| self.err(&e))?;
         Ok(result)
     }
 
@@ -185,15 +367,16 @@ impl Store for PostgresStore {
             .client()
             .await?
             .query_opt(
-                "SELECT id, grp, revoked FROM devices WHERE token_hash = $1",
+                "SELECT id, grp, revoked, to_char(last_sync_on, 'YYYY-MM-DD') FROM devices WHERE token_hash = $1",
                 &[&token_hash],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(row.map(|r| Device {
             id: r.get(0),
             group: r.get(1),
             revoked: r.get(2),
+            last_sync_on: r.get(3),
         }))
     }
 
@@ -201,15 +384,21 @@ impl Store for PostgresStore {
         let rows = self
             .client()
             .await?
-            .query("SELECT id, grp, revoked FROM devices ORDER BY id", &[])
+            .query(
+                "SELECT id, grp, revoked, to_char(enrolled_on, 'YYYY-MM-DD'), to_char(last_sync_on, 'YYYY-MM-DD')
+                 FROM devices ORDER BY id",
+                &[],
+            )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(rows
             .iter()
             .map(|r| DeviceInfo {
                 device_id: r.get(0),
                 group: r.get(1),
                 revoked: r.get(2),
+                enrolled_on: r.get(3),
+                last_sync_on: r.get(4),
             })
             .collect())
     }
@@ -223,7 +412,7 @@ impl Store for PostgresStore {
                 &[&device_id],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(n > 0)
     }
 
@@ -233,18 +422,18 @@ impl Store for PostgresStore {
         received_hour: i64,
     ) -> Result<Vec<Inserted>, StoreError> {
         let mut client = self.client().await?;
-        let tx = client.transaction().await.map_err(db)?;
+        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
         // Held until commit: inserting transactions commit in sequence order.
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&INSERT_ORDER_LOCK])
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         let stmt = tx
             .prepare(
                 "INSERT INTO submissions (submission_id, questionnaire_id, questionnaire_version, received_hour, envelope)
                  VALUES ($1, $2, $3, $4, $5) ON CONFLICT (submission_id) DO NOTHING",
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             let version = i32::try_from(item.questionnaire_version)
@@ -261,14 +450,14 @@ impl Store for PostgresStore {
                     ],
                 )
                 .await
-                .map_err(db)?;
+                .map_err(|e| self.err(&e))?;
             out.push(if n == 1 {
                 Inserted::Stored
             } else {
                 Inserted::Duplicate
             });
         }
-        tx.commit().await.map_err(db)?;
+        tx.commit().await.map_err(|e| self.err(&e))?;
         Ok(out)
     }
 
@@ -282,7 +471,7 @@ impl Store for PostgresStore {
                 &[&after, &i64::from(limit)],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(rows
             .iter()
             .map(|r| ExportItem {
@@ -301,7 +490,7 @@ impl Store for PostgresStore {
             .await?
             .execute("UPDATE submissions SET envelope = NULL WHERE submission_id = ANY($1) AND envelope IS NOT NULL", &[&submission_ids])
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(n)
     }
 
@@ -314,7 +503,7 @@ impl Store for PostgresStore {
                 &[],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(row.get::<_, i64>(0).max(0) as u64)
     }
 
@@ -327,18 +516,18 @@ impl Store for PostgresStore {
         let version = i32::try_from(version)
             .map_err(|_| StoreError::Database("version out of range".into()))?;
         let mut client = self.client().await?;
-        let tx = client.transaction().await.map_err(db)?;
+        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
         // Lock the row (or its absence, via the advisory lock) while deciding.
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&(MIGRATION_LOCK + 1)])
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         let current = tx
             .query_opt(
                 "SELECT version, bundle FROM questionnaires WHERE id = $1",
                 &[&questionnaire_id],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         let result = match current.map(|r| (r.get::<_, i32>(0), r.get::<_, String>(1))) {
             Some((v, b)) if v > version || (v == version && b != bundle) => Publish::NotNewer {
                 current: v.max(0) as u32,
@@ -350,11 +539,11 @@ impl Store for PostgresStore {
                     &[&questionnaire_id, &version, &bundle],
                 )
                 .await
-                .map_err(db)?;
+                .map_err(|e| self.err(&e))?;
                 Publish::Published
             }
         };
-        tx.commit().await.map_err(db)?;
+        tx.commit().await.map_err(|e| self.err(&e))?;
         Ok(result)
     }
 
@@ -364,7 +553,7 @@ impl Store for PostgresStore {
             .await?
             .query("SELECT id FROM questionnaires", &[])
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
@@ -377,7 +566,7 @@ impl Store for PostgresStore {
                 &[&questionnaire_id],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(row.map(|r| r.get(0)))
     }
 
@@ -390,7 +579,7 @@ impl Store for PostgresStore {
                 &[],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         Ok(rows
             .iter()
             .map(|r| (r.get(0), r.get::<_, i32>(1).max(0) as u32, r.get(2)))
@@ -402,26 +591,26 @@ impl Store for PostgresStore {
             .await?
             .execute("UPDATE submissions SET envelope = NULL WHERE received_hour < $1 AND envelope IS NOT NULL", &[&hour])
             .await
-            .map_err(db)
+            .map_err(|e| self.err(&e))
     }
 
     async fn revoke_group(&self, group: &str) -> Result<u64, StoreError> {
         let mut client = self.client().await?;
-        let tx = client.transaction().await.map_err(db)?;
+        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
         let n = tx
             .execute(
                 "UPDATE devices SET revoked = TRUE WHERE grp = $1 AND NOT revoked",
                 &[&group],
             )
             .await
-            .map_err(db)?;
+            .map_err(|e| self.err(&e))?;
         tx.execute(
             "UPDATE enrollment_codes SET remaining = 0 WHERE grp = $1",
             &[&group],
         )
         .await
-        .map_err(db)?;
-        tx.commit().await.map_err(db)?;
+        .map_err(|e| self.err(&e))?;
+        tx.commit().await.map_err(|e| self.err(&e))?;
         Ok(n)
     }
 }

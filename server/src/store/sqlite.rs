@@ -1,14 +1,18 @@
 //! The embedded SQLite store: one connection behind a mutex, used from
-//! blocking threads.
+//! blocking threads. The file and any folder created for it are readable by
+//! the server's user only.
 
-use super::{Device, Inserted, Publish, Redeemed, Store, StoreError};
+use super::{Counts, Device, Inserted, Publish, Redeemed, Store, StoreError, utc_day};
+use crate::files;
 use async_trait::async_trait;
-use heard_protocol::{DeviceInfo, ExportItem, UploadItem};
+use heard_protocol::{DeviceInfo, EnrollmentCodeInfo, ExportItem, UploadItem, code_handle_of};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 /// Schema migrations, in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[r#"
+pub(crate) const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE enrollment_codes (
     code_hash BLOB PRIMARY KEY,
     remaining INTEGER NOT NULL,
@@ -34,42 +38,143 @@ CREATE TABLE submissions (
     received_hour INTEGER NOT NULL,
     envelope BLOB
 );
-"#];
+"#,
+    // The days a device enrolled and last synced (UTC dates, `YYYY-MM-DD`);
+    // NULL for devices enrolled before.
+    r#"
+ALTER TABLE devices ADD COLUMN enrolled_on TEXT;
+ALTER TABLE devices ADD COLUMN last_sync_on TEXT;
+"#,
+];
 
 /// SQLite storage.
 pub struct SqliteStore {
     conn: Arc<Mutex<Connection>>,
+    path: PathBuf,
 }
 
 fn db(e: impl std::fmt::Display) -> StoreError {
     StoreError::Database(e.to_string())
 }
 
+/// Opens the file with the store's settings.
+pub(crate) fn connect(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path).map_err(|e| {
+        StoreError::Config(format!("cannot open the database {}: {e}", path.display()))
+    })?;
+    conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA busy_timeout = 5000;")
+        .map_err(|e| StoreError::Config(format!("cannot use the database {}: {e}", path.display())))?;
+    Ok(conn)
+}
+
+/// The schema version of a database, refusing one from a newer server.
+pub(crate) fn schema_version(conn: &Connection, path: &Path) -> Result<usize, StoreError> {
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| {
+            StoreError::Config(format!(
+                "{} is not a heard-server database: {e}",
+                path.display()
+            ))
+        })?;
+    if version > MIGRATIONS.len() as i64 {
+        return Err(StoreError::Config(format!(
+            "{} was written by a newer heard-server (schema {version}, this one knows {}): upgrade the server",
+            path.display(),
+            MIGRATIONS.len()
+        )));
+    }
+    Ok(version.max(0) as usize)
+}
+
+/// Applies the migrations the database lacks, each in its own transaction.
+fn migrate(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    let version = schema_version(conn, path)?;
+    for (i, migration) in MIGRATIONS.iter().enumerate().skip(version) {
+        let tx = conn.unchecked_transaction().map_err(db)?;
+        tx.execute_batch(migration).map_err(db)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)
+            .map_err(db)?;
+        tx.commit().map_err(db)?;
+    }
+    Ok(())
+}
+
+/// The status counts, read from one connection (also used by backups).
+pub(crate) fn read_counts(c: &Connection, now: i64) -> rusqlite::Result<Counts> {
+    let mut counts = Counts::default();
+    let mut stmt = c.prepare(
+        "SELECT questionnaire_id, count(*) FROM submissions WHERE envelope IS NOT NULL
+         GROUP BY questionnaire_id ORDER BY questionnaire_id",
+    )?;
+    counts.waiting = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64)))?
+        .collect::<rusqlite::Result<_>>()?;
+    counts.oldest_waiting_hour = c.query_row(
+        "SELECT min(received_hour) FROM submissions WHERE envelope IS NOT NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    counts.purged = c
+        .query_row(
+            "SELECT count(*) FROM submissions WHERE envelope IS NULL",
+            [],
+            |r| r.get::<_, i64>(0),
+        )?
+        .max(0) as u64;
+    let mut stmt = c.prepare(
+        "SELECT grp, sum(revoked = 0), sum(revoked != 0) FROM devices GROUP BY grp ORDER BY grp",
+    )?;
+    counts.groups = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get::<_, i64>(1)?.max(0) as u64,
+                r.get::<_, i64>(2)?.max(0) as u64,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    counts.active_codes = c
+        .query_row(
+            "SELECT count(*) FROM enrollment_codes WHERE remaining > 0 AND expires_at > ?1",
+            [now],
+            |r| r.get::<_, i64>(0),
+        )?
+        .max(0) as u64;
+    let mut stmt = c.prepare("SELECT id, version FROM questionnaires ORDER BY id")?;
+    counts.published = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(counts)
+}
+
 impl SqliteStore {
-    /// Opens or creates the database at `path`.
+    /// Opens or creates the database at `path` (see [`SqliteStore::open_path`]).
     pub fn open(path: &str) -> Result<SqliteStore, StoreError> {
-        let conn = Connection::open(path)
-            .map_err(|e| StoreError::Config(format!("cannot open {path}: {e}")))?;
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA busy_timeout = 5000;")
-            .map_err(db)?;
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(db)?;
-        if version > MIGRATIONS.len() as i64 {
-            return Err(StoreError::Config(format!(
-                "{path} was written by a newer heard-server (schema {version}, this one knows {}): upgrade the server",
-                MIGRATIONS.len()
-            )));
+        SqliteStore::open_path(Path::new(path))
+    }
+
+    /// Opens or creates the database at `path`, applying migrations. A new
+    /// file is created 0600, in folders created 0700; an existing file that
+    /// others may read is used with a warning in the log.
+    pub fn open_path(path: &Path) -> Result<SqliteStore, StoreError> {
+        if path.exists() {
+            if files::readable_by_others(path) {
+                tracing::warn!(
+                    path = %path.display(),
+                    "the database file can be read by other users: chmod 600 it"
+                );
+            }
+        } else {
+            // Created here so that SQLite (which would use the umask) does
+            // not; its -wal and -shm files copy these permissions.
+            drop(files::create_private(path)?);
         }
-        for (i, migration) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-            let tx = conn.unchecked_transaction().map_err(db)?;
-            tx.execute_batch(migration).map_err(db)?;
-            tx.pragma_update(None, "user_version", i as i64 + 1)
-                .map_err(db)?;
-            tx.commit().map_err(db)?;
-        }
+        let conn = connect(path)?;
+        migrate(&conn, path)?;
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
+            path: path.to_path_buf(),
         })
     }
 
@@ -91,6 +196,90 @@ impl SqliteStore {
 
 #[async_trait]
 impl Store for SqliteStore {
+    fn describe(&self) -> String {
+        format!("SQLite database {}", self.path.display())
+    }
+
+    fn kind(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn ping(&self) -> Result<(), StoreError> {
+        // A file moved or deleted under the server keeps working through the
+        // open handle, but nothing written there would be found again.
+        if !self.path.exists() {
+            return Err(StoreError::Unavailable(format!(
+                "the database file {} is gone",
+                self.path.display()
+            )));
+        }
+        self.with(|c| c.query_row("SELECT count(*) FROM questionnaires", [], |_| Ok(())))
+            .await
+    }
+
+    async fn counts(&self, now: i64) -> Result<Counts, StoreError> {
+        self.with(move |c| read_counts(c, now)).await
+    }
+
+    async fn active_codes(&self, now: i64) -> Result<Vec<EnrollmentCodeInfo>, StoreError> {
+        self.with(move |c| {
+            let mut stmt = c.prepare(
+                "SELECT code_hash, grp, remaining, expires_at FROM enrollment_codes
+                 WHERE remaining > 0 AND expires_at > ?1 ORDER BY expires_at, grp",
+            )?;
+            let rows = stmt.query_map([now], |r| {
+                Ok(EnrollmentCodeInfo {
+                    handle: code_handle_of(&r.get::<_, Vec<u8>>(0)?),
+                    group: r.get(1)?,
+                    uses_left: r.get(2)?,
+                    expires_at: r.get(3)?,
+                })
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn cancel_code(&self, handle: &[u8], now: i64) -> Result<Option<u32>, StoreError> {
+        let handle = handle.to_vec();
+        self.with(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let prefix = "substr(code_hash, 1, length(?1)) = ?1";
+            let known: i64 = tx.query_row(
+                &format!("SELECT count(*) FROM enrollment_codes WHERE {prefix}"),
+                [&handle],
+                |r| r.get(0),
+            )?;
+            let live: i64 = tx.query_row(
+                &format!(
+                    "SELECT coalesce(sum(remaining), 0) FROM enrollment_codes
+                     WHERE {prefix} AND remaining > 0 AND expires_at > ?2"
+                ),
+                params![handle, now],
+                |r| r.get(0),
+            )?;
+            tx.execute(
+                &format!("UPDATE enrollment_codes SET remaining = 0 WHERE {prefix}"),
+                [&handle],
+            )?;
+            tx.commit()?;
+            Ok((known > 0).then_some(live.clamp(0, i64::from(u32::MAX)) as u32))
+        })
+        .await
+    }
+
+    async fn touch_device(&self, device_id: &str, day: &str) -> Result<(), StoreError> {
+        let (id, day) = (device_id.to_string(), day.to_string());
+        self.with(move |c| {
+            c.execute(
+                "UPDATE devices SET last_sync_on = ?2 WHERE id = ?1",
+                params![id, day],
+            )
+            .map(|_| ())
+        })
+        .await
+    }
+
     async fn create_code(
         &self,
         code_hash: &[u8],
@@ -116,10 +305,11 @@ impl Store for SqliteStore {
         token_hash: &[u8],
         now: i64,
     ) -> Result<Redeemed, StoreError> {
-        let (code, device, token) = (
+        let (code, device, token, day) = (
             code_hash.to_vec(),
             device_id.to_string(),
             token_hash.to_vec(),
+            utc_day(now),
         );
         self.with(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -134,8 +324,8 @@ impl Store for SqliteStore {
             let result = match group {
                 Some(group) => {
                     tx.execute(
-                        "INSERT INTO devices (id, token_hash, grp) VALUES (?1, ?2, ?3)",
-                        params![device, token, group],
+                        "INSERT INTO devices (id, token_hash, grp, enrolled_on) VALUES (?1, ?2, ?3, ?4)",
+                        params![device, token, group, day],
                     )?;
                     Redeemed::Enrolled { group }
                 }
@@ -162,13 +352,14 @@ impl Store for SqliteStore {
         let token = token_hash.to_vec();
         self.with(move |c| {
             c.query_row(
-                "SELECT id, grp, revoked FROM devices WHERE token_hash = ?1",
+                "SELECT id, grp, revoked, last_sync_on FROM devices WHERE token_hash = ?1",
                 [token],
                 |r| {
                     Ok(Device {
                         id: r.get(0)?,
                         group: r.get(1)?,
                         revoked: r.get(2)?,
+                        last_sync_on: r.get(3)?,
                     })
                 },
             )
@@ -179,12 +370,16 @@ impl Store for SqliteStore {
 
     async fn devices(&self) -> Result<Vec<DeviceInfo>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare("SELECT id, grp, revoked FROM devices ORDER BY rowid")?;
+            let mut stmt = c.prepare(
+                "SELECT id, grp, revoked, enrolled_on, last_sync_on FROM devices ORDER BY rowid",
+            )?;
             let rows = stmt.query_map([], |r| {
                 Ok(DeviceInfo {
                     device_id: r.get(0)?,
                     group: r.get(1)?,
                     revoked: r.get(2)?,
+                    enrolled_on: r.get(3)?,
+                    last_sync_on: r.get(4)?,
                 })
             })?;
             rows.collect()

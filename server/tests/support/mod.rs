@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
 
-/// The admin token every test server is started with.
-pub const ADMIN: &str = "test-admin-token-0123456789";
+/// The admin token every test server is started with (strong enough for
+/// the server's startup check).
+pub const ADMIN: &str = "heard-test-admin-Xq7vB2mK9pLw4RtZ-n8Jc3Fh";
 
 /// A running server process, killed when dropped.
 pub struct Server {
@@ -22,16 +23,19 @@ pub struct Server {
 impl Server {
     /// Starts `heard-server --db DB` with extra arguments.
     pub fn start(db: &str, extra: &[&str]) -> Server {
+        let mut args = vec!["--admin-token", ADMIN];
+        args.extend_from_slice(extra);
+        Server::start_with_token_args(db, &args)
+    }
+
+    /// Starts `heard-server --db DB` with these arguments and no admin token
+    /// unless they give one.
+    pub fn start_with_token_args(db: &str, args: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_heard-server"))
-            .args([
-                "--db",
-                db,
-                "--listen",
-                "127.0.0.1:0",
-                "--admin-token",
-                ADMIN,
-            ])
-            .args(extra)
+            .args(["--db", db, "--listen", "127.0.0.1:0"])
+            .args(args)
+            .env_remove("HEARD_ADMIN_TOKEN")
+            .env_remove("HEARD_ADMIN_TOKEN_FILE")
             .env("RUST_LOG", "debug")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -72,6 +76,19 @@ impl Server {
     pub fn log(&self) -> String {
         self.log.lock().map(|l| l.clone()).unwrap_or_default()
     }
+
+    /// The log once it holds `needle` (it is read by another thread), or
+    /// after 5 seconds without.
+    pub fn log_with(&self, needle: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            let log = self.log();
+            if log.contains(needle) || std::time::Instant::now() > deadline {
+                return log;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
 }
 
 impl Drop for Server {
@@ -81,7 +98,23 @@ impl Drop for Server {
     }
 }
 
-fn free_port() -> u16 {
+/// Runs `heard-server ARGS` to completion, with no HEARD_* settings from
+/// the environment and backtraces asked for (the binary must print none).
+pub fn heard_server(args: &[&str]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_heard-server"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("HEARD_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.args(args)
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .expect("heard-server runs")
+}
+
+/// A port nothing listens on (free a moment ago).
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
@@ -122,36 +155,77 @@ fn pg_command(name: &str) -> Command {
     }
 }
 
-/// A throwaway cluster, shared by the tests of one test binary; stopped and
-/// removed by a watchdog when the test process exits.
+/// A throwaway cluster: the shared ones are stopped and removed by a
+/// watchdog when the test process exits; a private one also when dropped.
 pub struct Cluster {
     port: u16,
     dir: PathBuf,
+    data: PathBuf,
+    opts: String,
+    private: bool,
+    /// With TLS: the authority's certificate (PEM file) that signed the
+    /// server's certificate, for `sslrootcert=`.
+    pub ca: Option<PathBuf>,
 }
 
 impl Cluster {
     /// The shared cluster, started on first use.
     pub fn get() -> &'static Cluster {
         static CLUSTER: OnceLock<Cluster> = OnceLock::new();
-        CLUSTER.get_or_init(Cluster::start)
+        CLUSTER.get_or_init(|| Cluster::start(false, false))
     }
 
-    fn start() -> Cluster {
+    /// A shared cluster with `ssl = on`, its certificate (for `127.0.0.1`
+    /// and `localhost`) signed by a throwaway authority, [`Cluster::ca`].
+    pub fn tls() -> &'static Cluster {
+        static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+        CLUSTER.get_or_init(|| Cluster::start(true, false))
+    }
+
+    /// A cluster of the caller's own, which it may stop and start again;
+    /// stopped and removed when dropped.
+    pub fn private() -> Cluster {
+        Cluster::start(false, true)
+    }
+
+    fn start(tls: bool, private: bool) -> Cluster {
         let dir =
             std::env::temp_dir().join(format!("heard-pg-{}-{}", std::process::id(), free_port()));
         std::fs::create_dir_all(&dir).expect("cluster dir");
+        let data = dir.join("data");
+        let mut cluster = Cluster {
+            port: free_port(),
+            opts: String::new(),
+            data,
+            ca: None,
+            private,
+            dir,
+        };
+        let mut opts = format!(
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+            cluster.port,
+            cluster.dir.display()
+        );
+        if tls {
+            let (ca, cert, key) = cluster.certificates();
+            opts.push_str(&format!(
+                " -c ssl=on -c ssl_cert_file={} -c ssl_key_file={}",
+                cert.display(),
+                key.display()
+            ));
+            cluster.ca = Some(ca);
+        }
         if is_root() {
             let ok = Command::new("chown")
                 .args(["-R", "postgres:postgres"])
-                .arg(&dir)
+                .arg(&cluster.dir)
                 .status()
                 .is_ok_and(|s| s.success());
-            assert!(ok, "chown of {} to postgres failed", dir.display());
+            assert!(ok, "chown of {} to postgres failed", cluster.dir.display());
         }
-        let data = dir.join("data");
         let out = pg_command("initdb")
             .args(["-A", "trust", "-U", "postgres", "-E", "UTF8", "-D"])
-            .arg(&data)
+            .arg(&cluster.data)
             .output()
             .expect("initdb runs");
         assert!(
@@ -159,25 +233,8 @@ impl Cluster {
             "initdb failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let port = free_port();
-        let opts = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
-            dir.display()
-        );
-        let out = pg_command("pg_ctl")
-            .args(["start", "-w", "-D"])
-            .arg(&data)
-            .arg("-l")
-            .arg(dir.join("log"))
-            .args(["-o", &opts])
-            .output()
-            .expect("pg_ctl runs");
-        assert!(
-            out.status.success(),
-            "pg_ctl start failed: {}{}",
-            String::from_utf8_lossy(&out.stderr),
-            std::fs::read_to_string(dir.join("log")).unwrap_or_default()
-        );
+        cluster.opts = opts;
+        cluster.start_again();
         // Stop and remove the cluster when this test process ends, however it ends.
         let pg_ctl = postgres_bin("pg_ctl");
         let me = std::process::id();
@@ -189,8 +246,8 @@ impl Cluster {
                 ""
             },
             pg_ctl = pg_ctl.display(),
-            data = data.display(),
-            dir = dir.display()
+            data = cluster.data.display(),
+            dir = cluster.dir.display()
         );
         #[allow(
             clippy::zombie_processes,
@@ -203,11 +260,90 @@ impl Cluster {
             .stderr(Stdio::null())
             .spawn()
             .expect("watchdog");
-        Cluster { port, dir }
+        cluster
+    }
+
+    /// A throwaway authority and the server certificate it signs, written
+    /// into the cluster's folder (the key 0600, as PostgreSQL demands).
+    fn certificates(&self) -> (PathBuf, PathBuf, PathBuf) {
+        let ca_key = rcgen::KeyPair::generate().expect("key");
+        let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).expect("params");
+        ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        ca_params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "Heard test authority");
+        let ca_cert = ca_params.self_signed(&ca_key).expect("ca");
+        let issuer = rcgen::Issuer::new(ca_params, ca_key);
+        let key = rcgen::KeyPair::generate().expect("key");
+        let mut params =
+            rcgen::CertificateParams::new(vec!["127.0.0.1".to_string(), "localhost".to_string()])
+                .expect("params");
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, "localhost");
+        let cert = params.signed_by(&key, &issuer).expect("cert");
+        let (ca_file, cert_file, key_file) = (
+            self.dir.join("ca.pem"),
+            self.dir.join("server.crt"),
+            self.dir.join("server.key"),
+        );
+        std::fs::write(&ca_file, ca_cert.pem()).expect("write");
+        std::fs::write(&cert_file, cert.pem()).expect("write");
+        std::fs::write(&key_file, key.serialize_pem()).expect("write");
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        std::fs::set_permissions(&ca_file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        (ca_file, cert_file, key_file)
+    }
+
+    /// Starts the cluster (again, after [`Cluster::stop`]).
+    pub fn start_again(&self) {
+        let out = pg_command("pg_ctl")
+            .args(["start", "-w", "-D"])
+            .arg(&self.data)
+            .arg("-l")
+            .arg(self.dir.join("log"))
+            .args(["-o", &self.opts])
+            .output()
+            .expect("pg_ctl runs");
+        assert!(
+            out.status.success(),
+            "pg_ctl start failed: {}{}",
+            String::from_utf8_lossy(&out.stderr),
+            std::fs::read_to_string(self.dir.join("log")).unwrap_or_default()
+        );
+    }
+
+    /// Stops the cluster (fast: open connections are closed).
+    pub fn stop(&self) {
+        let out = pg_command("pg_ctl")
+            .args(["stop", "-w", "-m", "fast", "-D"])
+            .arg(&self.data)
+            .output()
+            .expect("pg_ctl runs");
+        assert!(
+            out.status.success(),
+            "pg_ctl stop failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// Its port on 127.0.0.1.
+    pub fn port(&self) -> u16 {
+        self.port
     }
 
     /// A fresh database in the cluster, as a `postgres://` URL.
     pub fn database(&self) -> String {
+        format!(
+            "postgres://postgres@127.0.0.1:{}/{}",
+            self.port,
+            self.create_database()
+        )
+    }
+
+    /// Creates a fresh database; returns its name.
+    pub fn create_database(&self) -> String {
         static N: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
         let name = format!(
             "heard_{}",
@@ -230,12 +366,53 @@ impl Cluster {
             "createdb failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        format!("postgres://postgres@127.0.0.1:{}/{name}", self.port)
+        name
+    }
+
+    /// Runs SQL with psql in database `name`; returns what it printed
+    /// (unaligned, tuples only).
+    pub fn psql(&self, name: &str, sql: &str) -> String {
+        let out = Command::new(postgres_bin("psql"))
+            .args([
+                "-h",
+                "127.0.0.1",
+                "-p",
+                &self.port.to_string(),
+                "-U",
+                "postgres",
+                "-d",
+                name,
+                "-At",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                sql,
+            ])
+            .output()
+            .expect("psql runs");
+        assert!(
+            out.status.success(),
+            "psql failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
     /// Where the cluster lives.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        if self.private {
+            let _ = pg_command("pg_ctl")
+                .args(["stop", "-m", "immediate", "-D"])
+                .arg(&self.data)
+                .output();
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
     }
 }
 
