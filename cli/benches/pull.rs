@@ -225,6 +225,7 @@ fn child(args: &[String]) {
     let keys = Keys {
         identities: vec![identity],
         groups: [("north".to_string(), (Some(group), false))].into(),
+        rehearsal: Default::default(),
     };
     let (seconds, kib) = pipeline(data, n, &keys, &survey());
     println!("{seconds} {kib}");

@@ -321,6 +321,7 @@ async fn flow(
             keys: Keys {
                 identities: vec![identity.clone()],
                 groups: org.groups(),
+                rehearsal: org.rehearsal_groups(),
             },
             org: Some(&org),
             purge: false,
@@ -376,7 +377,7 @@ fn lock(store: &Mutex<Store>) -> Result<std::sync::MutexGuard<'_, Store>> {
 }
 
 /// Answers every shown item of `r`, screen by screen, until the end.
-fn fill(r: &mut Response, rng: &mut StdRng, later: bool, canary: bool) -> Result<()> {
+pub(crate) fn fill(r: &mut Response, rng: &mut StdRng, later: bool, canary: bool) -> Result<()> {
     for _ in 0..200 {
         if r.screen().is_none() {
             return Ok(());

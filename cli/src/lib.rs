@@ -12,6 +12,7 @@ pub mod keys;
 pub mod org;
 pub mod pull;
 pub mod qr;
+pub mod rehearse;
 pub mod report;
 pub mod shipped;
 

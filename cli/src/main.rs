@@ -134,6 +134,19 @@ enum Command {
         #[command(flatten)]
         org: OrgArg,
     },
+    /// Send sample submissions to your own server through a simulated
+    /// device, to rehearse pull, report and purge before phones exist.
+    ///
+    /// The samples come from the enrollment group "rehearsal": heard pull
+    /// keeps them apart (rehearsal/ in the pull folder), reports never
+    /// count them, and --purge deletes them from the server.
+    Rehearse {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// Sample submissions per survey (a listening session gets one).
+        #[arg(long, default_value_t = 20, value_parser = at_least_usize::<1>)]
+        surveys: usize,
+    },
     /// Run the whole flow on this machine, offline: server, steward, device, pull, report.
     Demo {
         /// Where to keep everything (default: a new folder heard-demo-TIMESTAMP).
@@ -346,6 +359,12 @@ fn at_least<const MIN: u64>(text: &str) -> Result<u64, String> {
     }
 }
 
+/// [`at_least`] for counts of things in memory.
+fn at_least_usize<const MIN: u64>(text: &str) -> Result<usize, String> {
+    let n = at_least::<MIN>(text)?;
+    usize::try_from(n).map_err(|_| "that number is too large".to_string())
+}
+
 /// [`at_least`] for 32-bit counts.
 fn at_least_u32<const MIN: u64>(text: &str) -> Result<u32, String> {
     let n = at_least::<MIN>(text)?;
@@ -452,6 +471,10 @@ fn main() -> ExitCode {
             &formats,
         ),
         Command::Demo { out } => block_on(commands::demo::run(out)),
+        Command::Rehearse { server, surveys } => {
+            let (org, target) = server.into_parts();
+            block_on(commands::rehearse::run(&org, target, surveys))
+        }
         Command::Keygen { out: Some(out), .. } => commands::keygen::create(&out),
         Command::Keygen {
             recipient_of: Some(file),

@@ -47,7 +47,14 @@ pub struct GroupKeys {
     /// Revoked groups' submissions are set aside by `heard pull`.
     #[serde(default)]
     pub revoked: bool,
+    /// The group of `heard rehearse`'s simulated device: its submissions
+    /// are samples, kept apart by `heard pull` and never reported.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rehearsal: bool,
 }
+
+/// The enrollment group `heard rehearse` uses.
+pub const REHEARSAL_GROUP: &str = "rehearsal";
 
 /// An opened organization folder.
 pub struct Org {
@@ -146,13 +153,104 @@ impl Org {
 
     /// The organization config, signed, as devices receive it.
     pub fn signed_config(&self) -> Signed {
+        self.sign_config(&self.file)
+    }
+
+    /// `file` signed as the config devices receive. Nothing is written:
+    /// `heard org set` keeps it in `org.toml` ([`Org::replace_file`]) only
+    /// once the server accepted it.
+    pub fn sign_config(&self, file: &OrgFile) -> Signed {
         let config = OrgConfig {
-            org_name: self.file.name.clone(),
-            server: self.file.server.clone(),
-            recipients: self.file.recipients.clone(),
-            serial: self.file.serial,
+            org_name: file.name.clone(),
+            server: file.server.clone(),
+            recipients: file.recipients.clone(),
+            serial: file.serial,
         };
         Signed::sign(&config, &self.signing)
+    }
+
+    /// The `org.toml` that `change` makes: the serial one higher, checked
+    /// as [`Org::init`] checks a new one (a name, an `https` server or
+    /// `http` on loopback, at least one valid age recipient). Removing a key
+    /// that is not there, adding one that is, or changing nothing is
+    /// refused. Nothing is written.
+    pub fn changed(&self, change: &OrgChange) -> Result<OrgFile> {
+        let mut file = self.file.clone();
+        if let Some(name) = &change.name {
+            if name.trim().is_empty() {
+                return Err(Error::Usage(
+                    "the organization needs a name: --name cannot be empty".into(),
+                ));
+            }
+            file.name = name.trim().to_string();
+        }
+        if let Some(server) = &change.server {
+            heard_core::sync::check_server_url(server.trim())?;
+            file.server = server.trim().trim_end_matches('/').to_string();
+        }
+        // Keys are compared in age's own spelling, so an upper-case copy of
+        // a key is the same key.
+        let canonical =
+            |r: &str| -> Result<String> { Ok(heard_core::seal::parse_recipient(r)?.to_string()) };
+        let current: Vec<String> = file
+            .recipients
+            .iter()
+            .map(|r| canonical(r).unwrap_or_else(|_| r.trim().to_string()))
+            .collect();
+        let mut kept: Vec<(String, String)> = file
+            .recipients
+            .iter()
+            .cloned()
+            .zip(current.iter().cloned())
+            .collect();
+        for r in &change.remove_recipients {
+            let key = canonical(r)?;
+            let before = kept.len();
+            kept.retain(|(_, c)| *c != key);
+            if kept.len() == before {
+                return Err(Error::Usage(format!(
+                    "{} is not one of the keys answers are sealed to, so it cannot be removed; they are: {}",
+                    r.trim(),
+                    file.recipients.join(", ")
+                )));
+            }
+        }
+        for r in &change.add_recipients {
+            let key = canonical(r)?;
+            if kept.iter().any(|(_, c)| *c == key) {
+                return Err(Error::Usage(format!(
+                    "{key} is already one of the keys answers are sealed to; nothing was changed"
+                )));
+            }
+            kept.push((key.clone(), key));
+        }
+        if kept.is_empty() {
+            return Err(Error::Usage(
+                "this would leave no key to seal answers to: add the new key with --add-recipient in the same command".into(),
+            ));
+        }
+        file.recipients = kept.into_iter().map(|(r, _)| r).collect();
+        if file == self.file {
+            return Err(Error::Usage(
+                "nothing to change: give --name, --server, --add-recipient or --remove-recipient with a new value".into(),
+            ));
+        }
+        file.serial =
+            self.file.serial.checked_add(1).ok_or_else(|| {
+                Error::Usage("the configuration serial cannot go any higher".into())
+            })?;
+        Ok(file)
+    }
+
+    /// Replaces `org.toml` with `file` (atomically: the old one stays whole
+    /// if writing fails).
+    pub fn replace_file(&mut self, file: OrgFile) -> Result<()> {
+        let previous = std::mem::replace(&mut self.file, file);
+        let saved = self.save_file();
+        if saved.is_err() {
+            self.file = previous;
+        }
+        saved
     }
 
     /// Signs a questionnaire bundle. Nothing is written: the copy in
@@ -247,6 +345,11 @@ impl Org {
             )));
         }
         if let Some(g) = self.groups.get(name) {
+            if g.rehearsal {
+                return Err(Error::Usage(format!(
+                    "group {name:?} is the rehearsal group: what its devices send is treated as samples and never reported. Enroll real devices into another group"
+                )));
+            }
             if g.revoked {
                 return Err(Error::Usage(format!(
                     "group {name:?} was revoked; enroll devices into a new group"
@@ -269,9 +372,52 @@ impl Org {
                 public: key.public().to_base64(),
                 secret: key.to_base64(),
                 revoked: false,
+                rehearsal: false,
             },
         );
         self.save_groups()
+    }
+
+    /// The rehearsal group's secret key (made on first use, kept by
+    /// [`Org::add_rehearsal_group`]), and whether it is new. Refused when
+    /// a real group already has the name.
+    pub fn rehearsal_secret(&self) -> Result<(SecretKey, bool)> {
+        match self.groups.get(REHEARSAL_GROUP) {
+            None => Ok((SecretKey::generate(), true)),
+            Some(g) if !g.rehearsal => Err(Error::Usage(format!(
+                "{} already has a real enrollment group called {REHEARSAL_GROUP:?}, so a rehearsal could not be told apart from it; nothing was sent",
+                self.dir.join(GROUPS_FILE).display()
+            ))),
+            Some(g) => SecretKey::from_base64(&g.secret)
+                .map(|k| (k, false))
+                .map_err(|e| Error::BadFile {
+                    path: self.dir.join(GROUPS_FILE),
+                    message: format!("group {REHEARSAL_GROUP:?}: {e}"),
+                }),
+        }
+    }
+
+    /// Keeps the rehearsal group's key, marked as such.
+    pub fn add_rehearsal_group(&mut self, key: &SecretKey) -> Result<()> {
+        self.groups.insert(
+            REHEARSAL_GROUP.to_string(),
+            GroupKeys {
+                public: key.public().to_base64(),
+                secret: key.to_base64(),
+                revoked: false,
+                rehearsal: true,
+            },
+        );
+        self.save_groups()
+    }
+
+    /// The names of rehearsal groups (their submissions are samples).
+    pub fn rehearsal_groups(&self) -> std::collections::BTreeSet<String> {
+        self.groups
+            .iter()
+            .filter(|(_, g)| g.rehearsal)
+            .map(|(name, _)| name.clone())
+            .collect()
     }
 
     /// Marks group `name` revoked here (the server is told separately).
@@ -315,6 +461,98 @@ impl Org {
             true,
         )
     }
+}
+
+/// What `heard org set` changes in `org.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrgChange {
+    /// A new name, shown on devices.
+    pub name: Option<String>,
+    /// The server devices sync with from now on.
+    pub server: Option<String>,
+    /// Keys to seal answers to as well.
+    pub add_recipients: Vec<String>,
+    /// Keys to stop sealing new answers to.
+    pub remove_recipients: Vec<String>,
+}
+
+/// Publishes a signed organization config on `server` with the admin
+/// token (`PUT /v1/admin/config`); returns the serial the server now
+/// holds. The server refuses a serial not higher than its own, and accepts
+/// the same text twice.
+pub async fn publish_config(server: &str, admin_token: &str, signed: &Signed) -> Result<u64> {
+    heard_core::sync::check_server_url(server)?;
+    if admin_token.is_empty() {
+        return Err(Error::Usage(
+            "the server's admin token is missing: pass --admin-token or set HEARD_ADMIN_TOKEN"
+                .into(),
+        ));
+    }
+    let server = server.trim_end_matches('/');
+    let http = reqwest::Client::builder()
+        .connect_timeout(std::time::Duration::from_secs(10))
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start an HTTP client: {e}")))?;
+    let response = http
+        .put(format!("{server}/v1/admin/config"))
+        .bearer_auth(admin_token)
+        .json(signed)
+        .send()
+        .await
+        .map_err(|e| Error::Unreachable {
+            server: server.to_string(),
+            reason: request_failure(&e),
+        })?;
+    let status = response.status();
+    if !status.is_success() {
+        let message = match response.json::<heard_protocol::ErrorBody>().await {
+            Ok(body) if status == reqwest::StatusCode::UNAUTHORIZED => format!(
+                "{}; check the admin token (--admin-token or HEARD_ADMIN_TOKEN)",
+                body.message
+            ),
+            Ok(body) if status == reqwest::StatusCode::NOT_FOUND => format!(
+                "{}; this server is older than `heard org set`: upgrade heard-server",
+                body.message
+            ),
+            Ok(body) => body.message,
+            Err(_) => status
+                .canonical_reason()
+                .unwrap_or("unknown error")
+                .to_string(),
+        };
+        return Err(Error::Refused {
+            server: server.to_string(),
+            status: status.as_u16(),
+            message,
+        });
+    }
+    #[derive(Deserialize)]
+    struct Stored {
+        serial: u64,
+    }
+    response
+        .json::<Stored>()
+        .await
+        .map(|s| s.serial)
+        .map_err(|e| Error::Refused {
+            server: server.to_string(),
+            status: status.as_u16(),
+            message: format!("an answer Heard cannot read ({e}); is this a Heard server?"),
+        })
+}
+
+/// A request that got no answer, with the innermost cause (reqwest's own
+/// words stop at "error sending request").
+fn request_failure(e: &reqwest::Error) -> String {
+    if e.is_timeout() {
+        return "the server did not answer in time".into();
+    }
+    let mut source: &dyn std::error::Error = e;
+    while let Some(next) = source.source() {
+        source = next;
+    }
+    source.to_string()
 }
 
 fn read_toml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
@@ -378,5 +616,73 @@ mod tests {
         assert!(Org::init(dir.path(), "Aid", "http://heard.example.org", &[r]).is_err());
         assert!(Org::init(dir.path(), "Aid", "https://h.example", &["age1nope".into()]).is_err());
         assert!(!dir.path().join(ORG_FILE).exists());
+    }
+
+    #[test]
+    fn a_change_raises_the_serial_and_is_checked_as_a_new_organization_is() {
+        let dir = tempfile::tempdir().expect("dir");
+        let a = age::x25519::Identity::generate().to_public().to_string();
+        let b = age::x25519::Identity::generate().to_public().to_string();
+        let mut org =
+            Org::init(dir.path(), "Aid", "https://heard.example.org", &[a.clone()]).expect("init");
+        let add = |r: &str| OrgChange {
+            add_recipients: vec![r.to_string()],
+            ..OrgChange::default()
+        };
+        let remove = |r: &str| OrgChange {
+            remove_recipients: vec![r.to_string()],
+            ..OrgChange::default()
+        };
+        let file = org.changed(&add(&b.to_uppercase())).expect("add");
+        assert_eq!(file.recipients, [a.clone(), b.clone()], "age's spelling");
+        assert_eq!(file.serial, 2);
+        assert_eq!(org.file.serial, 1, "nothing changes before it is kept");
+        let config: OrgConfig = org
+            .sign_config(&file)
+            .verify(&org.public_key(), "organization config")
+            .expect("signed");
+        assert_eq!((config.serial, config.recipients.len()), (2, 2));
+
+        let usage = |c: &OrgChange| match org.changed(c) {
+            Err(Error::Usage(m)) => m,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            usage(&remove(&b)),
+            format!(
+                "{b} is not one of the keys answers are sealed to, so it cannot be removed; they are: {a}"
+            )
+        );
+        assert!(usage(&remove(&a)).starts_with("this would leave no key"));
+        assert!(usage(&add(&a)).contains("is already one of the keys"));
+        assert!(usage(&OrgChange::default()).starts_with("nothing to change"));
+        let renamed = OrgChange {
+            name: Some(" ".into()),
+            ..OrgChange::default()
+        };
+        assert!(usage(&renamed).contains("needs a name"));
+        let plain = OrgChange {
+            server: Some("http://heard.example.org".into()),
+            ..OrgChange::default()
+        };
+        assert!(matches!(
+            org.changed(&plain),
+            Err(Error::Core(heard_core::Error::InsecureServer(_)))
+        ));
+        assert!(org.changed(&add("age1nope")).is_err());
+
+        let swap = OrgChange {
+            server: Some("https://new.example.org/".into()),
+            add_recipients: vec![b.clone()],
+            remove_recipients: vec![a.clone()],
+            ..OrgChange::default()
+        };
+        let file = org.changed(&swap).expect("move and rotate");
+        assert_eq!(
+            (file.server.as_str(), file.recipients.clone()),
+            ("https://new.example.org", vec![b.clone()])
+        );
+        org.replace_file(file.clone()).expect("keep");
+        assert_eq!(Org::open(dir.path()).expect("open").file, file);
     }
 }

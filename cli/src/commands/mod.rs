@@ -24,6 +24,7 @@ pub mod keygen;
 pub mod org;
 pub mod preview;
 pub mod publish;
+pub mod rehearse;
 pub mod pull;
 pub mod report;
 

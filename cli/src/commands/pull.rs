@@ -44,6 +44,7 @@ pub async fn run(
     let keys = Keys {
         identities,
         groups: org.groups(),
+        rehearsal: org.rehearsal_groups(),
     };
     if mode == Mode::RecheckSetAside {
         return recheck(out, &keys, &org, locale);
@@ -100,9 +101,14 @@ fn pull_text(
     purge: bool,
 ) -> String {
     let mut text = String::new();
+    let rehearsal = if report.rehearsal > 0 {
+        format!(", {} rehearsal sample(s)", report.rehearsal)
+    } else {
+        String::new()
+    };
     outln!(
         text,
-        "Pulled {} new envelope(s) from {server}: {} decrypted and verified, {} set aside.",
+        "Pulled {} new envelope(s) from {server}: {} decrypted and verified{rehearsal}, {} set aside.",
         report.pulled,
         report.exported,
         report.set_aside
@@ -149,7 +155,7 @@ fn holdings(
     notes: &ExportNotes,
 ) {
     let aside = summary.set_aside_total();
-    if summary.exported.is_empty() && aside == 0 {
+    if summary.exported.is_empty() && aside == 0 && summary.rehearsal.is_empty() {
         outln!(
             text,
             "Nothing in {} yet: the server held no envelopes for it. Devices send their submissions when they sync; run heard pull again later.",
@@ -176,6 +182,14 @@ fn holdings(
         outln!(
             text,
             "  {version}: JSONL only; this organization folder has no copy of that questionnaire version, so there is no CSV or XLSX"
+        );
+    }
+    let samples: u64 = summary.rehearsal.values().sum();
+    if samples > 0 {
+        outln!(
+            text,
+            "  rehearsal: {samples} sample submission(s) from heard rehearse in {}, kept apart and never reported",
+            out.join(heard_cli::pull::REHEARSAL_DIR).display()
         );
     }
     if aside > 0 {

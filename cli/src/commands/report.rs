@@ -57,7 +57,15 @@ pub fn run(
         ..Options::new(&chrono::Utc::now().format("%Y-%m-%d").to_string())
     };
     let written = write_all(dir, org.as_ref(), &options, &targets)?;
+    let state = heard_cli::pull::PullState::load(dir)?;
     let mut text = String::new();
+    if state.rehearsal {
+        outln!(
+            text,
+            "Rehearsal: {} holds sample submissions from heard rehearse, not answers of real people; this report is for trying things out, never for publishing.",
+            dir.display()
+        );
+    }
     outln!(
         text,
         "Wrote {}: {} survey(s) with {} respondent(s), {} listening session(s); {} figure(s) hidden to protect small groups (k = {k}).",
@@ -86,6 +94,14 @@ pub fn run(
             p.typical,
             p.spent,
             p.budget
+        );
+    }
+    let samples: u64 = state.summary.rehearsal.values().sum();
+    if samples > 0 {
+        outln!(
+            text,
+            "Left out {samples} rehearsal sample(s) from heard rehearse (in {}).",
+            dir.join(heard_cli::pull::REHEARSAL_DIR).display()
         );
     }
     for (kind, path) in &targets[1..] {

@@ -73,6 +73,9 @@ pub struct Keys {
     pub identities: Vec<age::x25519::Identity>,
     /// Each enrollment group's public key and whether it was revoked.
     pub groups: BTreeMap<String, (Option<PublicKey>, bool)>,
+    /// Groups whose submissions are rehearsal samples (`heard rehearse`):
+    /// kept apart under `rehearsal/`, never reported.
+    pub rehearsal: std::collections::BTreeSet<String>,
 }
 
 /// The outcome for one envelope.

@@ -18,8 +18,8 @@ pub(crate) mod sink;
 
 pub use classify::{Keys, Outcome, SetAside, classify, classify_all};
 pub use sink::{
-    ExportNotes, PageKept, PullState, Recheck, SET_ASIDE_DIR, STATE_FILE, SetAsideEntry, Sink,
-    Summary, load_questionnaire, parse_version_key, version_key,
+    ExportNotes, PageKept, PullState, REHEARSAL_DIR, Recheck, SET_ASIDE_DIR, STATE_FILE,
+    SetAsideEntry, Sink, Summary, load_questionnaire, parse_version_key, version_key,
 };
 
 use crate::admin::Admin;
@@ -58,6 +58,8 @@ pub struct PullReport {
     pub exported: u64,
     /// Of which set aside.
     pub set_aside: u64,
+    /// Of which rehearsal samples (kept apart, never reported).
+    pub rehearsal: u64,
     /// Purged from the server in this run.
     pub purged: u64,
     /// Versions exported as JSONL only (questionnaire unknown here).
@@ -105,14 +107,7 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
     let before = sink.state.summary.clone();
     let limits = EnvelopeLimits::default();
     let bar = if options.progress {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} {pos} envelopes pulled and decrypted ({per_sec}) {msg}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-        );
-        bar
+        progress_bar(admin, &sink.state.summary).await
     } else {
         indicatif::ProgressBar::hidden()
     };
@@ -150,6 +145,9 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         let outcomes = classify_all(&page.items, &options.keys, &limits);
         let kept = sink.keep(&page.items, outcomes, &options.keys, options.identity_path)?;
         bar.inc(page.items.len() as u64);
+        if bar.length().is_some_and(|len| bar.position() > len) {
+            bar.set_length(bar.position());
+        }
         set_aside_left += kept.set_aside_total();
         if options.purge && purge_refused.is_none() {
             purge_refused = PurgeRefused::of(page.items.len() as u64, &kept);
@@ -176,6 +174,7 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         pulled: summary.pulled - before.pulled,
         exported: summary.exported_total() - before.exported_total(),
         set_aside: summary.set_aside_total() - before.set_aside_total(),
+        rehearsal: summary.rehearsal.values().sum::<u64>() - before.rehearsal.values().sum::<u64>(),
         purged,
         jsonl_only,
         labels_in,
@@ -185,6 +184,43 @@ pub async fn pull(admin: &Admin, options: PullOptions<'_>) -> Result<PullReport>
         purge_refused,
         summary,
     })
+}
+
+/// A progress bar with a total and an ETA. The total is an estimate: the
+/// envelopes the server holds, less those this folder pulled and did not
+/// purge (exact when one folder pulls from the server). Without the
+/// server's status, a spinner.
+async fn progress_bar(admin: &Admin, summary: &Summary) -> indicatif::ProgressBar {
+    let style = |template: &str| {
+        indicatif::ProgressStyle::with_template(template)
+            .map(|s| {
+                s.with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0}/s", state.per_sec());
+                    },
+                )
+            })
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+    };
+    match admin.status().await {
+        Ok(status) => {
+            let held_here = summary.pulled.saturating_sub(summary.purged);
+            let total = status.waiting_total.saturating_sub(held_here);
+            let bar = indicatif::ProgressBar::new(total);
+            bar.set_style(style(
+                "{bar:30} {pos}/{len} envelopes pulled and decrypted ({rate}, about {eta} left)",
+            ));
+            bar
+        }
+        Err(_) => {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(style(
+                "{spinner} {pos} envelopes pulled and decrypted ({rate})",
+            ));
+            bar
+        }
+    }
 }
 
 /// Purges the submissions earlier pulls into this folder kept (decrypted
@@ -431,6 +467,7 @@ mod tests {
         let keys = Keys {
             identities: vec![identity.clone()],
             groups: [("north".to_string(), (Some(group.public()), false))].into(),
+            rehearsal: Default::default(),
         };
         (identity, group, keys)
     }

@@ -18,6 +18,8 @@ use std::sync::Arc;
 pub const STATE_FILE: &str = "pull.json";
 /// Where set-aside envelopes go.
 pub const SET_ASIDE_DIR: &str = "set-aside";
+/// Where rehearsal samples go, one folder per version as at the top.
+pub const REHEARSAL_DIR: &str = "rehearsal";
 const SET_ASIDE_LIST: &str = "set-aside/set-aside.jsonl";
 /// The ids of kept submissions, 16 bytes each, to recognise replays.
 const KEPT_IDS: &str = "kept-ids.bin";
@@ -37,9 +39,51 @@ pub struct Summary {
     pub set_aside: BTreeMap<SetAside, u64>,
     /// Envelopes deleted from the server after pulling.
     pub purged: u64,
+    /// Rehearsal samples (`heard rehearse`) kept apart under
+    /// `rehearsal/`, by `questionnaire-vN`; never reported.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rehearsal: BTreeMap<String, u64>,
 }
 
 impl Summary {
+    /// Appends one kept submission to its JSONL (a rehearsal sample to its
+    /// own folder) and counts it.
+    fn count_kept(
+        &mut self,
+        appends: &mut BTreeMap<String, Vec<u8>>,
+        submission_id: &str,
+        version: String,
+        group: String,
+        json: &[u8],
+        keys: &Keys,
+    ) {
+        let rehearsal = keys.rehearsal.contains(&group);
+        let folder = if rehearsal {
+            format!("{REHEARSAL_DIR}/{version}")
+        } else {
+            version.clone()
+        };
+        appends
+            .entry(format!("{folder}/{}", export::JSONL))
+            .or_default()
+            .extend_from_slice(json);
+        if rehearsal {
+            // The rehearsal folder is a pull folder of its own (ids, state),
+            // so `heard report` can be tried on it without touching the
+            // real figures or their privacy ledger.
+            if let Some(id) = id_bits(submission_id) {
+                appends
+                    .entry(format!("{REHEARSAL_DIR}/{KEPT_IDS}"))
+                    .or_default()
+                    .extend_from_slice(&id.to_be_bytes());
+            }
+            *self.rehearsal.entry(version).or_default() += 1;
+        } else {
+            *self.exported.entry(version).or_default() += 1;
+            *self.by_group.entry(group).or_default() += 1;
+        }
+    }
+
     /// Submissions exported, all questionnaires together.
     pub fn exported_total(&self) -> u64 {
         self.exported.values().sum()
@@ -72,6 +116,10 @@ pub struct PullState {
     /// than recorded (a crash mid-page), and only then are they cut back.
     #[serde(default)]
     pub appending: bool,
+    /// Set in `rehearsal/pull.json`: the folder holds `heard rehearse`'s
+    /// samples, not answers of real people (reports say so).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rehearsal: bool,
 }
 
 impl PullState {
@@ -93,7 +141,39 @@ impl PullState {
 
     fn save(&self, out: &Path) -> Result<()> {
         let json = serde_json::to_vec_pretty(self).unwrap_or_default();
-        write_atomic(&out.join(STATE_FILE), &json, false)
+        write_atomic(&out.join(STATE_FILE), &json, false)?;
+        if self.summary.rehearsal.is_empty() || self.appending {
+            return Ok(());
+        }
+        let sub = self.rehearsal_state();
+        let json = serde_json::to_vec_pretty(&sub).unwrap_or_default();
+        write_atomic(&out.join(REHEARSAL_DIR).join(STATE_FILE), &json, false)
+    }
+
+    /// The state of `rehearsal/` as a pull folder of its own, derived from
+    /// this one (which alone is authoritative for resuming).
+    fn rehearsal_state(&self) -> PullState {
+        let prefix = format!("{REHEARSAL_DIR}/");
+        let total: u64 = self.summary.rehearsal.values().sum();
+        PullState {
+            server: self.server.clone(),
+            after: self.after,
+            files: self
+                .files
+                .iter()
+                .filter_map(|(k, v)| Some((k.strip_prefix(&prefix)?.to_string(), *v)))
+                .collect(),
+            pending_purge: Vec::new(),
+            summary: Summary {
+                pulled: total,
+                exported: self.summary.rehearsal.clone(),
+                by_group: [(crate::org::REHEARSAL_GROUP.to_string(), total)].into(),
+                ..Summary::default()
+            },
+            opened_with: self.opened_with.clone(),
+            appending: false,
+            rehearsal: true,
+        }
     }
 }
 
@@ -353,12 +433,14 @@ impl Sink {
                         self.kept.insert(id);
                         page.kept.push(item.submission_id.clone());
                     }
-                    appends
-                        .entry(format!("{version}/{}", export::JSONL))
-                        .or_default()
-                        .extend_from_slice(&json);
-                    *self.state.summary.exported.entry(version).or_default() += 1;
-                    *self.state.summary.by_group.entry(group).or_default() += 1;
+                    self.state.summary.count_kept(
+                        &mut appends,
+                        &item.submission_id,
+                        version,
+                        group,
+                        &json,
+                        keys,
+                    );
                 }
                 Outcome::SetAside(reason, detail) => {
                     let file = format!("{SET_ASIDE_DIR}/{}.age", item.submission_id);
@@ -499,10 +581,14 @@ impl Sink {
                         .or_default()
                         .extend_from_slice(&id.to_be_bytes());
                     self.kept.insert(id);
-                    appends
-                        .entry(format!("{version}/{}", export::JSONL))
-                        .or_default()
-                        .extend_from_slice(&json);
+                    self.state.summary.count_kept(
+                        &mut appends,
+                        &item.submission_id,
+                        version,
+                        group,
+                        &json,
+                        keys,
+                    );
                     append_line(
                         &mut appends,
                         &SetAsideEntry {
@@ -515,8 +601,6 @@ impl Sink {
                         },
                     );
                     let summary = &mut self.state.summary;
-                    *summary.exported.entry(version).or_default() += 1;
-                    *summary.by_group.entry(group).or_default() += 1;
                     if let Some(n) = summary.set_aside.get_mut(&reason) {
                         *n = n.saturating_sub(1);
                         if *n == 0 {
@@ -556,8 +640,20 @@ impl Sink {
         let mut other_language = Vec::new();
         let mut failed = Vec::new();
         let root = self.out.join(".questionnaires").join("pull");
-        for version in self.state.summary.exported.keys() {
-            let dir = self.out.join(version);
+        let folders = self
+            .state
+            .summary
+            .exported
+            .keys()
+            .map(|v| (v, self.out.join(v)))
+            .chain(
+                self.state
+                    .summary
+                    .rehearsal
+                    .keys()
+                    .map(|v| (v, self.out.join(REHEARSAL_DIR).join(v))),
+            );
+        for (version, dir) in folders {
             if !dir.join(export::JSONL).exists() {
                 continue;
             }
@@ -577,6 +673,13 @@ impl Sink {
                 Err(e) => failed.push((version.clone(), e.to_string())),
             }
         }
+        // A version with both real and rehearsal submissions is noted once.
+        unknown.sort();
+        unknown.dedup();
+        failed.sort();
+        failed.dedup();
+        other_language.sort();
+        other_language.dedup();
         Ok(ExportNotes {
             jsonl_only: unknown,
             labels_in: other_language,
@@ -741,6 +844,18 @@ fn appended_files(out: &Path) -> Result<Vec<PathBuf>> {
         let jsonl = entry.path().join(export::JSONL);
         if jsonl.is_file() {
             files.push(jsonl);
+        }
+    }
+    let rehearsal = out.join(REHEARSAL_DIR);
+    if rehearsal.join(KEPT_IDS).is_file() {
+        files.push(rehearsal.join(KEPT_IDS));
+    }
+    if rehearsal.is_dir() {
+        for entry in std::fs::read_dir(&rehearsal).at(&rehearsal)?.flatten() {
+            let jsonl = entry.path().join(export::JSONL);
+            if jsonl.is_file() {
+                files.push(jsonl);
+            }
         }
     }
     Ok(files)
