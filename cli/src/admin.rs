@@ -6,8 +6,9 @@
 use crate::error::{Error, Result};
 use heard_protocol::signing::Signed;
 use heard_protocol::{
-    CreateCodeRequest, CreateCodeResponse, DeviceInfo, ErrorBody, ExportPage, Published,
-    PurgeRequest, PurgeResponse,
+    CodeCancelled, CreateCodeRequest, CreateCodeResponse, DeviceInfo, EnrollmentCodeInfo,
+    EnrollmentCodeList, ErrorBody, ExportPage, Published, PurgeRequest, PurgeResponse,
+    ServerStatus,
 };
 use serde::de::DeserializeOwned;
 use std::time::Duration;
@@ -121,6 +122,28 @@ impl Admin {
                 .json(&request),
         )
         .await
+    }
+
+    /// What the server holds, in counts: envelopes waiting, devices per
+    /// group, active codes, published questionnaires.
+    pub async fn status(&self) -> Result<ServerStatus> {
+        self.send(self.http.get(self.url("/v1/admin/status"))).await
+    }
+
+    /// The enrollment codes that can still enroll a device, soonest to
+    /// expire first.
+    pub async fn enrollment_codes(&self) -> Result<Vec<EnrollmentCodeInfo>> {
+        let list: EnrollmentCodeList = self
+            .send(self.http.get(self.url("/v1/admin/enrollment-codes")))
+            .await?;
+        Ok(list.items)
+    }
+
+    /// Cancels the enrollment code with `handle` (16 hex digits, checked
+    /// by the caller): no device can enroll with it any more.
+    pub async fn cancel_code(&self, handle: &str) -> Result<CodeCancelled> {
+        let path = format!("/v1/admin/enrollment-codes/{handle}/cancel");
+        self.send(self.http.post(self.url(&path))).await
     }
 
     /// Every enrolled device.
