@@ -334,12 +334,7 @@ impl Org {
     /// The secret key of enrollment group `name`, and whether it is new
     /// (then [`Org::add_group`] keeps it once the server agreed).
     pub fn group_secret(&self, name: &str) -> Result<(SecretKey, bool)> {
-        if name.is_empty()
-            || name.len() > 64
-            || !name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
+        if !heard_protocol::valid_group_name(name) {
             return Err(Error::Usage(format!(
                 "group {name:?}: use 1 to 64 letters, digits, - or _ (e.g. north-district)"
             )));

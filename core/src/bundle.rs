@@ -64,7 +64,7 @@ pub fn pack(dir: &Path) -> Result<Bundle> {
 /// Writes a bundle's files into `root/<id>/v<version>/` and returns that
 /// folder, ready for [`crate::Questionnaire::load`].
 pub fn unpack(bundle: &Bundle, root: &Path) -> Result<PathBuf> {
-    if !safe_segment(&bundle.questionnaire_id) {
+    if !heard_protocol::valid_questionnaire_id(&bundle.questionnaire_id) {
         return Err(Error::Bundle(format!(
             "questionnaire id {:?} cannot be a folder name",
             bundle.questionnaire_id

@@ -173,9 +173,16 @@ fn build(dir: &Path, raw: RawQuestionnaire, report: &mut Report<'_>) -> Option<Q
     let before = report.diagnostics.len();
     // Header.
     let id = raw.id.get_ref().clone();
-    if !is_item_id(&id) {
+    if !heard_protocol::valid_questionnaire_id(&id) {
         let line = report.line(raw.id.span());
-        report.at(Some(line), None, format!("id \"{id}\" must start with a letter and use only letters, digits, '_', '-' and '.'"));
+        report.at(
+            Some(line),
+            None,
+            format!(
+                "id \"{id}\" must be {}",
+                heard_protocol::QUESTIONNAIRE_ID_RULE
+            ),
+        );
     }
     let version = *raw.version.get_ref();
     if !(1..=i64::from(u32::MAX)).contains(&version) {

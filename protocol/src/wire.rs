@@ -351,18 +351,40 @@ pub struct Published {
     pub version: u32,
 }
 
-/// Whether `id` is a well-formed questionnaire id: 1 to 100 characters,
-/// a letter or `_` first, then letters, digits, `_`, `-` or `.` (the
-/// questionnaire loader's rule). It names folders on the steward's machine,
-/// so nothing else may pass.
+/// The longest questionnaire id or enrollment group name: one limit for
+/// every place that checks them (loader, bundles, server, importer, CLI),
+/// so an id that loads also uploads, publishes and unpacks on a device.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Whether `id` is a well-formed questionnaire id: 1 to [`MAX_ID_LEN`]
+/// characters, an ASCII letter or `_` first, then ASCII letters, digits,
+/// `_`, `-` or `.`. It names folders on devices and on the steward's
+/// machine (never `..` or a hidden file, since it cannot start with `.`).
 pub fn valid_questionnaire_id(id: &str) -> bool {
     let mut chars = id.chars();
-    id.len() <= 100
+    id.len() <= MAX_ID_LEN
         && chars
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
+
+/// What [`valid_questionnaire_id`] asks for, to put in messages.
+pub const QUESTIONNAIRE_ID_RULE: &str =
+    "1 to 64 characters: a letter or '_' first, then letters, digits, '_', '-' or '.'";
+
+/// Whether `name` is a well-formed enrollment group name: 1 to
+/// [`MAX_ID_LEN`] ASCII letters, digits, `_` or `-`.
+pub fn valid_group_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= MAX_ID_LEN
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// What [`valid_group_name`] asks for, to put in messages.
+pub const GROUP_NAME_RULE: &str = "1 to 64 letters, digits, '_' or '-'";
 
 /// Whether `id` is a well-formed submission id (32 lowercase hex digits).
 pub fn valid_submission_id(id: &str) -> bool {

@@ -239,14 +239,11 @@ fn check_item(item: &UploadItem, limits: &EnvelopeLimits) -> Result<(), String> 
     if !valid_submission_id(&item.submission_id) {
         return Err("submission_id must be 32 lowercase hex digits".into());
     }
-    let q = &item.questionnaire_id;
-    if q.is_empty()
-        || q.len() > 100
-        || !q
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c))
-    {
-        return Err("questionnaire_id must be 1 to 100 letters, digits, '_', '-' or '.'".into());
+    if !heard_protocol::valid_questionnaire_id(&item.questionnaire_id) {
+        return Err(format!(
+            "questionnaire_id must be {}",
+            heard_protocol::QUESTIONNAIRE_ID_RULE
+        ));
     }
     if item.questionnaire_version == 0 {
         return Err("questionnaire_version must be 1 or more".into());
@@ -386,16 +383,11 @@ async fn create_code(
             "expires_in_secs must be from 60 (a minute) to 2592000 (30 days)".into(),
         ));
     }
-    let group_ok = !req.group.is_empty()
-        && req.group.len() <= 64
-        && req
-            .group
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c));
-    if !group_ok {
-        return Err(AppError::BadRequest(
-            "group must be 1 to 64 letters, digits, '_' or '-'".into(),
-        ));
+    if !heard_protocol::valid_group_name(&req.group) {
+        return Err(AppError::BadRequest(format!(
+            "group must be {}",
+            heard_protocol::GROUP_NAME_RULE
+        )));
     }
     let code = auth::new_secret();
     let expires_at = now() + req.expires_in_secs as i64;
@@ -488,6 +480,15 @@ async fn publish(
     // with the key pinned at enrollment); it only needs the id and version.
     let bundle: Bundle = serde_json::from_str(&signed.payload)
         .map_err(|e| AppError::BadRequest(format!("payload is not a questionnaire bundle: {e}")))?;
+    // Devices refuse to unpack any other id: refused here, before devices
+    // are offered a bundle none of them can install.
+    if !heard_protocol::valid_questionnaire_id(&bundle.questionnaire_id) {
+        return Err(AppError::BadRequest(format!(
+            "questionnaire id {:?} must be {}",
+            bundle.questionnaire_id,
+            heard_protocol::QUESTIONNAIRE_ID_RULE
+        )));
+    }
     let text = serde_json::to_string(&signed).map_err(|e| AppError::Internal(e.to_string()))?;
     match state
         .store

@@ -651,7 +651,10 @@ fn identity(
         };
         f.note(
             id_loc,
-            format!("{whence} is not a Heard id (letters, digits, '_', '-', '.'): the questionnaire id is \"{id}\""),
+            format!(
+                "{whence} is not a Heard id ({}): the questionnaire id is \"{id}\"",
+                heard_protocol::QUESTIONNAIRE_ID_RULE
+            ),
         );
     }
     let version = match (options.version, setting("version")) {
@@ -691,9 +694,9 @@ fn heard_id_from(raw: &str) -> String {
             out.push('-');
         }
     }
-    let trimmed = out
-        .trim_start_matches(|c: char| !c.is_ascii_alphabetic())
-        .trim_end_matches('-');
+    let trimmed = out.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+    // Every character is ASCII here, so cutting by bytes is safe.
+    let trimmed = trimmed[..trimmed.len().min(heard_protocol::MAX_ID_LEN)].trim_end_matches('-');
     if trimmed.is_empty() {
         "imported-form".to_string()
     } else {
@@ -1928,6 +1931,12 @@ mod tests {
         assert_eq!(heard_id_from("Spec test"), "Spec-test");
         assert_eq!(heard_id_from("2024 survey"), "survey");
         assert_eq!(heard_id_from("   "), "imported-form");
+        // A form id longer than any device accepts is cut to the shared limit.
+        let long = heard_id_from(&"a".repeat(100));
+        assert_eq!(long.len(), heard_protocol::MAX_ID_LEN);
+        assert!(heard_protocol::valid_questionnaire_id(&long));
+        let cut = heard_id_from(&format!("{}-{}", "a".repeat(63), "b".repeat(10)));
+        assert_eq!(cut, "a".repeat(63), "no dangling '-' after the cut");
     }
 
     #[test]
