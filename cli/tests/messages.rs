@@ -185,3 +185,43 @@ fn ctrl_c_during_a_pull_says_running_it_again_is_safe() {
         "{err}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pull_on_a_terminal_shows_a_total_and_no_long_decimals() {
+    let s = Setup::organization();
+    let device = s.device("north");
+    for respect in ["1", "2", "3"] {
+        device.submit(&support::response("en", respect, None));
+    }
+    device.sync(&s);
+    // `script` gives the pull a terminal, as a steward's shell does.
+    let heard = assert_cmd::cargo::cargo_bin("heard");
+    let command = format!(
+        "{} pull --org org --admin-token {TOKEN} --identity steward.key --out out",
+        heard.display()
+    );
+    let output = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(s.dir.path())
+        .env("COLUMNS", "120")
+        .output()
+        .expect("script (util-linux) runs");
+    let text = String::from_utf8_lossy(&output.stdout).to_string();
+    assert!(output.status.success(), "{text}");
+    assert!(text.contains("/3 envelopes pulled and decrypted"), "{text}");
+    assert!(text.contains("left)"), "an ETA: {text}");
+    assert!(
+        !has_long_decimal(&text),
+        "a rate with long decimals: {text}"
+    );
+}
+
+/// Whether `text` holds a number with four or more decimals.
+fn has_long_decimal(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .any(|w| {
+            w.split_once('.')
+                .is_some_and(|(_, d)| d.len() >= 4 && d.chars().all(|c| c.is_ascii_digit()))
+        })
+}
