@@ -182,6 +182,10 @@ pub struct FormatArgs {
     /// Also write a short easy-read summary page (HTML) in plain words.
     #[arg(long, value_name = "FILE")]
     pub easy_read: Option<PathBuf>,
+    /// Replace an existing report at --out even when it covers more
+    /// (more surveys, sessions or respondents) than this one would.
+    #[arg(long)]
+    pub replace_smaller: bool,
 }
 
 #[derive(clap::Args)]

@@ -104,6 +104,13 @@ fn a_rehearsal_is_kept_apart_reported_on_its_own_and_purged() {
         "with 8 respondent(s), 1 listening session(s)",
     ));
     assert!(s.path("out/rehearsal/privacy-ledger.json").exists());
+    let html = std::fs::read_to_string(s.path("rehearsal.html")).expect("report");
+    assert!(
+        html.contains("not from answers of real people"),
+        "the rehearsal says so"
+    );
+    let real = std::fs::read_to_string(s.path("real.html")).expect("report");
+    assert!(!real.contains("not from answers of real people"));
 
     // Pulling again resumes cleanly; purge deletes real and samples alike.
     s.heard_admin(&[

@@ -260,8 +260,14 @@ fn a_wrong_organization_folder_and_purge_delete_nothing_set_aside() {
 fn a_report_never_replaces_a_good_one_with_an_empty_one() {
     let s = Setup::organization();
     let device = s.device("north");
-    for respect in ["1", "2", "3", "4", "5", "5"] {
+    for respect in ["1", "2"] {
         device.submit(&response("en", respect, None));
+    }
+    device.sync(&s);
+    // An early pull folder holds 2; the real one, later, 32.
+    on_server(&s, "early");
+    for i in 0..30 {
+        device.submit(&response("en", ["1", "2", "3", "4", "5"][i % 5], None));
     }
     device.sync(&s);
     on_server(&s, "out");
@@ -276,6 +282,27 @@ fn a_report_never_replaces_a_good_one_with_an_empty_one() {
         .stderr(predicate::str::contains("orgg"))
         .stderr(predicate::str::contains("no organization folder here"));
     assert_eq!(std::fs::read(s.path("report.html")).expect("report"), good);
+    // The wrong (older, smaller) pull folder with the same --out: refused.
+    s.heard(&["report", "early", "--out", "report.html", "--org", "org"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("is a report of more data"))
+        .stderr(predicate::str::contains("--replace-smaller"));
+    assert_eq!(std::fs::read(s.path("report.html")).expect("report"), good);
+    // Asked for explicitly, it is replaced.
+    s.heard(&[
+        "report",
+        "early",
+        "--out",
+        "report.html",
+        "--org",
+        "org",
+        "--replace-smaller",
+    ])
+    .assert()
+    .success();
+    assert_ne!(std::fs::read(s.path("report.html")).expect("report"), good);
+    std::fs::write(s.path("report.html"), &good).expect("restore");
     // A pull folder that cannot be read: refused, the report stays.
     std::fs::write(s.path("out/pull.json"), "{ not json").expect("damage");
     s.heard(&["report", "out", "--out", "report.html", "--org", "org"])

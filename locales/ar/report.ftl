@@ -124,3 +124,24 @@ easy-safe-add-up = لذلك قد لا تتطابق بعض المجاميع تم�
 easy-safe-few = أحيانًا يعطي عدد قليل جدًا من الناس إجابةً ما. عندها نكتب «أقل من { $k }».
 easy-full-report = في التقرير الكامل كل الأرقام والجداول.
 report-withheld = محجوب
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+# Draft translation of these messages, awaiting review by a native speaker.
+report-asked = سُئلوا هذا السؤال
+report-not-asked = لم يُسألوا (السؤال لا يخصّهم)
+report-asked-note = طُرح هذا السؤال على بعض الناس فقط، بحسب إجابة سابقة. النسب محسوبة من الذين سُئلوا: { $asked }؛ ولم يُسأل: { $notasked }.
+report-table-hidden-withheld = الأرقام المخفية في هذا الجدول: { $hidden } من أصل { $total } (منها { $few } بعبارة «أقل من { $k }» و{ $withheld } بعبارة «محجوب»).
+report-withheld-explained = كلمة «محجوب» تعني رقمًا لا يظهر مع أنه ليس صغيرًا، حتى لا يمكن استنتاج رقم يظهر بعبارة «أقل من { $k }» من المجاميع. وقد يكون أي رقم.
+report-chart-hidden-withheld = محجوب لحماية رقم آخر
+report-chart-hidden-either = «أقل من { $k }» أو محجوب
+report-tally-mismatch-title = أعداد الحضور غير متطابقة.
+report-tally-mismatch = عدد الجلسات التي تَعُدّ فيها جداول الحضور أعدادًا مختلفة من الناس: { $sessions }. لذلك لا تصف جداول الحضور الأشخاص أنفسهم. يُرجى مراجعة سجلات الجلسات. المجاميع كما نُشرت: { $totals }.
+report-tally-difference = الفرق بين المجاميع المنشورة: { $difference }.
+easy-asked = عدد الذين سُئلوا هذا السؤال: { $count }.
+easy-asked-few = سُئل هذا السؤال أقل من { $k } أشخاص.
+easy-not-asked = عدد الذين لم يُسألوا: { $count }. السؤال لا يخصّهم.
+easy-not-asked-few = لم يُسأل أقل من { $k } أشخاص. السؤال لا يخصّهم.
+easy-share-asked = من كل 100 شخص سُئلوا، أعطى { $percent } هذه الإجابة.
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = تجربة: هذه الأرقام مأخوذة من إجابات تجريبية أنشأها heard rehearse، وليست من إجابات أشخاص حقيقيين. لا تنشر هذا التقرير.

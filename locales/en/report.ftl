@@ -101,3 +101,32 @@ easy-safe-add-up = So some numbers do not add up exactly.
 easy-safe-few = Sometimes very few people gave an answer. Then we write “fewer than { $k }”.
 easy-full-report = The full report has all the numbers and tables.
 report-withheld = withheld
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+report-asked = Asked this question
+report-not-asked = Not asked (it did not apply to them)
+report-asked-note = Only some people were asked this question, depending on an earlier answer. The shares are of those asked: { $asked }; not asked: { $notasked }.
+report-table-hidden-withheld = Hidden in this table: { $hidden } of { $total } figures ({ $few } shown as “fewer than { $k }”, { $withheld } shown as “withheld”).
+report-withheld-explained = “withheld” marks a figure that is not shown although it is not small itself, so that a figure shown as “fewer than { $k }” cannot be worked out from the totals. It may be any number.
+report-chart-hidden-withheld = Withheld to protect another figure
+report-chart-hidden-either = “Fewer than { $k }” or withheld
+report-tally-mismatch-title = The attendance tallies do not agree.
+report-tally-mismatch = { $sessions ->
+    [one] In one session, the tallies count different numbers of people, so the attendance tables do not describe the same people.
+   *[other] In { $sessions } sessions, the tallies count different numbers of people, so the attendance tables do not describe the same people.
+} Check the session records. Totals as published: { $totals }.
+report-tally-difference = The published totals differ by { $difference }.
+easy-asked = { $count ->
+    [one] One person was asked this question.
+   *[other] { $count } people were asked this question.
+}
+easy-asked-few = Fewer than { $k } people were asked this question.
+easy-not-asked = { $count ->
+    [one] One person was not asked. The question was not for them.
+   *[other] { $count } people were not asked. The question was not for them.
+}
+easy-not-asked-few = Fewer than { $k } people were not asked. The question was not for them.
+easy-share-asked = { $percent } out of every 100 people asked gave this answer.
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = Rehearsal: these figures come from sample submissions made by heard rehearse, not from answers of real people. Do not publish this report.

@@ -103,3 +103,33 @@ easy-safe-add-up = Por eso algunos números no suman exactamente.
 easy-safe-few = A veces muy pocas personas dieron una respuesta. Entonces escribimos «menos de { $k }».
 easy-full-report = El informe completo tiene todos los números y todas las tablas.
 report-withheld = oculto
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+# Draft translation of these messages, awaiting review by a native speaker.
+report-asked = Se les hizo la pregunta
+report-not-asked = No se les preguntó (no les correspondía)
+report-asked-note = Esta pregunta solo se hizo a algunas personas, según una respuesta anterior. Los porcentajes son de las personas a las que se les hizo: { $asked }; no se les preguntó: { $notasked }.
+report-table-hidden-withheld = Cifras ocultas en esta tabla: { $hidden } de { $total } («menos de { $k }»: { $few }; «oculto»: { $withheld }).
+report-withheld-explained = «oculto» indica una cifra que no se muestra aunque no es pequeña, para que una cifra mostrada como «menos de { $k }» no pueda deducirse de los totales. Puede ser cualquier número.
+report-chart-hidden-withheld = Oculto para proteger otra cifra
+report-chart-hidden-either = «Menos de { $k }» u oculto
+report-tally-mismatch-title = Los recuentos de asistencia no coinciden.
+report-tally-mismatch = { $sessions ->
+    [one] En una sesión, los recuentos no cuentan el mismo número de personas, así que las tablas de asistencia no describen a las mismas personas.
+   *[other] En { $sessions } sesiones, los recuentos no cuentan el mismo número de personas, así que las tablas de asistencia no describen a las mismas personas.
+} Revise los registros de las sesiones. Totales publicados: { $totals }.
+report-tally-difference = Los totales publicados difieren en { $difference }.
+easy-asked = { $count ->
+    [one] Se hizo esta pregunta a una persona.
+   *[other] Se hizo esta pregunta a { $count } personas.
+}
+easy-asked-few = Se hizo esta pregunta a menos de { $k } personas.
+easy-not-asked = { $count ->
+    [one] A una persona no se le hizo esta pregunta. No era para ella.
+   *[other] A { $count } personas no se les hizo esta pregunta. No era para ellas.
+}
+easy-not-asked-few = A menos de { $k } personas no se les hizo esta pregunta. No era para ellas.
+easy-share-asked = De cada 100 personas a las que se hizo la pregunta, { $percent } dieron esta respuesta.
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = Ensayo: estas cifras provienen de respuestas de ejemplo creadas por heard rehearse, no de respuestas de personas reales. No publique este informe.

@@ -92,3 +92,24 @@ easy-safe-add-up = برای همین بعضی از جمع‌ها دقیقاً د
 easy-safe-few = گاهی فقط چند نفر یک پاسخ را داده‌اند. آن وقت می‌نویسیم «کمتر از { $k }».
 easy-full-report = گزارش کامل همهٔ عددها و جدول‌ها را دارد.
 report-withheld = پنهان
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+# Draft translation of these messages, awaiting review by a native speaker.
+report-asked = این سوال از آن‌ها پرسیده شد
+report-not-asked = پرسیده نشد (به آن‌ها مربوط نبود)
+report-asked-note = این سوال فقط از بعضی افراد پرسیده شد، بسته به پاسخی که پیش‌تر دادند. سهم‌ها از میان کسانی است که از آن‌ها پرسیده شد: { $asked }؛ پرسیده نشد: { $notasked }.
+report-table-hidden-withheld = عددهای پنهان در این جدول: { $hidden } از { $total } ({ $few } به صورت «کمتر از { $k }» و { $withheld } به صورت «پنهان»).
+report-withheld-explained = «پنهان» یعنی عددی که با اینکه کوچک نیست نشان داده نمی‌شود، تا نتوان عددی را که به صورت «کمتر از { $k }» آمده از روی جمع‌ها به دست آورد. ممکن است هر عددی باشد.
+report-chart-hidden-withheld = پنهان برای محافظت از عددی دیگر
+report-chart-hidden-either = «کمتر از { $k }» یا پنهان
+report-tally-mismatch-title = شمارش شرکت‌کنندگان با هم جور درنمی‌آید.
+report-tally-mismatch = تعداد جلسه‌هایی که شمارش‌های شرکت‌کنندگان در آن‌ها تعداد متفاوتی از افراد را نشان می‌دهند: { $sessions }. پس جدول‌های شرکت‌کنندگان دربارهٔ همان افراد نیستند. ثبت‌های جلسه‌ها را بررسی کنید. جمع‌ها همان‌طور که منتشر شده‌اند: { $totals }.
+report-tally-difference = اختلاف جمع‌های منتشرشده: { $difference }.
+easy-asked = این سوال از { $count } نفر پرسیده شد.
+easy-asked-few = این سوال از کمتر از { $k } نفر پرسیده شد.
+easy-not-asked = از { $count } نفر این سوال پرسیده نشد. این سوال برای آن‌ها نبود.
+easy-not-asked-few = از کمتر از { $k } نفر این سوال پرسیده نشد. این سوال برای آن‌ها نبود.
+easy-share-asked = از هر ۱۰۰ نفری که از آن‌ها پرسیده شد، { $percent } نفر این پاسخ را دادند.
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = تمرین: این ارقام از پاسخ‌های نمونه‌ای است که heard rehearse ساخته است، نه از پاسخ‌های افراد واقعی. این گزارش را منتشر نکنید.

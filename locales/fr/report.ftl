@@ -107,3 +107,36 @@ easy-safe-add-up = Certains totaux ne tombent donc pas juste.
 easy-safe-few = Parfois, très peu de personnes ont donné une réponse. Alors nous écrivons « moins de { $k } ».
 easy-full-report = Le rapport complet contient tous les chiffres et tous les tableaux.
 report-withheld = masqué
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+# Draft translation of these messages, awaiting review by a native speaker.
+report-asked = Question posée
+report-not-asked = Question non posée (elle ne les concernait pas)
+report-asked-note = Cette question n’a été posée qu’à certaines personnes, selon une réponse précédente. Les parts portent sur les personnes à qui elle a été posée : { $asked } ; non posée : { $notasked }.
+report-table-hidden-withheld = Chiffres masqués dans ce tableau : { $hidden } sur { $total } (« moins de { $k } » : { $few } ; « masqué » : { $withheld }).
+report-withheld-explained = « masqué » désigne un chiffre qui n’est pas affiché bien qu’il ne soit pas petit lui-même, pour qu’un chiffre affiché « moins de { $k } » ne puisse pas être retrouvé à partir des totaux. Il peut valoir n’importe quel nombre.
+report-chart-hidden-withheld = Masqué pour protéger un autre chiffre
+report-chart-hidden-either = « Moins de { $k } » ou masqué
+report-tally-mismatch-title = Les décomptes de participation ne concordent pas.
+report-tally-mismatch = { $sessions ->
+    [one] Dans { $sessions } séance, les décomptes ne donnent pas le même nombre de personnes : les tableaux de participation ne décrivent donc pas les mêmes personnes.
+   *[other] Dans { $sessions } séances, les décomptes ne donnent pas le même nombre de personnes : les tableaux de participation ne décrivent donc pas les mêmes personnes.
+} Vérifiez les fiches des séances. Totaux publiés : { $totals }.
+report-tally-difference = Les totaux publiés diffèrent de { $difference }.
+easy-asked = { $count ->
+    [one] On a posé cette question à { $count } personne.
+   *[other] On a posé cette question à { $count } personnes.
+}
+easy-asked-few = On a posé cette question à moins de { $k } personnes.
+easy-not-asked = { $count ->
+    [one] { $count } personne n’a pas eu cette question. Elle n’était pas pour elle.
+   *[other] { $count } personnes n’ont pas eu cette question. Elle n’était pas pour elles.
+}
+easy-not-asked-few = Moins de { $k } personnes n’ont pas eu cette question. Elle n’était pas pour elles.
+easy-share-asked = { $percent ->
+    [one] Sur 100 personnes à qui on a posé la question, { $percent } a donné cette réponse.
+   *[other] Sur 100 personnes à qui on a posé la question, { $percent } ont donné cette réponse.
+}
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = Répétition : ces chiffres viennent de réponses d’exemple créées par heard rehearse, pas de réponses de vraies personnes. Ne publiez pas ce rapport.

@@ -97,3 +97,30 @@ easy-safe-add-up = نو ځینې مجموعې سمې برابرې نه دي.
 easy-safe-few = کله کله ډېرو لږو خلکو یو ځواب ورکړی وي. بیا موږ لیکو «له { $k } څخه کم».
 easy-full-report = بشپړ راپور ټولې شمېرې او جدولونه لري.
 report-withheld = پټ
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+# Draft translation of these messages, awaiting review by a native speaker.
+report-asked = دا پوښتنه ترې وشوه
+report-not-asked = ترې و نه پوښتل شول (دوی ته اړونده نه وه)
+report-asked-note = دا پوښتنه یوازې له ځینو کسانو څخه وشوه، د یوه پخواني ځواب له مخې. ونډې د هغو کسانو له منځه دي چې ترې وپوښتل شول: { $asked }؛ چې ترې و نه پوښتل شول: { $notasked }.
+report-table-hidden-withheld = په دې جدول کې پټې شمېرې: له { $total } څخه { $hidden } ({ $few } د «له { $k } څخه کم» په بڼه، { $withheld } د «پټ» په بڼه).
+report-withheld-explained = «پټ» هغه شمېره ده چې که څه هم کوچنۍ نه ده، نه ښودل کېږي، څو هغه شمېره چې د «له { $k } څخه کم» په بڼه ښودل شوې له مجموعو څخه معلومه نه شي. هره شمېره کېدای شي.
+report-chart-hidden-withheld = د بلې شمېرې د ساتنې لپاره پټ
+report-chart-hidden-either = «له { $k } څخه کم» یا پټ
+report-tally-mismatch-title = د ګډون شمېرنې سره سمې نه دي.
+report-tally-mismatch = د هغو ناستو شمېر چې پکې د ګډون شمېرنې د کسانو بېلابېل شمېر ښيي: { $sessions }. نو د ګډون جدولونه د همغو کسانو په اړه نه دي. د ناستو ثبتونه وګورئ. مجموعې لکه څنګه چې خپرې شوې: { $totals }.
+report-tally-difference = د خپرو شویو مجموعو توپیر: { $difference }.
+easy-asked = { $count ->
+    [one] دا پوښتنه له یوه کس څخه وشوه.
+   *[other] دا پوښتنه له { $count } کسانو څخه وشوه.
+}
+easy-asked-few = دا پوښتنه له { $k } څخه لږو کسانو څخه وشوه.
+easy-not-asked = { $count ->
+    [one] له یوه کس څخه دا پوښتنه و نه شوه. دا پوښتنه د هغه لپاره نه وه.
+   *[other] له { $count } کسانو څخه دا پوښتنه و نه شوه. دا پوښتنه د دوی لپاره نه وه.
+}
+easy-not-asked-few = له { $k } څخه لږو کسانو څخه دا پوښتنه و نه شوه. دا پوښتنه د دوی لپاره نه وه.
+easy-share-asked = له هرو ۱۰۰ کسانو څخه چې ترې وپوښتل شول، { $percent } کسانو دا ځواب ورکړ.
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = تمرین: دا شمېرې د heard rehearse لخوا جوړو شویو نمونه ځوابونو څخه دي، نه د ریښتینو خلکو له ځوابونو. دا راپور مه خپروئ.

@@ -97,3 +97,30 @@ easy-safe-add-up = Sidaas darteed tirooyinka qaarkood si sax ah isuma dhammaadaa
 easy-safe-few = Mararka qaarkood dad aad u yar ayaa bixiya jawaab. Markaas waxaan qornaa "ka yar { $k }".
 easy-full-report = Warbixinta buuxda waxay leedahay dhammaan tirooyinka iyo jadwallada.
 report-withheld = la qariyey
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+# Draft translation of these messages, awaiting review by a native speaker.
+report-asked = Waa la weydiiyay su'aashan
+report-not-asked = Lama weydiin (kuma khuseyn)
+report-asked-note = Su'aashan waxaa la weydiiyay dadka qaar oo keliya, iyadoo ku xiran jawaab hore. Saamiyadu waa kuwa la weydiiyay: { $asked }; lama weydiin: { $notasked }.
+report-table-hidden-withheld = Tirooyinka la qariyey ee jadwalkan: { $hidden } ka mid ah { $total } ({ $few } waxaa loo muujiyay "ka yar { $k }", { $withheld } waxaa loo muujiyay "la qariyey").
+report-withheld-explained = "la qariyey" waa tiro aan la muujin inkasta oo aanay yarayn, si aan tiro loo muujiyay "ka yar { $k }" looga soo saarin wadarta. Waxay noqon kartaa tiro kasta.
+report-chart-hidden-withheld = Waa la qariyey si loo ilaaliyo tiro kale
+report-chart-hidden-either = "Ka yar { $k }" ama la qariyey
+report-tally-mismatch-title = Tirinta ka-qaybgalayaashu isma waafaqsana.
+report-tally-mismatch = Tirada kulamada ay tirintu ku muujiso tiro kala duwan oo dad ah: { $sessions }. Sidaa darteed jadwallada ka-qaybgalku kama wada hadlaan isla dadkii. Hubi diiwaannada kulamada. Wadarta sida loo daabacay: { $totals }.
+report-tally-difference = Farqiga u dhexeeya wadarta la daabacay: { $difference }.
+easy-asked = { $count ->
+    [one] Hal qof ayaa la weydiiyay su'aashan.
+   *[other] { $count } qof ayaa la weydiiyay su'aashan.
+}
+easy-asked-few = Wax ka yar { $k } qof ayaa la weydiiyay su'aashan.
+easy-not-asked = { $count ->
+    [one] Hal qof lama weydiin. Su'aashu uma ahayn isaga.
+   *[other] { $count } qof lama weydiin. Su'aashu uma ahayn iyaga.
+}
+easy-not-asked-few = Wax ka yar { $k } qof lama weydiin. Su'aashu uma ahayn iyaga.
+easy-share-asked = 100-kii qof ee la weydiiyayba, { $percent } ayaa bixiyay jawaabtan.
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = Tijaabo: tirooyinkan waxay ka yimaadeen jawaabo tusaale ah oo uu sameeyay heard rehearse, ma aha jawaabaha dad dhab ah. Ha daabicin warbixintan.

@@ -98,3 +98,30 @@ easy-safe-add-up = ስለዚ ገሊኦም ድምርታት ብልክዕ ኣይሰ
 easy-safe-few = ሓደ ሓደ ግዜ ሓደ መልሲ ዝሃቡ ሰባት ኣዝዮም ውሑዳት እዮም። ሽዑ «ካብ { $k } ዝውሕድ» ንጽሕፍ።
 easy-full-report = እቲ ምሉእ ጸብጻብ ኩሎም ቁጽርታትን ሰንጠረዣትን ኣለውዎ።
 report-withheld = ዝተሓብአ
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+# Draft translation of these messages, awaiting review by a native speaker.
+report-asked = እዚ ሕቶ ዝተሓተቱ
+report-not-asked = ዘይተሓተቱ (ኣይምልከቶምን)
+report-asked-note = እዚ ሕቶ ንገሊኦም ሰባት ጥራይ እዩ ተሓቲቱ፣ ብመሰረት ቅድሚኡ ዝሃብዎ መልሲ። እቶም ምጣነታት ካብቶም ዝተሓተቱ እዮም፦ { $asked }፤ ዘይተሓተቱ፦ { $notasked }።
+report-table-hidden-withheld = ኣብዚ ሰንጠረዥ ዝተሓብኡ ቁጽርታት፦ ካብ { $total } { $hidden } ({ $few } ከም «ካብ { $k } ዝውሕድ»፣ { $withheld } ከም «ዝተሓብአ»)።
+report-withheld-explained = «ዝተሓብአ» ማለት ባዕሉ ንእሽቶ ከይኮነ ዘይተራእየ ቁጽሪ እዩ፣ ከም «ካብ { $k } ዝውሕድ» ዝተራእየ ቁጽሪ ካብ ድምርታት ምእንቲ ከይፍለጥ። ዝኾነ ቁጽሪ ክኸውን ይኽእል።
+report-chart-hidden-withheld = ካልእ ቁጽሪ ንምሕላው ዝተሓብአ
+report-chart-hidden-either = «ካብ { $k } ዝውሕድ» ወይ ዝተሓብአ
+report-tally-mismatch-title = ቁጽሪ ተሳተፍቲ ኣይሰማማዕን።
+report-tally-mismatch = ቆጸራታት ተሳተፍቲ ዝተፈላለየ ቁጽሪ ሰባት ዘርእዩሉ ኣኼባታት፦ { $sessions }። ስለዚ ሰንጠረዣት ተሳተፍቲ ብዛዕባ ሓደ ዓይነት ሰባት ኣይኮኑን። መዝገባት ኣኼባታት ፈትሹ። ድምርታት ከም ዝተሓትመ፦ { $totals }።
+report-tally-difference = ፍልልይ ዝተሓትመ ድምርታት፦ { $difference }።
+easy-asked = { $count ->
+    [one] { $count } ሰብ እዚ ሕቶ ተሓቲቱ።
+   *[other] { $count } ሰባት እዚ ሕቶ ተሓቲቶም።
+}
+easy-asked-few = ካብ { $k } ዝወሓዱ ሰባት እዚ ሕቶ ተሓቲቶም።
+easy-not-asked = { $count ->
+    [one] { $count } ሰብ ኣይተሓተተን። እቲ ሕቶ ንዕኡ ኣይነበረን።
+   *[other] { $count } ሰባት ኣይተሓተቱን። እቲ ሕቶ ንዓታቶም ኣይነበረን።
+}
+easy-not-asked-few = ካብ { $k } ዝወሓዱ ሰባት ኣይተሓተቱን። እቲ ሕቶ ንዓታቶም ኣይነበረን።
+easy-share-asked = ካብ ነፍሲ ወከፍ 100 ዝተሓተቱ ሰባት፣ { $percent } እዚ መልሲ ሂቦም።
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = ልምምድ: እዞም ኣሃዛት ካብ ብ heard rehearse ዝተሰርሑ ናይ ኣብነት መልስታት እዮም፣ ካብ መልስታት ሓቀኛታት ሰባት ኣይኮኑን። ነዚ ጸብጻብ ኣይተዘርግሑዎ።

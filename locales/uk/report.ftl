@@ -109,3 +109,24 @@ easy-safe-add-up = Тому деякі суми не збігаються точ
 easy-safe-few = Іноді відповідь дали дуже мало людей. Тоді ми пишемо «менше ніж { $k }».
 easy-full-report = Повний звіт містить усі числа й таблиці.
 report-withheld = приховано
+
+## Reading the figures: questions not asked of everyone, hidden figures, attendance tallies
+# Draft translation of these messages, awaiting review by a native speaker.
+report-asked = Отримали це запитання
+report-not-asked = Не отримали (запитання їх не стосувалося)
+report-asked-note = Це запитання ставили лише деяким людям, залежно від попередньої відповіді. Частки обчислено від тих, кому його поставили: { $asked }; не ставили: { $notasked }.
+report-table-hidden-withheld = Приховано в цій таблиці: { $hidden } з { $total } чисел ({ $few } показано як «менше ніж { $k }», { $withheld } — як «приховано»).
+report-withheld-explained = «приховано» означає число, яке не показано, хоча саме воно не мале, щоб із сум не можна було обчислити число, показане як «менше ніж { $k }». Це може бути будь-яке число.
+report-chart-hidden-withheld = Приховано, щоб захистити інше число
+report-chart-hidden-either = «Менше ніж { $k }» або приховано
+report-tally-mismatch-title = Підрахунки присутніх не збігаються.
+report-tally-mismatch = Кількість зустрічей, у яких підрахунки присутніх дають різну кількість людей: { $sessions }. Тож таблиці присутності описують не тих самих людей. Перевірте записи зустрічей. Суми, як їх опубліковано: { $totals }.
+report-tally-difference = Різниця між опублікованими сумами: { $difference }.
+easy-asked = Кількість людей, яким поставили це запитання: { $count }.
+easy-asked-few = Це запитання поставили менше ніж { $k } особам.
+easy-not-asked = Кількість людей, яким не ставили це запитання: { $count }. Воно було не для них.
+easy-not-asked-few = Менше ніж { $k } особам не ставили це запитання. Воно було не для них.
+easy-share-asked = Зі 100 людей, яким поставили запитання, { $percent } дали цю відповідь.
+
+# Shown at the top of a report of heard rehearse's samples.
+report-rehearsal = Репетиція: ці цифри взято з тестових відповідей, створених heard rehearse, а не з відповідей реальних людей. Не публікуйте цей звіт.

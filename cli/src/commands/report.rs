@@ -56,7 +56,13 @@ pub fn run(
         budget: privacy.privacy_budget,
         ..Options::new(&chrono::Utc::now().format("%Y-%m-%d").to_string())
     };
-    let written = write_all(dir, org.as_ref(), &options, &targets)?;
+    let written = write_all(
+        dir,
+        org.as_ref(),
+        &options,
+        &targets,
+        formats.replace_smaller,
+    )?;
     let state = heard_cli::pull::PullState::load(dir)?;
     let mut text = String::new();
     if state.rehearsal {
@@ -139,6 +145,34 @@ fn something_to_report(dir: &Path) -> Result<()> {
         dir.display(),
         state.server
     )
+}
+
+/// Refuses to write over a report that covers more than this one: more
+/// surveys or sessions, or clearly more respondents. Respondents are
+/// compared as published, so adjusted: a later report of a little more data
+/// may read a few fewer, and only a drop beyond what the adjustments
+/// explain counts as smaller.
+fn keep_a_larger_report(out: &Path, new: &heard_cli::report::Coverage, sigma: f64) -> Result<()> {
+    let Some(old) = heard_cli::report::coverage_of(out) else {
+        return Ok(());
+    };
+    let slack = (3.0 * sigma).ceil() as u64 * new.surveys.max(1) as u64;
+    let smaller = new.surveys < old.surveys
+        || new.sessions < old.sessions
+        || new.respondents + slack < old.respondents;
+    if smaller {
+        bail!(
+            "{} is a report of more data ({} survey(s), about {} respondent(s), {} session(s)) than this one would be ({} survey(s), about {} respondent(s), {} session(s)); it was left as it is and nothing was written. Check that this is the pull folder and organization folder you meant, write to another --out, or pass --replace-smaller to replace it anyway.",
+            out.display(),
+            old.surveys,
+            old.respondents,
+            old.sessions,
+            new.surveys,
+            new.respondents,
+            new.sessions
+        );
+    }
+    Ok(())
 }
 
 /// One output of the report.
@@ -242,8 +276,16 @@ fn write_all(
     org: Option<&Org>,
     options: &Options,
     targets: &[(Kind, PathBuf)],
+    replace_smaller: bool,
 ) -> Result<heard_cli::report::Written> {
     let prepared = heard_cli::report::prepare(dir, org, options)?;
+    if !replace_smaller {
+        keep_a_larger_report(
+            &targets[0].1,
+            &prepared.coverage(),
+            prepared.protection.sigma,
+        )?;
+    }
     let name = org.map(|o| o.file.name.as_str());
     let mut written: Vec<&Path> = Vec::new();
     for (kind, path) in targets {

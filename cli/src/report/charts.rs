@@ -13,7 +13,7 @@
 
 use super::html::Page;
 use super::html::layout::{QuestionLayout, percent};
-use super::tables::{Slice, Subject, Tables};
+use super::tables::{Cell, Slice, Subject, Tables};
 use crate::files::escape_html as esc;
 use fluent_bundle::FluentArgs;
 use std::fmt::Write;
@@ -150,26 +150,35 @@ fn hbars(h: &mut String, page: &Page, class: &str, caption: &str, bars: &[Bar]) 
     close(h, &id, caption, &items);
 }
 
-/// Horizontal bars: each answer's share of all respondents.
-pub(super) fn bar_chart(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) {
-    let whole = t.shown(Subject::Respondents, Slice::All);
-    let bars: Vec<Bar> = q
+/// Horizontal bars: each answer's share of those asked (everyone, for a
+/// question asked of all), then, for a question shown to some people
+/// only, how many were not asked, as a number without a bar (they are in
+/// no share). Returns every cell the chart shows, for the note on marks.
+pub(super) fn bar_chart(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) -> Vec<Cell> {
+    let whole = t.cell(q.whole, Slice::All);
+    let mut cells = vec![whole];
+    let mut bars: Vec<Bar> = q
         .rows
         .iter()
-        .enumerate()
-        .map(|(option, row)| {
-            let value = t.shown(q.subject(option), Slice::All);
+        .map(|row| {
+            let value = t.cell(row.subject, Slice::All);
+            cells.push(value);
             Bar {
                 label: row.label.clone(),
-                fraction: match (value, whole) {
-                    (Some(v), Some(w)) if w > 0 => Some(v as f64 / w as f64),
-                    (Some(_), _) => Some(0.0),
-                    _ => None,
-                },
+                fraction: share(value, whole),
                 value: percent_text(page, value, whole),
             }
         })
         .collect();
+    if let Some(row) = q.not_asked() {
+        let value = t.cell(row.subject, Slice::All);
+        cells.push(value);
+        bars.push(Bar {
+            label: row.label.clone(),
+            fraction: None,
+            value: page.cell(value),
+        });
+    }
     let mut a = FluentArgs::new();
     a.set("question", q.label.text.clone());
     hbars(
@@ -179,6 +188,17 @@ pub(super) fn bar_chart(h: &mut String, page: &Page, t: &Tables, q: &QuestionLay
         &page.s.get_with("report-chart-alt", &a),
         &bars,
     );
+    cells
+}
+
+/// A bar's length: its published share of `whole` (0 when the whole is 0
+/// or hidden but the part shown), or no bar when the part is hidden.
+fn share(part: Cell, whole: Cell) -> Option<f64> {
+    match (part.value(), whole.value()) {
+        (Some(v), Some(w)) if w > 0 => Some(v as f64 / w as f64),
+        (Some(_), _) => Some(0.0),
+        _ => None,
+    }
 }
 
 /// Horizontal bars: the number of listening sessions that raised each theme.
@@ -195,19 +215,26 @@ pub(super) fn theme_chart(h: &mut String, page: &Page, counts: &[(String, u64)])
     hbars(h, page, "themes", &page.s.get("report-themes"), &bars);
 }
 
-/// One 100% bar per period: how the answers shifted over time. Segments
-/// carry the number of their legend entry; what is hidden shows as one
-/// hatched segment (the table's "total minus shown").
+/// One 100% bar per period: how the answers shifted over time, as shares
+/// of those asked. Segments carry the number of their legend entry; what
+/// a period hides shows as one hatched segment (the table's "total minus
+/// shown"), named in the legend by what it hides ("fewer than k",
+/// "withheld", or either). Returns every cell the chart draws.
 pub(super) fn stacked_chart(
     h: &mut String,
     page: &Page,
     t: &Tables,
     q: &QuestionLayout,
     slices: &[(Slice, String)],
-) {
+) -> Vec<Cell> {
     let (label_w, bar_w, row_h) = (150, 520, 24);
     let width = label_w + bar_w + 10;
-    let legend_rows = (q.rows.len() + 1).div_ceil(2);
+    let cells: Vec<Cell> = slices
+        .iter()
+        .flat_map(|(slice, _)| q.rows.iter().map(|row| t.cell(row.subject, *slice)))
+        .collect();
+    let hidden = hidden_kinds(&cells);
+    let legend_rows = (q.rows.len() + usize::from(hidden.is_some())).div_ceil(2);
     let height = slices.len() * row_h + legend_rows * 20 + 16;
     let canvas = Canvas::new(page, width);
     let hatch = format!("hatch{}", h.len());
@@ -225,24 +252,36 @@ pub(super) fn stacked_chart(
             ((label_w - 6) as f64, y + 15),
             "end",
             &shorten(label, 20),
-            "",
+            &format!(" class=\"period\" data-period=\"{i}\""),
         );
         let segments = period_segments(h, &canvas, page, t, q, *slice, (label_w, y), &hatch);
         items.push(format!("{label}: {}", segments.join(", ")));
     }
-    legend(
-        h,
-        &canvas,
-        page,
-        q,
-        (label_w, slices.len() * row_h + 12),
-        &hatch,
-    );
+    let legend_at = (label_w, slices.len() * row_h + 12);
+    legend(h, &canvas, page, q, legend_at, (&hatch, hidden));
     close(h, &id, &caption, &items);
+    let mut all = cells;
+    all.extend(slices.iter().map(|(slice, _)| t.cell(q.whole, *slice)));
+    all
 }
 
+/// What a set of cells hides: `Some((fewer, withheld))` saying whether any
+/// reads "fewer than k" and whether any is withheld; `None` when none is
+/// hidden.
+pub(super) fn hidden_kinds(cells: &[Cell]) -> Option<(bool, bool)> {
+    let few = cells.contains(&Cell::Few);
+    let withheld = cells.contains(&Cell::Withheld);
+    (few || withheld).then_some((few, withheld))
+}
+
+/// The narrowest hatched segment: what a period hides stays visible even
+/// when the adjusted figures shown already fill its bar.
+const MIN_HATCH: f64 = 8.0;
+
 /// Draws one period's segments from `(x, y)`, returning each answer's
-/// published share in words.
+/// published share in words. The shown answers fill the bar when the
+/// period hides nothing; otherwise the hatched segment takes what the
+/// total leaves (at least [`MIN_HATCH`]).
 #[allow(clippy::too_many_arguments)]
 fn period_segments(
     h: &mut String,
@@ -255,32 +294,44 @@ fn period_segments(
     hatch: &str,
 ) -> Vec<String> {
     let bar_w = 520.0;
-    let total = t.shown(Subject::Respondents, slice);
+    let whole = t.cell(q.whole, slice);
+    let cells: Vec<Cell> = q
+        .rows
+        .iter()
+        .map(|row| t.cell(row.subject, slice))
+        .collect();
     let words: Vec<String> = q
         .rows
         .iter()
-        .enumerate()
-        .map(|(option, row)| {
-            let value = t.shown(q.subject(option), slice);
-            format!("{} {}", row.label, percent_text(page, value, total))
-        })
+        .zip(&cells)
+        .map(|(row, &value)| format!("{} {}", row.label, percent_text(page, value, whole)))
         .collect();
-    let Some(total) = total.filter(|&n| n > 0) else {
+    let Some(total) = whole.value().filter(|&n| n > 0) else {
         return words;
     };
+    let shown: u64 = cells.iter().filter_map(|c| c.value()).sum();
+    let hides = hidden_kinds(&cells).is_some();
+    // Adjusted figures need not add up to their total: scale to whichever
+    // is larger, so that no segment runs past the bar.
+    let scale = total.max(shown) as f64;
+    let hatch_w = if hides {
+        ((total.saturating_sub(shown)) as f64 / scale * bar_w).max(MIN_HATCH)
+    } else {
+        0.0
+    };
+    let parts_w = bar_w - hatch_w;
     let mut x = x0 as f64;
-    let mut shown = 0;
-    for option in 0..q.rows.len() {
-        let Some(v) = t.shown(q.subject(option), slice) else {
+    for (option, cell) in cells.iter().enumerate() {
+        let Some(v) = cell.value().filter(|_| shown > 0) else {
             continue;
         };
-        let w = (v as f64 / total as f64 * bar_w).min(bar_w - (x - x0 as f64));
+        let w = v as f64 / shown as f64 * parts_w;
         let fill = PALETTE[option % PALETTE.len()];
         canvas.rect(
             h,
             (x, y),
             (w, 18),
-            &format!("fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"1\""),
+            &format!("fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"1\" data-option=\"{option}\""),
         );
         if w >= 16.0 {
             canvas.text(
@@ -292,40 +343,43 @@ fn period_segments(
             );
         }
         x += w;
-        shown += v;
     }
-    if !q.multiple && shown < total {
-        let w = ((total - shown) as f64 / total as f64 * bar_w).min(bar_w - (x - x0 as f64));
+    if hides {
         canvas.rect(
             h,
             (x, y),
-            (w, 18),
-            &format!("fill=\"url(#{hatch})\" stroke=\"{HATCH}\" stroke-width=\"1\""),
+            (hatch_w, 18),
+            &format!(
+                "fill=\"url(#{hatch})\" stroke=\"{HATCH}\" stroke-width=\"1\" data-hidden=\"\""
+            ),
         );
     }
     words
 }
 
-/// The legend: each answer's number, colour and label, then the hatch.
+/// The legend: each answer's number, colour and label, then the hatch,
+/// named by what it hides (`hidden`, see [`hidden_kinds`]), when anything
+/// is.
 fn legend(
     h: &mut String,
     canvas: &Canvas,
     page: &Page,
     q: &QuestionLayout,
     (x0, y0): (usize, usize),
-    hatch: &str,
+    (hatch, hidden): (&str, Option<(bool, bool)>),
 ) {
-    let entries = q.rows.len() + usize::from(!q.multiple);
+    let entries = q.rows.len() + usize::from(hidden.is_some());
     for entry in 0..entries {
         let (col, line) = (entry % 2, entry / 2);
         let x = (x0 + col * 265) as f64;
         let y = y0 + line * 20;
-        let (fill, label) = match q.rows.get(entry) {
-            Some(row) => (
+        let (fill, label) = match (q.rows.get(entry), hidden) {
+            (Some(row), _) => (
                 PALETTE[entry % PALETTE.len()].to_string(),
                 format!("{} {}", page.s.number(entry as u64 + 1), row.label),
             ),
-            None => (format!("url(#{hatch})"), hidden_label(page)),
+            (None, Some(kinds)) => (format!("url(#{hatch})"), hidden_label(page, kinds)),
+            (None, None) => continue,
         };
         canvas.rect(
             h,
@@ -337,22 +391,28 @@ fn legend(
     }
 }
 
-/// Columns: respondents per period, in reading order.
-pub(super) fn column_chart(h: &mut String, page: &Page, t: &Tables, periods: &[(Slice, String)]) {
-    let values: Vec<Option<u64>> = periods
+/// Columns: respondents per period, in reading order (the first period
+/// at the right in a right-to-left report). Returns every cell it shows.
+pub(super) fn column_chart(
+    h: &mut String,
+    page: &Page,
+    t: &Tables,
+    periods: &[(Slice, String)],
+) -> Vec<Cell> {
+    let values: Vec<Cell> = periods
         .iter()
-        .map(|(slice, _)| t.shown(Subject::Respondents, *slice))
+        .map(|(slice, _)| t.cell(Subject::Respondents, *slice))
         .collect();
-    let max = values.iter().flatten().copied().max().unwrap_or(0).max(1);
+    let max = values
+        .iter()
+        .filter_map(|c| c.value())
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let longest = periods
         .iter()
         .map(|(_, l)| l.chars().count())
-        .chain(
-            values
-                .iter()
-                .filter(|v| v.is_none())
-                .map(|_| page.fewer.chars().count()),
-        )
+        .chain(values.iter().map(|&c| page.cell(c).chars().count()))
         .max()
         .unwrap_or(0);
     let (col_w, chart_h) = ((longest * 8 + 12).max(56), 160);
@@ -361,14 +421,14 @@ pub(super) fn column_chart(h: &mut String, page: &Page, t: &Tables, periods: &[(
     let caption = page.s.get("report-respondents");
     let id = open(h, page, "columns", (width, chart_h + 40));
     let mut items = Vec::new();
-    for (i, ((_, label), value)) in periods.iter().zip(&values).enumerate() {
+    for (i, ((_, label), &value)) in periods.iter().zip(&values).enumerate() {
         let x = (10 + i * col_w) as f64;
         let middle = x + col_w as f64 / 2.0;
-        let shown = value.map_or_else(|| page.fewer.clone(), |v| page.s.number(v));
-        let bar = value.map_or(0, |v| {
+        let shown = page.cell(value);
+        let bar = value.value().map_or(0, |v| {
             (v as f64 / max as f64 * chart_h as f64).round() as usize
         });
-        if value.is_some() {
+        if value.value().is_some() {
             canvas.rect(
                 h,
                 (x + 6.0, chart_h - bar + 16),
@@ -377,10 +437,17 @@ pub(super) fn column_chart(h: &mut String, page: &Page, t: &Tables, periods: &[(
             );
         }
         canvas.text(h, (middle, chart_h - bar + 12), "middle", &shown, "");
-        canvas.text(h, (middle, chart_h + 34), "middle", label, "");
+        canvas.text(
+            h,
+            (middle, chart_h + 34),
+            "middle",
+            label,
+            &format!(" class=\"period\" data-period=\"{i}\""),
+        );
         items.push(format!("{label}: {shown}"));
     }
     close(h, &id, &caption, &items);
+    values
 }
 
 /// At most `max` characters, with an ellipsis when cut.
@@ -393,19 +460,26 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
     short
 }
 
-/// A share as a whole percentage in the report's digits; "fewer than k"
-/// when the figure (or its whole) is.
-pub(super) fn percent_text(page: &Page, part: Option<u64>, whole: Option<u64>) -> String {
-    match (percent(part, whole), part, whole) {
+/// A share as a whole percentage in the report's digits; when the figure
+/// (or else its whole) is hidden, what it reads as: "fewer than k" or
+/// "withheld", never one for the other.
+pub(super) fn percent_text(page: &Page, part: Cell, whole: Cell) -> String {
+    match (percent(part.value(), whole.value()), part, whole) {
         (Some(p), _, _) => format!("{}%", page.s.number(p)),
-        (None, Some(_), Some(0)) => format!("{}%", page.s.number(0)),
-        _ => page.fewer.clone(),
+        (None, Cell::Shown(_), Cell::Shown(0)) => format!("{}%", page.s.number(0)),
+        (None, Cell::Shown(_), hidden) => page.cell(hidden),
+        (None, hidden, _) => page.cell(hidden),
     }
 }
 
-/// The legend entry of the hatched segment.
-fn hidden_label(page: &Page) -> String {
+/// The legend entry of the hatched segment, by what it hides.
+fn hidden_label(page: &Page, (fewer, withheld): (bool, bool)) -> String {
     let mut a = FluentArgs::new();
     a.set("k", page.k);
-    page.s.get_with("report-chart-hidden", &a)
+    let id = match (fewer, withheld) {
+        (true, false) => "report-chart-hidden",
+        (false, true) => "report-chart-hidden-withheld",
+        _ => "report-chart-hidden-either",
+    };
+    page.s.get_with(id, &a)
 }

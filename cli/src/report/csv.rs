@@ -4,22 +4,25 @@
 //!
 //! `kind,survey,survey_title,question_id,question,answer_code,answer,breakdown,column,value,note`
 //!
-//! - `kind`: `respondents`, `answer` (respondents who gave an answer) or
-//!   `attendance` (people at listening sessions);
+//! - `kind`: `respondents`, `answer` (respondents who gave an answer, or
+//!   were asked and gave none), `asked` and `not_asked` (respondents who
+//!   were, or were never, shown a question the questionnaire shows to some
+//!   people only) or `attendance` (people at listening sessions);
 //! - `survey`: the questionnaire id; `survey_title`, `question`, `answer`
 //!   and `column` are in the report's language;
-//! - `answer_code`: the answer's code; empty for "No answer" and for an
-//!   attendance total;
+//! - `answer_code`: the answer's code; empty for "No answer", for `asked`
+//!   and `not_asked`, and for an attendance total;
 //! - `breakdown`: `all`, `language`, `period`, `group` or `comparison`;
 //! - `value`: the published number (digits 0–9), empty when the figure is
-//!   shown as "fewer than k"; `note` is then `fewer_than_k`.
+//!   hidden; `note` is then `fewer_than_k`, or `withheld` for a figure
+//!   withheld to protect another.
 //!
 //! Text cells are neutralised against formula injection (a leading
 //! apostrophe before `=`, `+`, `-`, `@`, tab or carriage return).
 
 use super::html::layout::{self, Breakdown, QuestionLayout};
 use super::strings::Strings;
-use super::tables::{Slice, Subject, Tables};
+use super::tables::{Cell, Slice, Subject, Tables};
 use super::{Options, Prepared};
 use crate::error::{Error, Result};
 use crate::files::neutralise_formula;
@@ -58,8 +61,7 @@ struct Row<'a> {
     answer: &'a str,
     breakdown: &'a str,
     column: &'a str,
-    value: Option<u64>,
-    withheld: bool,
+    cell: Cell,
 }
 
 impl Row<'_> {
@@ -76,11 +78,11 @@ impl Row<'_> {
             text(self.answer),
             self.breakdown.to_string(),
             text(self.column),
-            self.value.map(|v| v.to_string()).unwrap_or_default(),
-            match (self.value, self.withheld) {
-                (Some(_), _) => String::new(),
-                (None, true) => WITHHELD.to_string(),
-                (None, false) => FEWER_THAN_K.to_string(),
+            self.cell.value().map(|v| v.to_string()).unwrap_or_default(),
+            match self.cell {
+                Cell::Shown(_) => String::new(),
+                Cell::Withheld => WITHHELD.to_string(),
+                Cell::Few => FEWER_THAN_K.to_string(),
             },
         ]
     }
@@ -111,8 +113,7 @@ pub fn render(prepared: &Prepared, options: &Options) -> Result<Vec<u8>> {
                         answer: &s.get("report-respondents"),
                         breakdown: b.key,
                         column,
-                        value: t.shown(Subject::Respondents, *slice),
-                        withheld: t.withheld(Subject::Respondents, *slice),
+                        cell: t.cell(Subject::Respondents, *slice),
                     }
                     .cells(),
                 );
@@ -130,10 +131,10 @@ pub fn render(prepared: &Prepared, options: &Options) -> Result<Vec<u8>> {
             let Some((label, lines)) = layout::attendance(table, &view) else {
                 continue;
             };
-            let total = (String::new(), all.clone(), table.total);
-            for (code, answer, value) in lines
+            let total = (String::new(), all.clone(), table.total_cell());
+            for (code, answer, cell) in lines
                 .into_iter()
-                .map(|r| (r.code, r.label, r.value))
+                .map(|r| (r.code, r.label, r.cell))
                 .chain([total])
             {
                 rows.push(
@@ -147,8 +148,7 @@ pub fn render(prepared: &Prepared, options: &Options) -> Result<Vec<u8>> {
                         answer: &answer,
                         breakdown: "all",
                         column: &all,
-                        value,
-                        withheld: false,
+                        cell,
                     }
                     .cells(),
                 );
@@ -175,12 +175,12 @@ fn question_rows(
     q: &QuestionLayout,
     breakdowns: &[Breakdown],
 ) {
-    for (option, row) in q.rows.iter().enumerate() {
+    for row in q.table_rows() {
         for b in breakdowns {
             for (slice, column) in &b.columns {
                 rows.push(
                     Row {
-                        kind: "answer",
+                        kind: row.kind.key(),
                         survey,
                         survey_title: title,
                         question_id: &q.id,
@@ -189,8 +189,7 @@ fn question_rows(
                         answer: &row.label,
                         breakdown: b.key,
                         column,
-                        value: t.shown(q.subject(option), *slice),
-                        withheld: t.withheld(q.subject(option), *slice),
+                        cell: t.cell(row.subject, *slice),
                     }
                     .cells(),
                 );
@@ -231,8 +230,7 @@ mod tests {
             answer: "@x",
             breakdown: "all",
             column: "\u{2068}From 2026-09-01\u{2069}",
-            value: None,
-            withheld: false,
+            cell: Cell::Few,
         };
         let cells = row.cells();
         assert_eq!(cells[2], "'=cmd|' /C calc'!A0");
@@ -242,13 +240,13 @@ mod tests {
         assert_eq!(cells[9], "");
         assert_eq!(cells[10], FEWER_THAN_K);
         let shown = Row {
-            value: Some(12),
+            cell: Cell::Shown(12),
             ..row
         };
         assert_eq!(shown.cells()[9], "12");
         assert_eq!(shown.cells()[10], "");
         let withheld = Row {
-            withheld: true,
+            cell: Cell::Withheld,
             ..row
         };
         assert_eq!(withheld.cells()[9], "");

@@ -3,7 +3,7 @@
 //! listening session, its themes, tallies, actions and quotes. The JSONL is
 //! streamed; only these reduced records are kept in memory.
 
-use super::tables::{Question, Record};
+use super::tables::{NOT_ASKED, Question, Record};
 use crate::error::Result;
 use crate::export::{JSONL, read_jsonl};
 use crate::org::Org;
@@ -27,12 +27,7 @@ pub enum Period {
 /// The period key (`2026-11` or `2026-W48`) of a submission date, which is
 /// a day (`2026-11-23`) or an ISO week (`2026-W48`).
 pub fn period_key(submitted_on: &str, period: Period) -> Option<String> {
-    let date = if let Some((year, week)) = submitted_on.split_once("-W") {
-        // A week-coarsened submission: its Thursday decides the month.
-        NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, chrono::Weekday::Thu)?
-    } else {
-        NaiveDate::parse_from_str(submitted_on, "%Y-%m-%d").ok()?
-    };
+    let date = submitted_day(submitted_on)?;
     Some(match period {
         Period::Month => format!("{}-{:02}", date.year(), date.month()),
         Period::Week => {
@@ -42,12 +37,27 @@ pub fn period_key(submitted_on: &str, period: Period) -> Option<String> {
     })
 }
 
+/// The day of a submission date, which is a day (`2026-11-23`) or an ISO
+/// week (`2026-W48`, taken as its Thursday, which decides its month).
+fn submitted_day(submitted_on: &str) -> Option<NaiveDate> {
+    if let Some((year, week)) = submitted_on.split_once("-W") {
+        NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, chrono::Weekday::Thu)
+    } else {
+        NaiveDate::parse_from_str(submitted_on, "%Y-%m-%d").ok()
+    }
+}
+
 /// A survey's respondents, reduced.
 pub struct Survey {
     /// The questionnaire (latest version pulled).
     pub questionnaire: Arc<Questionnaire>,
     /// The questions counted.
     pub questions: Vec<Question>,
+    /// Per question counted: whether the questionnaire shows it to some
+    /// people only (it, or its page, has a relevance condition), so that
+    /// those it did not apply to are counted as "not asked" (their
+    /// record's answer is `[NOT_ASKED]`), apart from "no answer".
+    pub conditional: Vec<bool>,
     /// Survey languages present, sorted.
     pub languages: Vec<String>,
     /// Period keys present, sorted.
@@ -146,14 +156,17 @@ pub fn read(
             };
             let keys: Vec<String> = versions.iter().map(|v| version_key(&id, *v)).collect();
             match q.kind {
-                QuestionnaireKind::Survey => pulled.surveys.push(read_survey(
-                    q,
-                    &keys,
-                    &mut accounting,
-                    period,
-                    include_sensitive,
-                    &known_groups,
-                )?),
+                QuestionnaireKind::Survey => {
+                    let definitions = version_definitions(org, &q, &keys, &scratch);
+                    pulled.surveys.push(read_survey(
+                        q,
+                        &definitions,
+                        &mut accounting,
+                        period,
+                        include_sensitive,
+                        &known_groups,
+                    )?);
+                }
                 QuestionnaireKind::ListeningSession => {
                     pulled
                         .sessions
@@ -186,6 +199,93 @@ fn latest_questionnaire(
     })
 }
 
+/// Each version folder of `keys` with the questionnaire its submissions
+/// answered (by whose relevance logic they were asked or not), or `latest`
+/// when that version's definition does not load.
+fn version_definitions(
+    org: Option<&Org>,
+    latest: &Arc<Questionnaire>,
+    keys: &[String],
+    scratch: &Path,
+) -> Vec<(String, Arc<Questionnaire>)> {
+    keys.iter()
+        .map(|key| {
+            let q = load_questionnaire(org, key, scratch)
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| latest.clone());
+            (key.clone(), q)
+        })
+        .collect()
+}
+
+/// Whether item `id` of `q` may be left unasked: it, or a page holding
+/// it, is shown only when a condition holds.
+fn may_be_unasked(q: &Questionnaire, id: &str) -> bool {
+    let mut at = q.item_index(id);
+    // Bounded by the number of items, whatever the parents say.
+    for _ in 0..=q.items.len() {
+        let Some(item) = at.and_then(|i| q.items.get(i)) else {
+            return false;
+        };
+        if item.relevant.is_some() {
+            return true;
+        }
+        at = item.parent;
+    }
+    false
+}
+
+/// Per question of `questions`: whether submission `s` to questionnaire
+/// version `q` never showed it, by that version's relevance logic applied
+/// to the answers given. Only questions marked in `conditional` can be
+/// unasked; one answered (or declined) was asked.
+fn unasked(
+    q: &Arc<Questionnaire>,
+    s: &Submission,
+    questions: &[Question],
+    conditional: &[bool],
+) -> Vec<bool> {
+    let open = |i: usize| conditional[i] && !s.answers.contains_key(&questions[i].id);
+    if !(0..questions.len()).any(open) {
+        return vec![false; questions.len()];
+    }
+    let (mut response, _) = heard_core::Response::restore(
+        q.clone(),
+        &[q.default_locale.as_str()],
+        s.answers.clone(),
+        heard_core::Cursor::End,
+    );
+    // Relevance may depend on the day the answers were given.
+    if let Some(day) = submitted_day(&s.submitted_on) {
+        response.set_today(day);
+    }
+    (0..questions.len())
+        .map(|i| open(i) && !response.is_relevant(&questions[i].id))
+        .collect()
+}
+
+/// A respondent's chosen option indices for `question` (empty: asked, no
+/// answer or declined).
+fn chosen_options(question: &Question, answer: Option<&Answer>) -> Vec<usize> {
+    match answer {
+        Some(Answer::Choice(c)) => question
+            .codes
+            .iter()
+            .position(|x| x == c)
+            .into_iter()
+            .collect(),
+        Some(Answer::Choices(cs)) => question
+            .codes
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| cs.contains(x))
+            .map(|(i, _)| i)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn scratch_dir(dir: &Path) -> Result<std::path::PathBuf> {
     use crate::error::IoContext;
     let path = dir
@@ -197,7 +297,7 @@ fn scratch_dir(dir: &Path) -> Result<std::path::PathBuf> {
 
 fn read_survey(
     q: Arc<Questionnaire>,
-    keys: &[String],
+    versions: &[(String, Arc<Questionnaire>)],
     accounting: &mut Accounting<'_>,
     period: Period,
     include_sensitive: bool,
@@ -221,6 +321,10 @@ fn read_survey(
                 .unwrap_or_default(),
         })
         .collect();
+    let conditional: Vec<bool> = questions
+        .iter()
+        .map(|question| may_be_unasked(&q, &question.id))
+        .collect();
     let text_items: Vec<String> = q
         .questions()
         .filter(|i| matches!(i.kind, ItemKind::Text | ItemKind::LongText))
@@ -235,7 +339,7 @@ fn read_survey(
     let mut texts: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut undated = 0;
     let mut ids = Vec::new();
-    for version in keys {
+    for (version, definition) in versions {
         accounting.each(version, |s| {
             ids.push(s.submission_id.clone());
             let Some(key) = period_key(&s.submitted_on, period) else {
@@ -250,23 +354,16 @@ fn read_survey(
             let group_name = s.group.as_ref().map_or("", |g| g.group.as_str());
             let next = groups.len();
             let g = *groups.entry(group_name.to_string()).or_insert(next);
+            let unasked = unasked(definition, &s, &questions, &conditional);
             let chosen = questions
                 .iter()
-                .map(|question| match s.answers.get(&question.id) {
-                    Some(Answer::Choice(c)) => question
-                        .codes
-                        .iter()
-                        .position(|x| x == c)
-                        .into_iter()
-                        .collect(),
-                    Some(Answer::Choices(cs)) => question
-                        .codes
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, x)| cs.contains(x))
-                        .map(|(i, _)| i)
-                        .collect(),
-                    _ => Vec::new(),
+                .zip(unasked)
+                .map(|(question, unasked)| {
+                    if unasked {
+                        vec![NOT_ASKED]
+                    } else {
+                        chosen_options(question, s.answers.get(&question.id))
+                    }
                 })
                 .collect();
             raw.push((language, p, g, chosen));
@@ -320,6 +417,7 @@ fn read_survey(
     Ok(Survey {
         questionnaire: q,
         questions,
+        conditional,
         languages: language_names,
         periods: period_names,
         groups: group_names,

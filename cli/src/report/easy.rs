@@ -5,9 +5,9 @@
 //! words how the numbers protect people. Like the report it is one
 //! self-contained HTML file under the same strict Content-Security-Policy.
 
-use super::html::layout::{self, QuestionLayout, percent};
+use super::html::layout::{self, QuestionLayout, RowKind, percent};
 use super::html::{Page, head};
-use super::tables::{Slice, Subject, Tables};
+use super::tables::{Cell, Slice, Subject, Tables};
 use super::{Options, Prepared};
 use crate::error::Result;
 use crate::files::escape_html as esc;
@@ -104,15 +104,16 @@ fn people(h: &mut String, page: &Page, respondents: Option<u64>) {
 }
 
 /// The answer with the largest published share among those given (not
-/// "No answer"), with that share, or `None` when no share is published.
+/// "No answer"), with that share (of those asked, for a question shown to
+/// some people only), or `None` when no share is published.
 pub fn main_answer(t: &Tables, q: &QuestionLayout) -> Option<(usize, u64)> {
-    let whole = t.shown(Subject::Respondents, Slice::All);
+    let whole = t.shown(q.whole, Slice::All);
     q.rows
         .iter()
         .enumerate()
-        .filter(|(_, row)| !row.code.is_empty())
-        .filter_map(|(option, _)| {
-            let share = percent(t.shown(q.subject(option), Slice::All), whole)?;
+        .filter(|(_, row)| row.kind == RowKind::Answer)
+        .filter_map(|(option, row)| {
+            let share = percent(t.shown(row.subject, Slice::All), whole)?;
             Some((option, share))
         })
         .fold(
@@ -124,10 +125,38 @@ pub fn main_answer(t: &Tables, q: &QuestionLayout) -> Option<(usize, u64)> {
         )
 }
 
+/// For a question shown to some people only: how many were asked it and
+/// how many were not, in plain words (a withheld figure is left out).
+fn asked(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) {
+    let Some(not_asked) = q.not_asked() else {
+        return;
+    };
+    let s = &page.s;
+    for (subject, id) in [
+        (q.whole, "easy-asked"),
+        (not_asked.subject, "easy-not-asked"),
+    ] {
+        let mut a = FluentArgs::new();
+        let text = match t.cell(subject, Slice::All) {
+            Cell::Shown(n) => {
+                a.set("count", n);
+                s.get_with(id, &a)
+            }
+            Cell::Few => {
+                a.set("k", page.k);
+                s.get_with(&format!("{id}-few"), &a)
+            }
+            Cell::Withheld => continue,
+        };
+        let _ = writeln!(h, "<p>{}</p>", esc(&text));
+    }
+}
+
 /// One question's main finding.
 fn finding(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) {
     let s = &page.s;
     let _ = writeln!(h, "<h3>{}</h3>", esc(&q.label.text));
+    asked(h, page, t, q);
     let Some((option, share)) = main_answer(t, q) else {
         let _ = writeln!(h, "<p>{}</p>", esc(&s.get("easy-no-finding")));
         return;
@@ -141,11 +170,17 @@ fn finding(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) {
     } else {
         "easy-top-answer"
     };
+    // Out of every 100 people asked, when not everyone was.
+    let share_id = if q.not_asked().is_some() {
+        "easy-share-asked"
+    } else {
+        "easy-share"
+    };
     let _ = writeln!(
         h,
         "<p class=\"finding\">{}</p>\n<p>{}</p>",
         esc(&s.get_with(id, &a)),
-        esc(&s.get_with("easy-share", &a))
+        esc(&s.get_with(share_id, &a))
     );
 }
 

@@ -14,7 +14,7 @@ pub mod layout;
 use super::charts::{bar_chart, column_chart, stacked_chart, theme_chart};
 use super::data::{Pulled, Sessions, Survey};
 use super::strings::Strings;
-use super::tables::{Slice, Subject, Tables};
+use super::tables::{Cell, Slice, Subject, Tables};
 use super::{Options, Prepared, SessionTables, SurveyTables};
 use crate::files::escape_html as esc;
 use crate::pull::SetAside;
@@ -103,9 +103,14 @@ impl Page {
         self.s.direction() == heard_core::Direction::Rtl
     }
 
-    /// A published figure in the report's digits, or "fewer than k".
-    pub fn figure(&self, value: Option<u64>) -> String {
-        value.map_or_else(|| self.fewer.clone(), |v| self.s.number(v))
+    /// How a figure reads: its value in the report's digits, "fewer than
+    /// k", or "withheld".
+    pub fn cell(&self, cell: Cell) -> String {
+        match cell {
+            Cell::Shown(v) => self.s.number(v),
+            Cell::Few => self.fewer.clone(),
+            Cell::Withheld => self.withheld.clone(),
+        }
     }
 
     /// `<details>`, open for print.
@@ -144,10 +149,15 @@ pub fn render_print(prepared: &Prepared, options: &Options, org: Option<&str>) -
 /// The `<!DOCTYPE>`, `<html lang dir>` and `<head>` every page of the
 /// report starts with, with its strict Content-Security-Policy.
 pub fn head(s: &Strings, title: &str, style: &str) -> String {
+    head_with(s, title, style, "")
+}
+
+/// [`head`] with more `<meta>` elements (`meta`, already HTML).
+fn head_with(s: &Strings, title: &str, style: &str, meta: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{style}</style>\n</head>\n<body>\n<main>\n",
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{meta}<title>{}</title>\n<style>{style}</style>\n</head>\n<body>\n<main>\n",
         esc(s.locale()),
         s.direction().as_str(),
         esc(title)
@@ -158,7 +168,14 @@ fn render_page(prepared: &Prepared, options: &Options, org: Option<&str>, print:
     let pulled = &prepared.pulled;
     let page = Page::new(options, prepared.protection.k, print);
     let s = &page.s;
-    let mut h = head(s, &s.get("report-title"), STYLE);
+    // What the report covers, from published figures only, for a later
+    // run to tell whether it would replace this one with less.
+    let mut h = head_with(
+        s,
+        &s.get("report-title"),
+        STYLE,
+        &prepared.coverage().meta(),
+    );
     // No grand total: it would let a reader subtract what tables hide.
     let mut args = FluentArgs::new();
     args.set("date", options.today.clone());
@@ -172,6 +189,14 @@ fn render_page(prepared: &Prepared, options: &Options, org: Option<&str>, print:
         let mut a = FluentArgs::new();
         a.set("org", org.to_string());
         let _ = write!(h, "<p>{}</p>", esc(&s.get_with("report-org", &a)));
+    }
+    // Samples from `heard rehearse` must never pass for real answers.
+    if pulled.state.rehearsal {
+        let _ = write!(
+            h,
+            "<p role=\"note\"><strong>{}</strong></p>",
+            esc(&s.get("report-rehearsal"))
+        );
     }
     h.push_str("</header>\n");
     privacy(&mut h, &page, prepared, options);
@@ -210,38 +235,76 @@ fn privacy(h: &mut String, page: &Page, prepared: &Prepared, options: &Options) 
     );
 }
 
-/// A table cell for a published figure.
 /// The cell of figure (`subject`, `slice`) of `t`: its value, "fewer than
 /// k", or "withheld".
 fn figure_cell(page: &Page, t: &Tables, subject: Subject, slice: Slice) -> String {
-    if t.withheld(subject, slice) {
-        return format!("<td class=\"n few withheld\">{}</td>", esc(&page.withheld));
-    }
-    cell(page, t.shown(subject, slice))
+    cell_html(page, t.cell(subject, slice))
 }
 
-fn cell(page: &Page, value: Option<u64>) -> String {
-    match value {
-        Some(v) => format!("<td class=\"n\">{}</td>", page.s.number(v)),
-        None => format!("<td class=\"n few\">{}</td>", esc(&page.fewer)),
+/// A table cell for a figure as it reads.
+fn cell_html(page: &Page, cell: Cell) -> String {
+    match cell {
+        Cell::Shown(v) => format!("<td class=\"n\">{}</td>", page.s.number(v)),
+        Cell::Few => format!("<td class=\"n few\">{}</td>", esc(&page.fewer)),
+        Cell::Withheld => format!("<td class=\"n few withheld\">{}</td>", esc(&page.withheld)),
     }
 }
 
-/// The line under a table saying how many of its figures read "fewer
-/// than k" (nothing when none do).
-fn hidden_line(h: &mut String, page: &Page, values: &[Option<u64>]) {
-    let hidden = values.iter().filter(|v| v.is_none()).count();
-    if hidden == 0 {
+/// The line under a table saying how many of its figures are hidden, out
+/// of how many, and how each kind of mark reads (nothing when none is).
+fn hidden_line(h: &mut String, page: &Page, values: &[Cell]) {
+    let few = values.iter().filter(|&&c| c == Cell::Few).count();
+    let withheld = values.iter().filter(|&&c| c == Cell::Withheld).count();
+    if few + withheld == 0 {
         return;
     }
     let mut a = FluentArgs::new();
-    a.set("hidden", hidden);
+    a.set("hidden", few + withheld);
+    a.set("few", few);
+    a.set("withheld", withheld);
     a.set("total", values.len());
+    a.set("k", page.k);
+    let id = if withheld == 0 {
+        "report-table-hidden"
+    } else {
+        "report-table-hidden-withheld"
+    };
+    let _ = writeln!(
+        h,
+        "<p class=\"note hidden-count\">{}</p>",
+        esc(&page.s.get_with(id, &a))
+    );
+    marks_note(h, page, values);
+}
+
+/// Under a chart or table that shows a "withheld" mark: what it means,
+/// where the reader meets it (it is not "fewer than k").
+fn marks_note(h: &mut String, page: &Page, values: &[Cell]) {
+    if !values.contains(&Cell::Withheld) {
+        return;
+    }
+    let mut a = FluentArgs::new();
     a.set("k", page.k);
     let _ = writeln!(
         h,
-        "<p class=\"note\">{}</p>",
-        esc(&page.s.get_with("report-table-hidden", &a))
+        "<p class=\"note marks\">{}</p>",
+        esc(&page.s.get_with("report-withheld-explained", &a))
+    );
+}
+
+/// Under a question shown to some people only: how many were asked (what
+/// its shares are of) and how many were not.
+fn asked_line(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) {
+    let Some(not_asked) = q.not_asked() else {
+        return;
+    };
+    let mut a = FluentArgs::new();
+    a.set("asked", page.cell(t.cell(q.whole, Slice::All)));
+    a.set("notasked", page.cell(t.cell(not_asked.subject, Slice::All)));
+    let _ = writeln!(
+        h,
+        "<p class=\"note asked\">{}</p>",
+        esc(&page.s.get_with("report-asked-note", &a))
     );
 }
 
@@ -300,14 +363,15 @@ fn survey_section(
     let _ = writeln!(
         h,
         "<div class=\"cards\"><div class=\"card\"><b>{}</b>{}</div></div>",
-        esc(&page.figure(t.shown(Subject::Respondents, Slice::All))),
+        esc(&page.cell(t.cell(Subject::Respondents, Slice::All))),
         esc(&s.get("report-respondents"))
     );
     let breakdowns = layout::breakdowns(st, s, options);
     for b in &breakdowns {
         let _ = write!(h, "<h3>{}</h3>", esc(&b.heading));
         if b.key == "period" {
-            column_chart(h, page, t, &b.columns);
+            let shown = column_chart(h, page, t, &b.columns);
+            marks_note(h, page, &shown);
         }
         respondents_table(h, page, t, id, b);
     }
@@ -315,10 +379,12 @@ fn survey_section(
     let comparison = layout::comparison(st, s);
     for q in layout::questions(t, &view, s) {
         let _ = writeln!(h, "<h4>{}</h4>", label_html(page, &q.label));
-        bar_chart(h, page, t, &q);
+        asked_line(h, page, t, &q);
+        let mut shown = bar_chart(h, page, t, &q);
         if t.dims.periods > 1 && !q.multiple {
-            stacked_chart(h, page, t, &q, &breakdowns[1].columns);
+            shown.extend(stacked_chart(h, page, t, &q, &breakdowns[1].columns));
         }
+        marks_note(h, page, &shown);
         for b in &breakdowns {
             let _ = write!(
                 h,
@@ -400,12 +466,12 @@ fn respondents_table(h: &mut String, page: &Page, t: &Tables, survey: &str, b: &
     ));
     let labels = b.columns.iter().map(|(_, l)| l.clone());
     header_row(h, "", labels.chain([s.get("report-all")]));
-    let values: Vec<Option<u64>> = b
+    let values: Vec<Cell> = b
         .columns
         .iter()
         .map(|(slice, _)| *slice)
         .chain([Slice::All])
-        .map(|slice| t.shown(Subject::Respondents, slice))
+        .map(|slice| t.cell(Subject::Respondents, slice))
         .collect();
     let _ = write!(
         h,
@@ -455,17 +521,17 @@ fn answer_table(
         .chain([Slice::All])
         .collect();
     let mut values = Vec::new();
-    for (option, row) in q.rows.iter().enumerate() {
+    for row in q.table_rows() {
         let _ = write!(
             h,
-            "<tr data-kind=\"answer\" data-answer=\"{}\"><th scope=\"row\">{}</th>",
+            "<tr data-kind=\"{}\" data-answer=\"{}\"><th scope=\"row\">{}</th>",
+            row.kind.key(),
             esc(&row.code),
             esc(&row.label)
         );
         for &slice in &slices {
-            let v = t.shown(q.subject(option), slice);
-            h.push_str(&figure_cell(page, t, q.subject(option), slice));
-            values.push(v);
+            values.push(t.cell(row.subject, slice));
+            h.push_str(&figure_cell(page, t, row.subject, slice));
         }
         h.push_str("</tr>");
     }
@@ -475,9 +541,8 @@ fn answer_table(
         esc(&s.get("report-respondents"))
     );
     for &slice in &slices {
-        let v = t.shown(Subject::Respondents, slice);
+        values.push(t.cell(Subject::Respondents, slice));
         h.push_str(&figure_cell(page, t, Subject::Respondents, slice));
-        values.push(v);
     }
     h.push_str("</tr></tbody></table>\n");
     hidden_line(h, page, &values);
@@ -554,19 +619,65 @@ fn attendance(
                 "<tr data-kind=\"attendance\" data-answer=\"{}\"><th scope=\"row\">{}</th>{}</tr>",
                 esc(&row.code),
                 esc(&row.label),
-                cell(page, row.value)
+                cell_html(page, row.cell)
             );
-            values.push(row.value);
+            values.push(row.cell);
         }
         let _ = writeln!(
             h,
             "<tr data-kind=\"attendance\" data-answer=\"\"><th scope=\"row\">{}</th>{}</tr></tbody></table>",
             esc(&s.get("report-all")),
-            cell(page, table.total)
+            cell_html(page, table.total_cell())
         );
-        values.push(table.total);
+        values.push(table.total_cell());
         hidden_line(h, page, &values);
     }
+    tally_mismatch(h, page, tables, view);
+}
+
+/// When some sessions' tallies count different numbers of people: a
+/// warning naming the tallies with their published totals and how far
+/// apart those are (see [`super::protect::tally_mismatches`] for why the
+/// exact tallies are never compared in print).
+fn tally_mismatch(
+    h: &mut String,
+    page: &Page,
+    tables: &SessionTables,
+    view: &heard_core::Response,
+) {
+    if tables.mismatched == 0 {
+        return;
+    }
+    let s = &page.s;
+    let totals: Vec<(String, Cell)> = tables
+        .attendance
+        .iter()
+        .filter_map(|t| Some((layout::attendance(t, view)?.0, t.total_cell())))
+        .collect();
+    let listed: Vec<String> = totals
+        .iter()
+        .map(|(label, total)| format!("{label}: {}", page.cell(*total)))
+        .collect();
+    let shown: Vec<u64> = totals.iter().filter_map(|(_, t)| t.value()).collect();
+    let mut a = FluentArgs::new();
+    a.set("sessions", tables.mismatched);
+    a.set("totals", listed.join("; "));
+    let mut text = s.get_with("report-tally-mismatch", &a);
+    if let (Some(low), Some(high), true) = (
+        shown.iter().min(),
+        shown.iter().max(),
+        shown.len() == totals.len(),
+    ) {
+        let mut d = FluentArgs::new();
+        d.set("difference", s.number(high - low));
+        text = format!("{text} {}", s.get_with("report-tally-difference", &d));
+    }
+    let _ = writeln!(
+        h,
+        "<p class=\"note tally-mismatch\" role=\"note\"><strong>{}</strong> {}</p>",
+        esc(&s.get("report-tally-mismatch-title")),
+        esc(&text)
+    );
 }
 
 /// The follow-up actions agreed in the sessions: what, who, by when.
@@ -708,4 +819,246 @@ fn set_aside(h: &mut String, page: &Page, pulled: &Pulled) {
         }
     }
     h.push_str("</tbody></table>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::AttendanceTable;
+    use crate::report::html::layout::{Row, RowKind};
+    use crate::report::tables::{Dimensions, Question, Record};
+
+    /// One single choice (a, b) over two periods, 20 respondents, nothing
+    /// hidden yet.
+    fn tables() -> Tables {
+        let question = Question {
+            id: "q".into(),
+            multiple: false,
+            codes: vec!["a".into(), "b".into()],
+        };
+        let records: Vec<Record> = (0..20)
+            .map(|i| Record {
+                language: 0,
+                period: i % 2,
+                group: 0,
+                chosen: vec![vec![i % 2]],
+            })
+            .collect();
+        let dims = Dimensions {
+            languages: 1,
+            periods: 2,
+            groups: 1,
+            cut: None,
+        };
+        Tables::count(dims, vec![question], &records, 5)
+    }
+
+    /// Marks figure (`subject`, `slice`) "fewer than k" (`small`) or withheld.
+    fn hide(t: &mut Tables, subject: Subject, slice: Slice, small: bool) {
+        let i = t.figure(subject, slice).expect("figure");
+        t.hidden[i] = true;
+        t.small[i] = small;
+    }
+
+    fn layout(t: &Tables) -> QuestionLayout {
+        let row = |option: usize, code: &str| Row {
+            code: code.into(),
+            label: code.to_uppercase(),
+            subject: Subject::Chose {
+                question: 0,
+                option,
+            },
+            kind: if code.is_empty() {
+                RowKind::NoAnswer
+            } else {
+                RowKind::Answer
+            },
+        };
+        QuestionLayout {
+            index: 0,
+            id: "q".into(),
+            label: heard_core::l10n::Text {
+                text: "Q".into(),
+                locale: "en".into(),
+                direction: heard_core::Direction::Ltr,
+                fallback: false,
+            },
+            multiple: false,
+            whole: t.denominator(0),
+            rows: vec![row(0, "a"), row(1, "b"), row(2, "")],
+            asking: Vec::new(),
+        }
+    }
+
+    fn page() -> Page {
+        Page::new(&Options::new("2026-01-01"), 5, false)
+    }
+
+    fn plain(text: &str) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn a_withheld_figure_is_counted_and_explained_apart_from_fewer_than_k() {
+        let mut t = tables();
+        let a = Subject::Chose {
+            question: 0,
+            option: 0,
+        };
+        hide(&mut t, a, Slice::Period(0), true);
+        hide(&mut t, a, Slice::Period(1), false);
+        let b = Breakdown {
+            key: "period",
+            heading: "By month".into(),
+            columns: vec![
+                (Slice::Period(0), "p0".into()),
+                (Slice::Period(1), "p1".into()),
+            ],
+        };
+        let mut h = String::new();
+        answer_table(&mut h, &page(), &t, "s", &layout(&t), &b);
+        let h = plain(&h);
+        assert!(
+            h.contains("<td class=\"n few withheld\">withheld</td>"),
+            "{h}"
+        );
+        // 4 rows (a, b, no answer, respondents) × 3 columns.
+        assert!(
+            h.contains(
+                "Hidden in this table: 2 of 12 figures (1 shown as “fewer than 5”, 1 shown as “withheld”)."
+            ),
+            "{h}"
+        );
+        assert!(
+            h.contains("“withheld” marks a figure that is not shown although it is not small"),
+            "{h}"
+        );
+    }
+
+    #[test]
+    fn a_table_hiding_only_small_figures_keeps_its_line() {
+        let mut t = tables();
+        let a = Subject::Chose {
+            question: 0,
+            option: 0,
+        };
+        hide(&mut t, a, Slice::Period(0), true);
+        let mut h = String::new();
+        hidden_line(
+            &mut h,
+            &page(),
+            &[t.cell(a, Slice::Period(0)), t.cell(a, Slice::All)],
+        );
+        let h = plain(&h);
+        assert!(
+            h.contains("1 of 2 figures in this table is shown as “fewer than 5”."),
+            "{h}"
+        );
+        assert!(!h.contains("withheld"), "{h}");
+    }
+
+    #[test]
+    fn charts_say_withheld_where_a_figure_is_withheld_and_name_the_hatch_by_it() {
+        let mut t = tables();
+        let a = Subject::Chose {
+            question: 0,
+            option: 0,
+        };
+        hide(&mut t, a, Slice::All, false);
+        hide(&mut t, a, Slice::Period(1), false);
+        let q = layout(&t);
+        let page = page();
+        let mut h = String::new();
+        let cells = bar_chart(&mut h, &page, &t, &q);
+        assert!(cells.contains(&Cell::Withheld));
+        let alt = plain(&h);
+        assert!(alt.contains("A: withheld"), "{alt}");
+        assert!(!alt.contains("fewer than"), "{alt}");
+        let mut h = String::new();
+        let periods = [
+            (Slice::Period(0), "p0".to_string()),
+            (Slice::Period(1), "p1".to_string()),
+        ];
+        stacked_chart(&mut h, &page, &t, &q, &periods);
+        let chart = plain(&h);
+        assert!(
+            chart.contains("Withheld to protect another figure"),
+            "{chart}"
+        );
+        assert!(chart.contains("data-hidden"), "the hatch is drawn: {chart}");
+        assert!(!chart.contains("Shown as “fewer than"), "{chart}");
+    }
+
+    #[test]
+    fn a_chart_that_hides_nothing_has_no_hatch_and_no_hidden_legend() {
+        let t = tables();
+        let q = layout(&t);
+        let mut h = String::new();
+        let periods = [
+            (Slice::Period(0), "p0".to_string()),
+            (Slice::Period(1), "p1".to_string()),
+        ];
+        stacked_chart(&mut h, &page(), &t, &q, &periods);
+        assert!(!h.contains("data-hidden"), "{h}");
+        assert!(!h.contains("fewer than"), "{h}");
+    }
+
+    fn session_view() -> (heard_core::Response, Vec<AttendanceTable>) {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../questionnaires/listening-session");
+        let q = std::sync::Arc::new(heard_core::Questionnaire::load(dir).expect("loads"));
+        let table = |item: &str, total: Option<u64>| AttendanceTable {
+            item: item.into(),
+            rows: Vec::new(),
+            total,
+            withheld: Vec::new(),
+            total_withheld: false,
+        };
+        (
+            heard_core::Response::new(q, &["en"]),
+            vec![
+                table("attendance_age", Some(17)),
+                table("attendance_gender", Some(11)),
+            ],
+        )
+    }
+
+    #[test]
+    fn disagreeing_tallies_are_named_with_their_published_totals_and_gap() {
+        let (view, attendance) = session_view();
+        let tables = SessionTables {
+            attendance,
+            mismatched: 1,
+        };
+        let mut h = String::new();
+        tally_mismatch(&mut h, &page(), &tables, &view);
+        let h = plain(&h);
+        assert!(h.contains("The attendance tallies do not agree."), "{h}");
+        assert!(h.contains("In one session"), "{h}");
+        assert!(
+            h.contains("Participants by age: 17; Participants by gender: 11"),
+            "{h}"
+        );
+        assert!(h.contains("differ by 6"), "{h}");
+        let agreeing = SessionTables {
+            mismatched: 0,
+            ..tables
+        };
+        let mut h = String::new();
+        tally_mismatch(&mut h, &page(), &agreeing, &view);
+        assert!(h.is_empty(), "{h}");
+    }
+
+    #[test]
+    fn the_report_head_carries_its_coverage() {
+        let s = Strings::new(Some("en"));
+        let coverage = super::super::Coverage {
+            surveys: 1,
+            respondents: 40,
+            sessions: 2,
+        };
+        let h = head_with(&s, "t", "", &coverage.meta());
+        assert_eq!(super::super::Coverage::parse(&h), Some(coverage));
+        assert!(h.find("heard-coverage") < h.find("</head>"));
+    }
 }

@@ -6,6 +6,7 @@
 //! before/after one date).
 
 mod charts;
+pub mod coverage;
 pub mod csv;
 pub mod data;
 pub mod easy;
@@ -16,6 +17,8 @@ pub mod protect;
 pub mod strings;
 pub mod suppress;
 pub mod tables;
+
+pub use coverage::{Coverage, coverage_of};
 
 use crate::error::Result;
 use crate::org::Org;
@@ -121,10 +124,37 @@ pub struct Protection {
 pub struct AttendanceTable {
     /// The tally item's id.
     pub item: String,
-    /// Each choice code with its protected count (`None`: fewer than k).
+    /// Each choice code with its protected count (`None`: hidden).
     pub rows: Vec<(String, Option<u64>)>,
-    /// The protected total (`None`: fewer than k).
+    /// The protected total (`None`: hidden).
     pub total: Option<u64>,
+    /// Per row: hidden because withheld to protect another figure, not
+    /// because it is below k (then it reads "withheld").
+    pub withheld: Vec<bool>,
+    /// Whether the total is withheld to protect another figure.
+    pub total_withheld: bool,
+}
+
+impl AttendanceTable {
+    /// How row `i` reads.
+    pub fn row_cell(&self, i: usize) -> tables::Cell {
+        let withheld = self.withheld.get(i).copied().unwrap_or(false);
+        mark(self.rows.get(i).and_then(|(_, v)| *v), withheld)
+    }
+
+    /// How the total reads.
+    pub fn total_cell(&self) -> tables::Cell {
+        mark(self.total, self.total_withheld)
+    }
+}
+
+/// A protected value as it reads: shown, withheld, or "fewer than k".
+fn mark(value: Option<u64>, withheld: bool) -> tables::Cell {
+    match (value, withheld) {
+        (Some(v), _) => tables::Cell::Shown(v),
+        (None, true) => tables::Cell::Withheld,
+        (None, false) => tables::Cell::Few,
+    }
 }
 
 /// The protected figures of one listening-session questionnaire.
@@ -132,6 +162,9 @@ pub struct AttendanceTable {
 pub struct SessionTables {
     /// Attendance per tally item, in questionnaire order.
     pub attendance: Vec<AttendanceTable>,
+    /// How many sessions have tallies that count different numbers of
+    /// people (see [`protect::tally_mismatches`]).
+    pub mismatched: usize,
 }
 
 /// What a report holds, for the summary line.
@@ -139,7 +172,8 @@ pub struct SessionTables {
 pub struct Written {
     /// Surveys reported.
     pub surveys: usize,
-    /// Respondents across them.
+    /// Respondents across them, exactly (for the steward's terminal only:
+    /// the report never prints it).
     pub respondents: u64,
     /// Figures hidden across them.
     pub hidden: usize,
@@ -147,6 +181,11 @@ pub struct Written {
     pub sessions: usize,
     /// How the figures were protected, and what this report cost.
     pub protection: Protection,
+    /// What the report covers as it publishes it (adjusted respondents),
+    /// the numbers its HTML carries in `<meta name="heard-coverage">`:
+    /// compare this, not `respondents`, with [`coverage_of`] an existing
+    /// report.
+    pub coverage: Coverage,
 }
 
 /// Breakdowns pooled from raw records, and their suppressed tables.
@@ -197,9 +236,22 @@ pub fn pool_and_suppress(
 }
 
 /// Protects a survey's figures (drawing what the ledger lacks through
-/// `drawer`) and labels its columns.
+/// `drawer`) and labels its columns, every question taken as asked of
+/// everyone.
 pub fn survey_tables(
     survey: &protect::Survey<'_>,
+    options: &Options,
+    drawer: &mut protect::Drawer<'_>,
+) -> Result<SurveyTables> {
+    survey_tables_conditional(survey, &[], options, drawer)
+}
+
+/// Protects a survey's figures and labels its columns; the questions
+/// marked in `conditional` are shown to some people only (see
+/// [`tables::Tables::conditional`]).
+pub fn survey_tables_conditional(
+    survey: &protect::Survey<'_>,
+    conditional: &[bool],
     options: &Options,
     drawer: &mut protect::Drawer<'_>,
 ) -> Result<SurveyTables> {
@@ -213,7 +265,7 @@ pub fn survey_tables(
         pooled: (languages, periods, groups),
         texts_shown,
         undated,
-    } = protect::survey(survey, options, cut, drawer)?;
+    } = protect::survey_conditional(survey, conditional, options, cut, drawer)?;
     let language_labels = pooled_labels(
         &languages,
         survey.languages,
@@ -313,6 +365,25 @@ impl Prepared {
                 .sum(),
             sessions: self.pulled.sessions.iter().map(|s| s.sessions.len()).sum(),
             protection: self.protection.clone(),
+            coverage: self.coverage(),
+        }
+    }
+
+    /// What the report covers, from the figures it publishes: its surveys,
+    /// their published respondents (a total shown as "fewer than k" adds
+    /// 0) and its listening sessions (printed exactly in the report).
+    pub fn coverage(&self) -> Coverage {
+        Coverage {
+            surveys: self.pulled.surveys.len(),
+            respondents: self
+                .tables
+                .iter()
+                .filter_map(|t| {
+                    t.tables
+                        .shown(tables::Subject::Respondents, tables::Slice::All)
+                })
+                .sum(),
+            sessions: self.pulled.sessions.iter().map(|s| s.sessions.len()).sum(),
         }
     }
 }
@@ -321,6 +392,11 @@ impl Prepared {
 /// does not hold yet, refuses a release past the budget (unless
 /// `options.over_budget`), and saves the ledger.
 pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepared> {
+    // Before anything is read, drawn or written: a language the report
+    // does not have is refused rather than silently written in English.
+    if let Some(locale) = &options.locale {
+        strings::check_locale(locale)?;
+    }
     let pulled: Pulled = data::read(dir, org, options.period, options.include_sensitive)?;
     let mut ledger = protect::ledger::Ledger::open(dir)?;
     ledger.configure(options.sigma, options.budget)?;
@@ -329,7 +405,12 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
     for survey in &pulled.surveys {
         let id = &survey.questionnaire.id;
         let mut drawer = protect::Drawer::new(&mut ledger, id, &survey.digest);
-        tables.push(survey_tables(&survey.counted(), options, &mut drawer)?);
+        tables.push(survey_tables_conditional(
+            &survey.counted(),
+            &survey.conditional,
+            options,
+            &mut drawer,
+        )?);
         releases.push((id.clone(), survey.digest.clone(), drawer.cost, drawer.drawn));
     }
     let mut sessions = Vec::new();

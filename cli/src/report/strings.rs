@@ -5,6 +5,44 @@ use fluent_bundle::FluentArgs;
 use heard_core::l10n::{Chain, ReportStrings};
 use heard_core::languages::{Digits, Direction, Languages};
 
+/// The languages a report can be written in: every `locales/<tag>/report.ftl`,
+/// sorted by tag.
+pub fn report_locales() -> Vec<&'static str> {
+    let mut tags = ReportStrings::get().catalog.tags();
+    tags.sort_unstable();
+    tags
+}
+
+/// Checks that a report can be written in `locale` (`--locale`): it, or a
+/// language it falls back to (`prs` → `fa`, `fr-CA` → `fr`), has report
+/// strings. Otherwise the error names the flag and lists the report
+/// languages, so that `--locale de` is refused instead of silently giving
+/// English.
+pub fn check_locale(locale: &str) -> crate::Result<()> {
+    let languages = Languages::builtin();
+    let chosen = ReportStrings::get()
+        .catalog
+        .negotiate(&[locale], DEFAULT, languages)
+        .chosen;
+    // Negotiation ends on the default when nothing matched: that is a
+    // match only when English was asked for.
+    let language = locale.split(['-', '_']).next().unwrap_or(locale);
+    if chosen != DEFAULT || language.eq_ignore_ascii_case(DEFAULT) {
+        return Ok(());
+    }
+    let available: Vec<String> = report_locales()
+        .into_iter()
+        .map(|tag| format!("{tag} ({})", languages.name(tag)))
+        .collect();
+    Err(crate::Error::Usage(format!(
+        "--locale {locale}: there are no report strings in this language, so the report would be in English. Reports can be written in: {}. Pass one of these codes, or leave out --locale for English",
+        available.join(", ")
+    )))
+}
+
+/// The report's default language.
+const DEFAULT: &str = "en";
+
 /// Report strings in one language.
 pub struct Strings {
     chain: Chain,
@@ -18,7 +56,7 @@ impl Strings {
         let requested: Vec<&str> = locale.into_iter().collect();
         let chain = ReportStrings::get()
             .catalog
-            .negotiate(&requested, "en", languages);
+            .negotiate(&requested, DEFAULT, languages);
         Strings { chain, languages }
     }
 
@@ -84,6 +122,31 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_report_locale_and_its_variants_are_accepted() {
+        let tags = report_locales();
+        assert_eq!(
+            tags,
+            ["ar", "en", "es", "fa", "fr", "prs", "ps", "so", "ti", "uk"]
+        );
+        for tag in tags {
+            assert!(check_locale(tag).is_ok(), "{tag}");
+        }
+        for variant in ["fr-CA", "en-GB", "EN", "ar-EG"] {
+            assert!(check_locale(variant).is_ok(), "{variant}");
+        }
+    }
+
+    #[test]
+    fn a_locale_without_report_strings_is_refused_with_the_list() {
+        for wanted in ["de", "xx", "", "zz-ZZ"] {
+            let e = check_locale(wanted).expect_err(wanted).to_string();
+            assert!(e.starts_with(&format!("--locale {wanted}:")), "{e}");
+            assert!(e.contains("ar (العربية)") && e.contains("uk ("), "{e}");
+            assert!(e.contains("en (English)"), "{e}");
+        }
+    }
 
     #[test]
     fn decimals_are_short_and_in_the_language_digits() {

@@ -6,7 +6,7 @@
 
 use crate::report::data::{Sessions, Survey};
 use crate::report::strings::Strings;
-use crate::report::tables::{Slice, Subject, Tables};
+use crate::report::tables::{Cell, Slice, Subject, Tables};
 use crate::report::{AttendanceTable, Options, SurveyTables};
 use fluent_bundle::FluentArgs;
 use heard_core::l10n::Text;
@@ -68,12 +68,41 @@ pub fn comparison(st: &SurveyTables, s: &Strings) -> Option<Breakdown> {
     })
 }
 
+/// What a row of a question's table counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    /// Those who gave this answer.
+    Answer,
+    /// Those asked who gave no answer or declined.
+    NoAnswer,
+    /// Those asked (a question shown to some people only).
+    Asked,
+    /// Those never asked: the question did not apply to them.
+    NotAsked,
+}
+
+impl RowKind {
+    /// The row's `kind` in the CSV and its `data-kind` in the HTML.
+    pub fn key(self) -> &'static str {
+        match self {
+            RowKind::Answer | RowKind::NoAnswer => "answer",
+            RowKind::Asked => "asked",
+            RowKind::NotAsked => "not_asked",
+        }
+    }
+}
+
 /// One row of a question's table.
 pub struct Row {
-    /// The answer's code; empty for "No answer or prefer not to say".
+    /// The answer's code; empty for "No answer or prefer not to say" and
+    /// for the asked and not-asked rows.
     pub code: String,
     /// What the reader sees.
     pub label: String,
+    /// The figure it shows in each column.
+    pub subject: Subject,
+    /// What it counts.
+    pub kind: RowKind,
 }
 
 /// A counted question with its rows, in questionnaire order.
@@ -86,17 +115,26 @@ pub struct QuestionLayout {
     pub label: Text,
     /// Several answers may be chosen.
     pub multiple: bool,
-    /// Its rows: every answer, then "No answer" for a single choice.
+    /// What its shares are of: those asked (a question shown to some
+    /// people only), or every respondent.
+    pub whole: Subject,
+    /// The rows that are shares of `whole`: every answer, then "No
+    /// answer" for a single choice.
     pub rows: Vec<Row>,
+    /// For a question shown to some people only: the "asked" and "not
+    /// asked" rows, which its tables add after `rows`.
+    pub asking: Vec<Row>,
 }
 
 impl QuestionLayout {
-    /// The figure of row `option`.
-    pub fn subject(&self, option: usize) -> Subject {
-        Subject::Chose {
-            question: self.index,
-            option,
-        }
+    /// Every row of its tables: the shares' rows, then asked and not asked.
+    pub fn table_rows(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().chain(&self.asking)
+    }
+
+    /// The "not asked" row, for a question shown to some people only.
+    pub fn not_asked(&self) -> Option<&Row> {
+        self.asking.iter().find(|r| r.kind == RowKind::NotAsked)
     }
 }
 
@@ -115,29 +153,79 @@ pub fn questions(t: &Tables, view: &heard_core::Response, s: &Strings) -> Vec<Qu
         .enumerate()
         .filter_map(|(index, question)| {
             let item = view.item_view(&question.id)?;
-            let mut rows: Vec<Row> = question
-                .codes
-                .iter()
-                .map(|code| Row {
-                    code: code.clone(),
-                    label: choice_label(&item, code),
-                })
-                .collect();
-            if !question.multiple {
-                rows.push(Row {
-                    code: String::new(),
-                    label: s.get("report-no-answer"),
-                });
-            }
             Some(QuestionLayout {
                 index,
                 id: question.id.clone(),
-                label: item.label,
+                label: item.label.clone(),
                 multiple: question.multiple,
-                rows,
+                whole: t.denominator(index),
+                rows: share_rows(t, index, &item, s),
+                asking: asking_rows(t, index, s),
             })
         })
         .collect()
+}
+
+/// A question's answers, then "No answer" for a single choice (of those
+/// asked, for a question shown to some people only).
+fn share_rows(
+    t: &Tables,
+    question: usize,
+    item: &heard_core::render::ItemView,
+    s: &Strings,
+) -> Vec<Row> {
+    let q = &t.questions[question];
+    let mut rows: Vec<Row> = q
+        .codes
+        .iter()
+        .enumerate()
+        .map(|(option, code)| Row {
+            code: code.clone(),
+            label: choice_label(item, code),
+            subject: Subject::Chose { question, option },
+            kind: RowKind::Answer,
+        })
+        .collect();
+    if !q.multiple {
+        let subject = if t.is_conditional(question) {
+            Subject::Unanswered { question }
+        } else {
+            Subject::Chose {
+                question,
+                option: q.codes.len(),
+            }
+        };
+        rows.push(Row {
+            code: String::new(),
+            label: s.get("report-no-answer"),
+            subject,
+            kind: RowKind::NoAnswer,
+        });
+    }
+    rows
+}
+
+/// The asked and not-asked rows of a question shown to some people only.
+fn asking_rows(t: &Tables, question: usize, s: &Strings) -> Vec<Row> {
+    if !t.is_conditional(question) {
+        return Vec::new();
+    }
+    [
+        (Subject::Asked { question }, RowKind::Asked, "report-asked"),
+        (
+            Subject::NotAsked { question },
+            RowKind::NotAsked,
+            "report-not-asked",
+        ),
+    ]
+    .into_iter()
+    .map(|(subject, kind, label)| Row {
+        code: String::new(),
+        label: s.get(label),
+        subject,
+        kind,
+    })
+    .collect()
 }
 
 /// The label of choice `code` of `item`, or the code itself when the
@@ -196,15 +284,15 @@ pub fn theme_counts(sessions: &Sessions, view: &heard_core::Response) -> Vec<(St
         .collect()
 }
 
-/// One attendance row: the choice's code, its label and its published
-/// count (`None`: fewer than k).
+/// One attendance row: the choice's code, its label and how its
+/// published count reads.
 pub struct AttendanceRow {
     /// The choice code.
     pub code: String,
     /// Its label.
     pub label: String,
-    /// Its published count.
-    pub value: Option<u64>,
+    /// Its published count, "fewer than k" or withheld.
+    pub cell: Cell,
 }
 
 /// A tally question's label and rows, or `None` when the questionnaire no
@@ -217,10 +305,11 @@ pub fn attendance(
     let rows = table
         .rows
         .iter()
-        .map(|(code, value)| AttendanceRow {
+        .enumerate()
+        .map(|(i, (code, _))| AttendanceRow {
             code: code.clone(),
             label: choice_label(&item, code),
-            value: *value,
+            cell: table.row_cell(i),
         })
         .collect();
     Some((item.label.text, rows))

@@ -51,6 +51,11 @@ impl Draws {
         self.figures.insert(format!("{family}|{key}"), value);
     }
 
+    /// Whether figure `key` of family `family` was drawn.
+    pub fn has(&self, family: &str, key: &str) -> bool {
+        self.figures.contains_key(&format!("{family}|{key}"))
+    }
+
     /// The noisy value of figure `key` of family `family`, never below 0
     /// (0 when it was never drawn).
     pub fn value(&self, family: &str, key: &str) -> u64 {

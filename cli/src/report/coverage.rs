@@ -1,0 +1,142 @@
+//! What an HTML report covers, written into its `<head>` as
+//! `<meta name="heard-coverage" content="surveys=N respondents=N sessions=N">`
+//! and read back by [`coverage_of`], so that a report about less data is
+//! not written over one about more without the steward noticing.
+//!
+//! Every number is one the report already prints: the surveys it has a
+//! section for, the respondents as published (each survey's adjusted
+//! total, added up; a survey whose total reads "fewer than k" adds 0), and
+//! the listening sessions it counts. Never the exact number of
+//! respondents: the file is shared, and an exact total would let a reader
+//! subtract what the tables hide, or tell two releases one person apart.
+
+use std::io::Read;
+use std::path::Path;
+
+/// The name of the `<meta>` element.
+pub const META_NAME: &str = "heard-coverage";
+
+/// How far into a report its `<head>` (and so the coverage) is looked for.
+const HEAD_LIMIT: u64 = 64 * 1024;
+
+/// What a report covers (see the module documentation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Coverage {
+    /// Surveys reported.
+    pub surveys: usize,
+    /// Respondents across them, as published (adjusted).
+    pub respondents: u64,
+    /// Listening sessions reported.
+    pub sessions: usize,
+}
+
+impl Coverage {
+    /// The `<meta>` element that carries it.
+    pub fn meta(&self) -> String {
+        format!(
+            "<meta name=\"{META_NAME}\" content=\"surveys={} respondents={} sessions={}\">\n",
+            self.surveys, self.respondents, self.sessions
+        )
+    }
+
+    /// Whether it covers less than `other` in any respect: fewer surveys,
+    /// respondents or sessions.
+    pub fn smaller_than(&self, other: &Coverage) -> bool {
+        self.surveys < other.surveys
+            || self.respondents < other.respondents
+            || self.sessions < other.sessions
+    }
+
+    /// Reads the coverage from an HTML page's text: `None` when the page
+    /// has no such `<meta>` or it is not as written by [`Coverage::meta`].
+    pub fn parse(html: &str) -> Option<Coverage> {
+        let opening = format!("<meta name=\"{META_NAME}\" content=\"");
+        let start = html.find(&opening)? + opening.len();
+        let content = &html[start..start + html[start..].find('"')?];
+        let mut coverage = Coverage::default();
+        let mut seen = [false; 3];
+        for pair in content.split_whitespace() {
+            let (key, value) = pair.split_once('=')?;
+            match key {
+                "surveys" if !seen[0] => (coverage.surveys, seen[0]) = (value.parse().ok()?, true),
+                "respondents" if !seen[1] => {
+                    (coverage.respondents, seen[1]) = (value.parse().ok()?, true);
+                }
+                "sessions" if !seen[2] => {
+                    (coverage.sessions, seen[2]) = (value.parse().ok()?, true)
+                }
+                _ => return None,
+            }
+        }
+        seen.iter().all(|&s| s).then_some(coverage)
+    }
+}
+
+/// The coverage written into the HTML report at `path`, or `None` when the
+/// file cannot be read, is not a Heard report, or comes from a version of
+/// Heard that did not write it. Only the start of the file is read.
+pub fn coverage_of(path: &Path) -> Option<Coverage> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut head = Vec::new();
+    file.take(HEAD_LIMIT).read_to_end(&mut head).ok()?;
+    // The limit may cut a character in two: only the part before matters.
+    let text = String::from_utf8_lossy(&head);
+    let end = text.find("</head>").unwrap_or(text.len());
+    Coverage::parse(&text[..end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_meta_reads_back_as_written() {
+        let c = Coverage {
+            surveys: 2,
+            respondents: 113,
+            sessions: 4,
+        };
+        let html = format!("<head>\n{}<title>x</title></head>", c.meta());
+        assert_eq!(Coverage::parse(&html), Some(c));
+    }
+
+    #[test]
+    fn a_damaged_or_foreign_meta_is_no_coverage() {
+        for content in [
+            "surveys=1 respondents=2",
+            "surveys=1 respondents=-2 sessions=0",
+            "surveys=1 respondents=2 sessions=3 extra=4",
+            "surveys=1 surveys=1 respondents=2 sessions=3",
+            "surveys=1 respondents=2 sessions",
+        ] {
+            let html = format!("<meta name=\"heard-coverage\" content=\"{content}\">");
+            assert_eq!(Coverage::parse(&html), None, "{content}");
+        }
+        assert_eq!(Coverage::parse("<html><head></head></html>"), None);
+    }
+
+    #[test]
+    fn smaller_means_less_of_anything() {
+        let big = Coverage {
+            surveys: 1,
+            respondents: 100,
+            sessions: 2,
+        };
+        assert!(!big.smaller_than(&big));
+        assert!(
+            Coverage {
+                respondents: 99,
+                ..big
+            }
+            .smaller_than(&big)
+        );
+        assert!(
+            Coverage {
+                sessions: 1,
+                respondents: 200,
+                ..big
+            }
+            .smaller_than(&big)
+        );
+    }
+}
