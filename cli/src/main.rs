@@ -244,6 +244,39 @@ enum OrgCommand {
         #[command(flatten)]
         org: OrgArg,
     },
+    /// Change the name, server or public keys: a new signed config, with a higher serial, that devices take at their next sync.
+    ///
+    /// It is published on the server devices sync with now (the one in
+    /// org.toml, or --publish-to); org.toml changes only once that server
+    /// accepted it. A new --server is checked first: it must already hold
+    /// this server's devices and questionnaires.
+    Set {
+        #[command(flatten)]
+        org: OrgArg,
+        /// A new name, shown on devices.
+        #[arg(long)]
+        name: Option<String>,
+        /// The server devices sync with from now on (https://…).
+        #[arg(long, value_name = "URL")]
+        server: Option<String>,
+        /// Seal answers to this public key as well (age1…); repeat for several.
+        #[arg(long = "add-recipient", value_name = "AGE1…")]
+        add_recipients: Vec<String>,
+        /// Stop sealing new answers to this public key; repeat for several.
+        #[arg(long = "remove-recipient", value_name = "AGE1…")]
+        remove_recipients: Vec<String>,
+        /// Publish on this server (default: the one in the organization folder).
+        #[arg(long, env = "HEARD_SERVER", value_name = "URL")]
+        publish_to: Option<String>,
+        /// The server's admin token.
+        #[arg(
+            long,
+            env = "HEARD_ADMIN_TOKEN",
+            hide_env_values = true,
+            value_name = "TOKEN"
+        )]
+        admin_token: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -394,6 +427,27 @@ fn main() -> ExitCode {
             identity,
         }) => commands::org::init(&org.org, &name, &server, recipients, identity.as_deref()),
         Command::Org(OrgCommand::Show { org }) => commands::org::show(&org.org),
+        Command::Org(OrgCommand::Set {
+            org,
+            name,
+            server,
+            add_recipients,
+            remove_recipients,
+            publish_to,
+            admin_token,
+        }) => block_on(commands::org::set(
+            &org.org,
+            commands::Target {
+                server: publish_to,
+                admin_token,
+            },
+            heard_cli::org::OrgChange {
+                name,
+                server,
+                add_recipients,
+                remove_recipients,
+            },
+        )),
         Command::Questionnaire(QuestionnaireCommand::Pack { dir, org, out }) => {
             commands::publish::pack(&dir, &org.org, out.as_deref())
         }

@@ -476,65 +476,162 @@ pub struct OrgChange {
 /// holds. The server refuses a serial not higher than its own, and accepts
 /// the same text twice.
 pub async fn publish_config(server: &str, admin_token: &str, signed: &Signed) -> Result<u64> {
-    heard_core::sync::check_server_url(server)?;
-    if admin_token.is_empty() {
-        return Err(Error::Usage(
-            "the server's admin token is missing: pass --admin-token or set HEARD_ADMIN_TOKEN"
-                .into(),
-        ));
-    }
-    let server = server.trim_end_matches('/');
-    let http = reqwest::Client::builder()
-        .connect_timeout(std::time::Duration::from_secs(10))
-        .timeout(std::time::Duration::from_secs(60))
-        .build()
-        .map_err(|e| Error::Usage(format!("cannot start an HTTP client: {e}")))?;
-    let response = http
-        .put(format!("{server}/v1/admin/config"))
-        .bearer_auth(admin_token)
-        .json(signed)
-        .send()
-        .await
-        .map_err(|e| Error::Unreachable {
-            server: server.to_string(),
-            reason: request_failure(&e),
-        })?;
-    let status = response.status();
-    if !status.is_success() {
-        let message = match response.json::<heard_protocol::ErrorBody>().await {
-            Ok(body) if status == reqwest::StatusCode::UNAUTHORIZED => format!(
-                "{}; check the admin token (--admin-token or HEARD_ADMIN_TOKEN)",
-                body.message
-            ),
-            Ok(body) if status == reqwest::StatusCode::NOT_FOUND => format!(
-                "{}; this server is older than `heard org set`: upgrade heard-server",
-                body.message
-            ),
-            Ok(body) => body.message,
-            Err(_) => status
-                .canonical_reason()
-                .unwrap_or("unknown error")
-                .to_string(),
-        };
-        return Err(Error::Refused {
-            server: server.to_string(),
-            status: status.as_u16(),
-            message,
-        });
-    }
     #[derive(Deserialize)]
     struct Stored {
         serial: u64,
     }
-    response
-        .json::<Stored>()
-        .await
-        .map(|s| s.serial)
-        .map_err(|e| Error::Refused {
-            server: server.to_string(),
+    let client = ConfigClient::new(server, admin_token)?;
+    let request = client.http.put(client.url("/v1/admin/config")).json(signed);
+    let stored: Stored = client.call(request).await?;
+    Ok(stored.serial)
+}
+
+/// Checks that `new`, where a config moves the devices, already holds
+/// what they need from `old`: every active device (or it would refuse
+/// their uploads, and they would have to be enrolled again, since they
+/// only take configs from the server they sync with) and every published
+/// questionnaire at its version (or their answers to it would be
+/// rejected). Refuses otherwise, naming what is missing.
+pub async fn check_moved_server(old: &str, new: &str, admin_token: &str) -> Result<()> {
+    let from = ConfigClient::new(old, admin_token)?;
+    let to = ConfigClient::new(new, admin_token)?;
+    let old_devices: Vec<heard_protocol::DeviceInfo> = from.get("/v1/admin/devices").await?;
+    let new_devices: Vec<heard_protocol::DeviceInfo> = to.get("/v1/admin/devices").await?;
+    let old_status: heard_protocol::ServerStatus = from.get("/v1/admin/status").await?;
+    let new_status: heard_protocol::ServerStatus = to.get("/v1/admin/status").await?;
+    let known: std::collections::HashSet<&str> = new_devices
+        .iter()
+        .filter(|d| !d.revoked)
+        .map(|d| d.device_id.as_str())
+        .collect();
+    let active: Vec<&heard_protocol::DeviceInfo> =
+        old_devices.iter().filter(|d| !d.revoked).collect();
+    let missing_devices = active
+        .iter()
+        .filter(|d| !known.contains(d.device_id.as_str()))
+        .count();
+    let missing_questionnaires: Vec<String> = old_status
+        .published
+        .iter()
+        .filter(|p| {
+            !new_status
+                .published
+                .iter()
+                .any(|n| n.questionnaire_id == p.questionnaire_id && n.version >= p.version)
+        })
+        .map(|p| format!("{} version {}", p.questionnaire_id, p.version))
+        .collect();
+    if missing_devices == 0 && missing_questionnaires.is_empty() {
+        return Ok(());
+    }
+    let mut lacks = Vec::new();
+    if missing_devices > 0 {
+        lacks.push(format!(
+            "{missing_devices} of the {} active devices enrolled on {} (it would refuse their uploads, and they would have to be enrolled again)",
+            active.len(),
+            from.server
+        ));
+    }
+    if !missing_questionnaires.is_empty() {
+        lacks.push(format!(
+            "the questionnaires {} (it would reject answers to them)",
+            missing_questionnaires.join(", ")
+        ));
+    }
+    Err(Error::Usage(format!(
+        "{} does not hold this server's data: it lacks {}. Copy the data there first (docs/SERVER.md, \"Moving to another server\"), then run this again; nothing was changed",
+        to.server,
+        lacks.join(", and ")
+    )))
+}
+
+/// A small admin client for the config routes (the admin module's client
+/// covers the others).
+struct ConfigClient {
+    server: String,
+    token: String,
+    http: reqwest::Client,
+}
+
+impl ConfigClient {
+    fn new(server: &str, token: &str) -> Result<ConfigClient> {
+        heard_core::sync::check_server_url(server)?;
+        if token.is_empty() {
+            return Err(Error::Usage(
+                "the server's admin token is missing: pass --admin-token or set HEARD_ADMIN_TOKEN"
+                    .into(),
+            ));
+        }
+        let http = reqwest::Client::builder()
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .timeout(std::time::Duration::from_secs(60))
+            .build()
+            .map_err(|e| Error::Usage(format!("cannot start an HTTP client: {e}")))?;
+        Ok(ConfigClient {
+            server: server.trim_end_matches('/').to_string(),
+            token: token.to_string(),
+            http,
+        })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.server)
+    }
+
+    async fn get<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<T> {
+        self.call(self.http.get(self.url(path))).await
+    }
+
+    /// Sends `request` with the admin token; the answer, or the server's
+    /// refusal in words.
+    async fn call<T: serde::de::DeserializeOwned>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<T> {
+        let response =
+            request
+                .bearer_auth(&self.token)
+                .send()
+                .await
+                .map_err(|e| Error::Unreachable {
+                    server: self.server.clone(),
+                    reason: request_failure(&e),
+                })?;
+        let status = response.status();
+        if !status.is_success() {
+            let message = match response.json::<heard_protocol::ErrorBody>().await {
+                Ok(body) if status == reqwest::StatusCode::UNAUTHORIZED => format!(
+                    "{}; check the admin token (--admin-token or HEARD_ADMIN_TOKEN)",
+                    body.message
+                ),
+                // The server's answer for a route it does not have.
+                Ok(body)
+                    if status == reqwest::StatusCode::NOT_FOUND
+                        && body.message == "no such endpoint" =>
+                {
+                    format!(
+                        "{}; this server is older than `heard org set`: upgrade heard-server",
+                        body.message
+                    )
+                }
+                Ok(body) => body.message,
+                Err(_) => status
+                    .canonical_reason()
+                    .unwrap_or("unknown error")
+                    .to_string(),
+            };
+            return Err(Error::Refused {
+                server: self.server.clone(),
+                status: status.as_u16(),
+                message,
+            });
+        }
+        response.json::<T>().await.map_err(|e| Error::Refused {
+            server: self.server.clone(),
             status: status.as_u16(),
             message: format!("an answer Heard cannot read ({e}); is this a Heard server?"),
         })
+    }
 }
 
 /// A request that got no answer, with the innermost cause (reqwest's own
@@ -618,8 +715,13 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let a = age::x25519::Identity::generate().to_public().to_string();
         let b = age::x25519::Identity::generate().to_public().to_string();
-        let mut org =
-            Org::init(dir.path(), "Aid", "https://heard.example.org", &[a.clone()]).expect("init");
+        let mut org = Org::init(
+            dir.path(),
+            "Aid",
+            "https://heard.example.org",
+            std::slice::from_ref(&a),
+        )
+        .expect("init");
         let add = |r: &str| OrgChange {
             add_recipients: vec![r.to_string()],
             ..OrgChange::default()

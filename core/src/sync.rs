@@ -1,6 +1,9 @@
 //! Uploading the outbox when connectivity returns: batches, per-item
 //! acknowledgements, exponential backoff with jitter, `Retry-After`, and a
-//! stop at once on answers no retry can fix (a revoked device).
+//! stop at once on answers no retry can fix (a revoked device). Before the
+//! uploads, an enrolled device takes the organization's newer signed config
+//! (`GET /v1/config`) and newer questionnaires, each checked against the
+//! organization key it pinned at enrollment.
 //!
 //! Nothing is removed from the outbox before the server acknowledged it, and
 //! the server stores each submission id once, so a sync killed at any point
@@ -8,7 +11,7 @@
 
 use crate::error::{Error, Result};
 use crate::store::Store;
-use heard_protocol::signing::Signed;
+use heard_protocol::signing::{OrgConfig, Signed};
 use heard_protocol::{
     ErrorBody, ErrorCode, ItemStatus, QuestionnaireList, UploadItem, UploadRequest, UploadResponse,
 };
@@ -38,6 +41,11 @@ pub struct SyncConfig {
 impl SyncConfig {
     /// The config of an enrolled device: the server from the organization's
     /// signed config and the token from the platform key store.
+    ///
+    /// The server is read when this is called: after a sync applied a
+    /// config that moved the organization to another server
+    /// ([`SyncReport::config_updated`]), build a new [`Syncer`] from this for
+    /// the move to take effect; the running one keeps the old address.
     pub fn for_enrolled(
         store: &Store,
         secrets: &dyn crate::secret::SecretStore,
@@ -107,6 +115,15 @@ pub struct SyncReport {
     pub questionnaires_updated: Vec<(String, u32)>,
     /// Questionnaire bundles refused (bad signature, rollback), with reasons.
     pub questionnaires_refused: Vec<(String, String)>,
+    /// The serial of a newer organization config applied in this sync:
+    /// submissions sealed from now on go to its recipients (those already
+    /// in the outbox keep theirs). A new server address in it is used by
+    /// the next [`Syncer`] built with [`SyncConfig::for_enrolled`].
+    pub config_updated: Option<u64>,
+    /// Why the organization config the server offered was refused and not
+    /// applied: not signed by the pinned organization key, a serial not
+    /// newer than the device's, an insecure server or a bad recipient.
+    pub config_refused: Option<String>,
     /// How it ended.
     pub status: SyncStatus,
 }
@@ -153,6 +170,9 @@ pub struct Syncer {
     running: AtomicBool,
     /// The questionnaire list's `ETag` from the last sync.
     list_etag: Mutex<Option<String>>,
+    /// The organization config's `ETag`, once it was applied or found to
+    /// be the device's own (a refused one is fetched and reported again).
+    config_etag: Mutex<Option<String>>,
     /// Items sent and not yet acknowledged.
     in_flight: std::sync::atomic::AtomicUsize,
 }
@@ -170,6 +190,7 @@ impl Syncer {
             config,
             running: AtomicBool::new(false),
             list_etag: Mutex::new(None),
+            config_etag: Mutex::new(None),
             in_flight: std::sync::atomic::AtomicUsize::new(0),
         })
     }
@@ -276,12 +297,88 @@ impl Syncer {
                 pending,
                 questionnaires_updated: Vec::new(),
                 questionnaires_refused: Vec::new(),
+                config_updated: None,
+                config_refused: None,
                 status: SyncStatus::AlreadySyncing,
             });
         }
         let result = self.run(store).await;
         self.running.store(false, Ordering::Release);
         result
+    }
+
+    /// Fetches the organization's signed config and, when it differs from
+    /// the device's, applies it with [`Store::apply_config`], which takes it
+    /// only if the pinned organization key signed it and its serial is
+    /// newer; otherwise the refusal is reported and nothing changes
+    /// (enrolled devices only). Network trouble, or no config published
+    /// (`404`), is not an error: the uploads go ahead.
+    async fn refresh_config(&self, store: &Mutex<Store>, report: &mut SyncReport) -> Result<()> {
+        let lock = || {
+            store
+                .lock()
+                .map_err(|_| Error::Storage("the store lock was poisoned by a panic".into()))
+        };
+        let Some(enrollment) = lock()?.enrollment()? else {
+            return Ok(());
+        };
+        let base = self.config.server.trim_end_matches('/');
+        let mut request = self
+            .http
+            .get(format!("{base}/v1/config"))
+            .bearer_auth(&self.config.token);
+        if let Some(tag) = self.config_etag.lock().ok().and_then(|t| t.clone()) {
+            request = request.header(reqwest::header::IF_NONE_MATCH, tag);
+        }
+        let Ok(response) = request.send().await else {
+            return Ok(());
+        };
+        match response.status().as_u16() {
+            200 => {}
+            401 => {
+                let body: Option<ErrorBody> = response.json().await.ok();
+                report.status = if body.is_some_and(|b| b.error == ErrorCode::Revoked) {
+                    SyncStatus::Revoked
+                } else {
+                    SyncStatus::Unauthorized
+                };
+                return Ok(());
+            }
+            // 304: the device has it; 404: none published; anything else
+            // is tried again at the next sync.
+            _ => return Ok(()),
+        }
+        let tag = response
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        // An unreadable body is most likely cut off: tried again next time.
+        let Ok(signed) = response.json::<Signed>().await else {
+            return Ok(());
+        };
+        let remember = || {
+            if let Ok(mut slot) = self.config_etag.lock() {
+                *slot = tag.clone();
+            }
+        };
+        // The device's own config, as every device sees it between changes.
+        if serde_json::from_str::<OrgConfig>(&signed.payload).ok() == Some(enrollment.config) {
+            remember();
+            return Ok(());
+        }
+        match lock()?.apply_config(&signed) {
+            Ok(config) => {
+                report.config_updated = Some(config.serial);
+                remember();
+            }
+            Err(Error::Enrollment(reason)) => report.config_refused = Some(reason),
+            Err(e @ (Error::InsecureServer(_) | Error::InvalidRecipient { .. })) => {
+                report.config_refused = Some(format!("organization config refused: {e}"));
+            }
+            Err(e) => return Err(e),
+        }
+        Ok(())
     }
 
     /// Fetches questionnaires newer than the installed ones and installs
@@ -393,9 +490,16 @@ impl Syncer {
             pending: 0,
             questionnaires_updated: Vec::new(),
             questionnaires_refused: Vec::new(),
+            config_updated: None,
+            config_refused: None,
             status: SyncStatus::Done,
         };
-        self.refresh_questionnaires(store, &mut report).await?;
+        // The config first: submissions sealed after this sync use its
+        // recipients, and a refusal is reported even if nothing else is new.
+        self.refresh_config(store, &mut report).await?;
+        if report.status == SyncStatus::Done {
+            self.refresh_questionnaires(store, &mut report).await?;
+        }
         if report.status != SyncStatus::Done {
             report.pending = lock()?.outbox_len()?;
             return Ok(report);

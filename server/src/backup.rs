@@ -78,11 +78,14 @@ pub fn summary(counts: &Counts) -> String {
         .iter()
         .fold((0, 0), |(a, r), (_, ga, gr)| (a + ga, r + gr));
     format!(
-        "  questionnaires    {}\n  devices           {} ({active} active, {revoked} revoked)\n  enrollment codes  {} active\n  envelopes         {waiting} waiting, {} purged (ids kept as tombstones)\n",
+        "  questionnaires    {}\n  devices           {} ({active} active, {revoked} revoked)\n  enrollment codes  {} active\n  envelopes         {waiting} waiting, {} purged (ids kept as tombstones)\n  org config        {}\n",
         counts.published.len(),
         active + revoked,
         counts.active_codes,
         counts.purged,
+        counts
+            .config_serial
+            .map_or_else(|| "none published".to_string(), |n| format!("serial {n}")),
     )
 }
 

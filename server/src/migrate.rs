@@ -3,12 +3,13 @@
 //! positions (`seq`) kept as they were and the sequence set past them, so a
 //! later `heard pull` neither skips nor repeats an envelope. Counts are
 //! checked before the transaction commits; a target that holds anything is
-//! refused.
+//! refused. The organization's signed config travels with the rest, so
+//! devices keep finding the newest one.
 
 use crate::store::StoreError;
 use crate::store::postgres::PostgresStore;
 use crate::store::sqlite;
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 
 /// What was copied, as checked in the target before committing.
@@ -26,14 +27,23 @@ pub struct Copied {
     pub purged: u64,
     /// The highest export position handed out; new envelopes come after it.
     pub last_seq: i64,
+    /// The serial of the organization's signed config, if one was published.
+    pub config_serial: Option<u64>,
 }
 
 impl std::fmt::Display for Copied {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "  enrollment codes  {}\n  devices           {}\n  questionnaires    {}\n  envelopes         {} waiting, {} purged (tombstones)\n  export position   {} (the next envelope gets a higher one)\n",
-            self.codes, self.devices, self.questionnaires, self.waiting, self.purged, self.last_seq
+            "  enrollment codes  {}\n  devices           {}\n  questionnaires    {}\n  envelopes         {} waiting, {} purged (tombstones)\n  export position   {} (the next envelope gets a higher one)\n  org config        {}\n",
+            self.codes,
+            self.devices,
+            self.questionnaires,
+            self.waiting,
+            self.purged,
+            self.last_seq,
+            self.config_serial
+                .map_or_else(|| "none published".to_string(), |n| format!("serial {n}")),
         )
     }
 }
@@ -56,6 +66,8 @@ struct DeviceRow(
 );
 /// One questionnaire row.
 struct Questionnaire(String, i32, String);
+/// The organization config row: serial and signed text.
+struct ConfigRow(i64, String);
 
 /// One batch of envelope rows, as columns (for PostgreSQL's `unnest`).
 #[derive(Default)]
@@ -75,6 +87,7 @@ enum Rows {
         codes: Vec<Code>,
         devices: Vec<DeviceRow>,
         questionnaires: Vec<Questionnaire>,
+        config: Option<ConfigRow>,
         expected: Copied,
     },
     Submissions(Submissions),
@@ -96,19 +109,22 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<Copied, StoreEr
     let tx = client.transaction().await.map_err(|e| target.err(&e))?;
     // No server may write while the copy runs (and none may have written).
     tx.batch_execute(
-        "LOCK TABLE enrollment_codes, devices, questionnaires, submissions IN ACCESS EXCLUSIVE MODE",
+        "LOCK TABLE enrollment_codes, devices, questionnaires, submissions, org_config IN ACCESS EXCLUSIVE MODE",
     )
     .await
     .map_err(|e| target.err(&e))?;
     let before = target_counts(&tx, &target).await?;
     if before != Copied::default() {
         return Err(StoreError::Refused(format!(
-            "the target {} is not empty ({} devices, {} envelopes, {} questionnaires, {} codes): migrate into a new, empty database",
+            "the target {} is not empty ({} devices, {} envelopes, {} questionnaires, {} codes{}): migrate into a new, empty database",
             target.target().describe(),
             before.devices,
             before.waiting + before.purged,
             before.questionnaires,
-            before.codes
+            before.codes,
+            before.config_serial.map_or_else(String::new, |n| format!(
+                ", an organization config (serial {n})"
+            )),
         )));
     }
 
@@ -126,9 +142,18 @@ pub async fn sqlite_to_postgres(from: &Path, to: &str) -> Result<Copied, StoreEr
                 codes,
                 devices,
                 questionnaires,
+                config,
                 expected: counts,
             } => {
-                write_small(&tx, &target, &codes, &devices, &questionnaires).await?;
+                write_small(
+                    &tx,
+                    &target,
+                    &codes,
+                    &devices,
+                    &questionnaires,
+                    config.as_ref(),
+                )
+                .await?;
                 expected = Some(counts);
             }
             Rows::Submissions(batch) => write_submissions(&tx, &target, &batch).await?,
@@ -169,7 +194,8 @@ async fn target_counts(
                     (SELECT count(*) FROM questionnaires),
                     (SELECT count(*) FROM submissions WHERE envelope IS NOT NULL),
                     (SELECT count(*) FROM submissions WHERE envelope IS NULL),
-                    (SELECT coalesce(max(seq), 0) FROM submissions)",
+                    (SELECT coalesce(max(seq), 0) FROM submissions),
+                    (SELECT max(serial) FROM org_config)",
             &[],
         )
         .await
@@ -193,6 +219,7 @@ async fn target_counts(
         waiting: n(3),
         purged: n(4),
         last_seq: last_seq.max(sequence),
+        config_serial: row.get::<_, Option<i64>>(6).map(|s| s.max(0) as u64),
     })
 }
 
@@ -202,6 +229,7 @@ async fn write_small(
     codes: &[Code],
     devices: &[DeviceRow],
     questionnaires: &[Questionnaire],
+    config: Option<&ConfigRow>,
 ) -> Result<(), StoreError> {
     let err = |e: tokio_postgres::Error| target.err(&e);
     let stmt = tx
@@ -233,6 +261,14 @@ async fn write_small(
         tx.execute(&stmt, &[id, version, bundle])
             .await
             .map_err(err)?;
+    }
+    if let Some(ConfigRow(serial, signed)) = config {
+        tx.execute(
+            "INSERT INTO org_config (id, serial, signed) VALUES (1, $1, $2)",
+            &[serial, signed],
+        )
+        .await
+        .map_err(err)?;
     }
     Ok(())
 }
@@ -300,6 +336,15 @@ fn read(
                 .collect::<rusqlite::Result<Vec<_>>>()
         })
         .map_err(db)?;
+    // The file was brought to this server's schema before, so the table exists.
+    let config = tx
+        .query_row(
+            "SELECT serial, signed FROM org_config WHERE id = 1",
+            [],
+            |r| Ok(ConfigRow(r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .map_err(db)?;
     let (waiting, purged, max_seq): (i64, i64, i64) = tx
         .query_row(
             "SELECT count(envelope), count(*) - count(envelope), coalesce(max(seq), 0) FROM submissions",
@@ -322,6 +367,7 @@ fn read(
         waiting: waiting.max(0) as u64,
         purged: purged.max(0) as u64,
         last_seq: max_seq.max(high_water),
+        config_serial: config.as_ref().map(|c| c.0.max(0) as u64),
     };
     let send = |rows| {
         sender
@@ -332,6 +378,7 @@ fn read(
         codes,
         devices,
         questionnaires,
+        config,
         expected,
     })?;
     let mut stmt = tx

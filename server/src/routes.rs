@@ -2,7 +2,7 @@
 
 use crate::error::AppError;
 use crate::ratelimit::RateLimiter;
-use crate::store::{Device, Inserted, Publish, Redeemed, Store, utc_day};
+use crate::store::{ConfigStored, Device, Inserted, Publish, Redeemed, Store, utc_day};
 use crate::{admin, auth};
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
@@ -10,14 +10,14 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use heard_protocol::signing::{Bundle, Signed};
+use heard_protocol::signing::{Bundle, OrgConfig, Signed};
 use heard_protocol::{
     CreateCodeRequest, CreateCodeResponse, DeviceInfo, EnrollRequest, EnrollResponse,
     EnvelopeLimits, ExportPage, ItemResult, ItemStatus, MAX_BATCH, PurgeRequest, PurgeResponse,
     UploadItem, UploadRequest, UploadResponse, check_envelope, valid_submission_id,
 };
 use heard_protocol::{Published, QuestionnaireInfo, QuestionnaireList};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -68,7 +68,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/export", get(export))
         .route("/v1/questionnaires", get(list_questionnaires))
         .route("/v1/questionnaires/{id}", get(fetch_questionnaire))
+        .route("/v1/config", get(fetch_config))
         .route("/v1/admin/questionnaires", axum::routing::put(publish))
+        .route("/v1/admin/config", axum::routing::put(publish_config))
         .route("/v1/admin/status", get(admin::status))
         .route(
             "/v1/admin/enrollment-codes",
@@ -549,4 +551,59 @@ async fn revoke_group(
     auth::check_admin(&headers, &state.admin_hash)?;
     let revoked = state.store.revoke_group(&group).await?;
     Ok(Json(serde_json::json!({ "revoked_devices": revoked })))
+}
+
+/// The answer to `PUT /v1/admin/config`.
+#[derive(Serialize)]
+struct ConfigPublished {
+    /// The serial now stored.
+    serial: u64,
+}
+
+/// Stores the organization's newest signed config, which devices fetch at
+/// their next sync. Like bundles, the server cannot check the signature
+/// (devices do, with the key they pinned at enrollment); it reads only the
+/// serial, so that it never serves an older config in place of a newer one.
+async fn publish_config(
+    State(state): Shared,
+    headers: HeaderMap,
+    JsonBody(signed): JsonBody<Signed>,
+) -> Result<Json<ConfigPublished>, AppError> {
+    auth::check_admin(&headers, &state.admin_hash)?;
+    let config: OrgConfig = serde_json::from_str(&signed.payload)
+        .map_err(|e| AppError::BadRequest(format!("payload is not an organization config: {e}")))?;
+    if i64::try_from(config.serial).is_err() {
+        return Err(AppError::BadRequest(format!(
+            "serial {} is too large: serials go up by one with every change",
+            config.serial
+        )));
+    }
+    let text = serde_json::to_string(&signed).map_err(|e| AppError::Internal(e.to_string()))?;
+    match state.store.put_config(config.serial, &text).await? {
+        ConfigStored::Stored => Ok(Json(ConfigPublished {
+            serial: config.serial,
+        })),
+        ConfigStored::NotNewer { current } if current == config.serial => {
+            Err(AppError::Conflict(format!(
+                "this server holds a different organization config with serial {current}; sign the change with a higher serial than {current}"
+            )))
+        }
+        ConfigStored::NotNewer { current } => Err(AppError::Conflict(format!(
+            "this server holds the organization config with serial {current}, newer than this one ({}); devices would refuse an older config: start from the organization folder that signed serial {current}",
+            config.serial
+        ))),
+    }
+}
+
+/// The organization's newest signed config, for enrolled devices; with an
+/// `ETag`, so a device that has it gets `304`.
+async fn fetch_config(
+    State(state): Shared,
+    headers: HeaderMap,
+) -> Result<axum::response::Response, AppError> {
+    device(&state, &headers).await?;
+    let (_, signed) = state.store.config().await?.ok_or_else(|| {
+        AppError::NotFound("no organization config was published on this server".into())
+    })?;
+    Ok(cached(&headers, signed))
 }

@@ -149,6 +149,25 @@ async fn migrate_copies_everything_and_a_pull_goes_on_where_it_stopped() {
     let before_codes: EnrollmentCodeList = api.get("/v1/admin/enrollment-codes", ADMIN).await;
     let before_status: ServerStatus = api.get("/v1/admin/status", ADMIN).await;
     let before_list: QuestionnaireList = api.get("/v1/questionnaires", &d1.token).await;
+    // The organization's signed config (as `heard org set` publishes it).
+    let config = heard_protocol::signing::Signed::sign(
+        &heard_protocol::signing::OrgConfig {
+            org_name: "Refugee Legal Aid Network".into(),
+            server: api.url.clone(),
+            recipients: vec![age::x25519::Identity::generate().to_public().to_string()],
+            serial: 2,
+        },
+        support::org_key(),
+    );
+    let res = api
+        .http
+        .put(format!("{}/v1/admin/config", api.url))
+        .bearer_auth(ADMIN)
+        .json(&config)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(res.status(), StatusCode::OK);
     drop(server);
 
     let cluster = Cluster::get();
@@ -158,7 +177,7 @@ async fn migrate_copies_everything_and_a_pull_goes_on_where_it_stopped() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
     let expected = format!(
-        "copied {} to PostgreSQL database {name} on 127.0.0.1:{} as postgres (TLS: prefer); every count matches:\n  enrollment codes  2\n  devices           3\n  questionnaires    1\n  envelopes         5 waiting, 3 purged (tombstones)\n  export position   8 (the next envelope gets a higher one)\nStart the server with --db {url}\n",
+        "copied {} to PostgreSQL database {name} on 127.0.0.1:{} as postgres (TLS: prefer); every count matches:\n  enrollment codes  2\n  devices           3\n  questionnaires    1\n  envelopes         5 waiting, 3 purged (tombstones)\n  export position   8 (the next envelope gets a higher one)\n  org config        serial 2\nStart the server with --db {url}\n",
         dir.path().join("server.db").display(),
         cluster.port()
     );
@@ -189,6 +208,8 @@ async fn migrate_copies_everything_and_a_pull_goes_on_where_it_stopped() {
     );
     let list: QuestionnaireList = api.get("/v1/questionnaires", &d1.token).await;
     assert_eq!(list, before_list, "the same bundle, the same ETag");
+    let served: heard_protocol::signing::Signed = api.get("/v1/config", &d1.token).await;
+    assert_eq!(served, config, "the organization's exact signed config");
 
     // New envelopes come after every old position; old ids, purged or
     // not, are still known.
@@ -228,7 +249,7 @@ async fn migrate_copies_everything_and_a_pull_goes_on_where_it_stopped() {
     assert_eq!(
         text(&out.stderr).trim(),
         format!(
-            "heard-server: the target PostgreSQL database {name} on 127.0.0.1:{} as postgres (TLS: prefer) is not empty (4 devices, 9 envelopes, 1 questionnaires, 2 codes): migrate into a new, empty database",
+            "heard-server: the target PostgreSQL database {name} on 127.0.0.1:{} as postgres (TLS: prefer) is not empty (4 devices, 9 envelopes, 1 questionnaires, 2 codes, an organization config (serial 2)): migrate into a new, empty database",
             cluster.port()
         )
     );

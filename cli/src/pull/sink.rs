@@ -417,7 +417,13 @@ impl Sink {
                     SetAside::Duplicate,
                     "an envelope with this id was already pulled into this folder".into(),
                 ),
-                _ => outcome,
+                // Only a well-formed id can be recorded as kept (and so be
+                // purged, or read by the report): anything else is set aside.
+                None => Outcome::SetAside(
+                    SetAside::NotASubmission,
+                    "not a well-formed submission id".into(),
+                ),
+                Some(_) => outcome,
             };
             match outcome {
                 Outcome::Kept {
@@ -425,22 +431,16 @@ impl Sink {
                     group,
                     json,
                 } => {
-                    if let Some(id) = id_bits(&item.submission_id) {
-                        appends
-                            .entry(KEPT_IDS.to_string())
-                            .or_default()
-                            .extend_from_slice(&id.to_be_bytes());
-                        self.kept.insert(id);
-                        page.kept.push(item.submission_id.clone());
-                    }
-                    self.state.summary.count_kept(
+                    if self.keep_submission(
                         &mut appends,
                         &item.submission_id,
                         version,
                         group,
                         &json,
                         keys,
-                    );
+                    ) {
+                        page.kept.push(item.submission_id.clone());
+                    }
                 }
                 Outcome::SetAside(reason, detail) => {
                     let file = format!("{SET_ASIDE_DIR}/{}.age", item.submission_id);
@@ -482,6 +482,32 @@ impl Sink {
         }
         self.state.save(&self.out)?;
         Ok(page)
+    }
+
+    /// Keeps one decrypted and verified submission: its id among the kept
+    /// ones (what a purge may delete) and its line in its JSONL. Returns
+    /// false, keeping nothing, for an id that is not well formed.
+    fn keep_submission(
+        &mut self,
+        appends: &mut BTreeMap<String, Vec<u8>>,
+        submission_id: &str,
+        version: String,
+        group: String,
+        json: &[u8],
+        keys: &Keys,
+    ) -> bool {
+        let Some(id) = id_bits(submission_id) else {
+            return false;
+        };
+        appends
+            .entry(KEPT_IDS.to_string())
+            .or_default()
+            .extend_from_slice(&id.to_be_bytes());
+        self.kept.insert(id);
+        self.state
+            .summary
+            .count_kept(appends, submission_id, version, group, json, keys);
+        true
     }
 
     /// Appends bytes to files of the folder, syncs them and their folders,
@@ -573,22 +599,16 @@ impl Sink {
                     group,
                     json,
                 } => {
-                    let Some(id) = id_bits(&item.submission_id) else {
-                        continue;
-                    };
-                    appends
-                        .entry(KEPT_IDS.to_string())
-                        .or_default()
-                        .extend_from_slice(&id.to_be_bytes());
-                    self.kept.insert(id);
-                    self.state.summary.count_kept(
+                    if !self.keep_submission(
                         &mut appends,
                         &item.submission_id,
                         version,
                         group,
                         &json,
                         keys,
-                    );
+                    ) {
+                        continue;
+                    }
                     append_line(
                         &mut appends,
                         &SetAsideEntry {

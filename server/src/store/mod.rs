@@ -56,6 +56,8 @@ pub struct Counts {
     pub active_codes: u64,
     /// Published questionnaires: id and version, by id.
     pub published: Vec<(String, u32)>,
+    /// The serial of the stored organization config, if one was published.
+    pub config_serial: Option<u64>,
 }
 
 /// Result of redeeming an enrollment code.
@@ -103,6 +105,20 @@ pub enum Publish {
     NotNewer {
         /// The version already published.
         current: u32,
+    },
+}
+
+/// Result of storing the organization's signed config.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigStored {
+    /// Stored (the first, a higher serial, or the same text again).
+    Stored,
+    /// A config whose serial is below the stored one, or equal to it with
+    /// other text: devices would refuse it, and replacing the stored one
+    /// would hide the newer config from devices that lack it.
+    NotNewer {
+        /// The serial already stored.
+        current: u64,
     },
 }
 
@@ -186,6 +202,26 @@ pub trait Store: Send + Sync {
     async fn bundle(&self, questionnaire_id: &str) -> Result<Option<String>, StoreError>;
     /// Every published questionnaire: id, version, bundle text.
     async fn questionnaires(&self) -> Result<Vec<(String, u32, String)>, StoreError>;
+    /// Stores the organization's signed config (JSON text of a `Signed`)
+    /// unless the stored one has a higher serial, or the same serial with
+    /// other text. The server cannot check the signature; devices do.
+    async fn put_config(&self, serial: u64, signed: &str) -> Result<ConfigStored, StoreError>;
+    /// The stored organization config: its serial and signed text.
+    async fn config(&self) -> Result<Option<(u64, String)>, StoreError>;
+}
+
+/// Whether a config with `serial` and `text` may replace the stored one.
+pub(crate) fn config_replaces(
+    current: Option<(u64, &str)>,
+    serial: u64,
+    text: &str,
+) -> ConfigStored {
+    match current {
+        Some((c, stored)) if c > serial || (c == serial && stored != text) => {
+            ConfigStored::NotNewer { current: c }
+        }
+        _ => ConfigStored::Stored,
+    }
 }
 
 /// What `--db` names.

@@ -3,7 +3,8 @@
 
 use super::pg_url::Target;
 use super::{
-    Counts, Device, Inserted, Publish, Redeemed, Store, StoreError, pg_error, pg_tls, utc_day,
+    ConfigStored, Counts, Device, Inserted, Publish, Redeemed, Store, StoreError, config_replaces,
+    pg_error, pg_tls, utc_day,
 };
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
@@ -43,6 +44,15 @@ CREATE TABLE submissions (
     r#"
 ALTER TABLE devices ADD COLUMN enrolled_on DATE, ADD COLUMN last_sync_on DATE;
 "#,
+    // The organization's latest signed config (`heard org set`), one row:
+    // devices fetch it and verify it against the key they pinned.
+    r#"
+CREATE TABLE org_config (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    serial BIGINT NOT NULL,
+    signed TEXT NOT NULL
+);
+"#,
 ];
 
 /// Serialises schema creation between processes starting at once.
@@ -50,6 +60,10 @@ const MIGRATION_LOCK: i64 = 0x0048_4541_5244;
 
 /// Serialises inserting transactions (see [`Store::insert_submissions`]).
 const INSERT_ORDER_LOCK: i64 = MIGRATION_LOCK + 2;
+
+/// Serialises config updates, so the serial check and the write are one
+/// step even while the table is still empty (no row to lock).
+const CONFIG_LOCK: i64 = MIGRATION_LOCK + 3;
 
 /// PostgreSQL storage over a connection pool.
 pub struct PostgresStore {
@@ -209,6 +223,10 @@ impl Store for PostgresStore {
             .query("SELECT id, version FROM questionnaires ORDER BY id", &[])
             .await
             .map_err(|e| self.err(&e))?;
+        let config = tx
+            .query_opt("SELECT serial FROM org_config WHERE id = 1", &[])
+            .await
+            .map_err(|e| self.err(&e))?;
         tx.commit().await.map_err(|e| self.err(&e))?;
         Ok(Counts {
             waiting: waiting.iter().map(|r| (r.get(0), count(r, 1))).collect(),
@@ -223,6 +241,7 @@ impl Store for PostgresStore {
                 .iter()
                 .map(|r| (r.get(0), r.get::<_, i32>(1).max(0) as u32))
                 .collect(),
+            config_serial: config.map(|r| count(&r, 0)),
         })
     }
 
@@ -612,5 +631,46 @@ impl Store for PostgresStore {
         .map_err(|e| self.err(&e))?;
         tx.commit().await.map_err(|e| self.err(&e))?;
         Ok(n)
+    }
+
+    async fn put_config(&self, serial: u64, signed: &str) -> Result<ConfigStored, StoreError> {
+        let serial = i64::try_from(serial)
+            .map_err(|_| StoreError::Database("config serial out of range".into()))?;
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&CONFIG_LOCK])
+            .await
+            .map_err(|e| self.err(&e))?;
+        let current = tx
+            .query_opt("SELECT serial, signed FROM org_config WHERE id = 1", &[])
+            .await
+            .map_err(|e| self.err(&e))?
+            .map(|r| (count(&r, 0), r.get::<_, String>(1)));
+        let result = config_replaces(
+            current.as_ref().map(|(n, t)| (*n, t.as_str())),
+            serial as u64,
+            signed,
+        );
+        if result == ConfigStored::Stored {
+            tx.execute(
+                "INSERT INTO org_config (id, serial, signed) VALUES (1, $1, $2)
+                 ON CONFLICT (id) DO UPDATE SET serial = excluded.serial, signed = excluded.signed",
+                &[&serial, &signed],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        }
+        tx.commit().await.map_err(|e| self.err(&e))?;
+        Ok(result)
+    }
+
+    async fn config(&self) -> Result<Option<(u64, String)>, StoreError> {
+        let row = self
+            .client()
+            .await?
+            .query_opt("SELECT serial, signed FROM org_config WHERE id = 1", &[])
+            .await
+            .map_err(|e| self.err(&e))?;
+        Ok(row.map(|r| (count(&r, 0), r.get(1))))
     }
 }

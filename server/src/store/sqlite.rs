@@ -2,7 +2,10 @@
 //! blocking threads. The file and any folder created for it are readable by
 //! the server's user only.
 
-use super::{Counts, Device, Inserted, Publish, Redeemed, Store, StoreError, utc_day};
+use super::{
+    ConfigStored, Counts, Device, Inserted, Publish, Redeemed, Store, StoreError, config_replaces,
+    utc_day,
+};
 use crate::files;
 use async_trait::async_trait;
 use heard_protocol::{DeviceInfo, EnrollmentCodeInfo, ExportItem, UploadItem, code_handle_of};
@@ -44,6 +47,15 @@ CREATE TABLE submissions (
     r#"
 ALTER TABLE devices ADD COLUMN enrolled_on TEXT;
 ALTER TABLE devices ADD COLUMN last_sync_on TEXT;
+"#,
+    // The organization's latest signed config (`heard org set`), one row:
+    // devices fetch it and verify it against the key they pinned.
+    r#"
+CREATE TABLE org_config (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    serial INTEGER NOT NULL,
+    signed TEXT NOT NULL
+);
 "#,
 ];
 
@@ -145,6 +157,21 @@ pub(crate) fn read_counts(c: &Connection, now: i64) -> rusqlite::Result<Counts> 
     counts.published = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    // A backup from before the config table (checked before a restore
+    // brings it up to date) has no config.
+    let has_config: bool = c.query_row(
+        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'org_config'",
+        [],
+        |r| r.get(0),
+    )?;
+    if has_config {
+        counts.config_serial = c
+            .query_row("SELECT serial FROM org_config WHERE id = 1", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .optional()?
+            .map(|n| n.max(0) as u64);
+    }
     Ok(counts)
 }
 
@@ -554,6 +581,49 @@ impl Store for SqliteStore {
             )?;
             tx.commit()?;
             Ok(n)
+        })
+        .await
+    }
+
+    async fn put_config(&self, serial: u64, signed: &str) -> Result<ConfigStored, StoreError> {
+        let serial = i64::try_from(serial)
+            .map_err(|_| StoreError::Database("config serial out of range".into()))?;
+        let text = signed.to_string();
+        self.with(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let current: Option<(i64, String)> = tx
+                .query_row("SELECT serial, signed FROM org_config WHERE id = 1", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            let result = config_replaces(
+                current
+                    .as_ref()
+                    .map(|(n, t)| ((*n).max(0) as u64, t.as_str())),
+                serial as u64,
+                &text,
+            );
+            if result == ConfigStored::Stored {
+                tx.execute(
+                    "INSERT INTO org_config (id, serial, signed) VALUES (1, ?1, ?2)
+                     ON CONFLICT (id) DO UPDATE SET serial = excluded.serial, signed = excluded.signed",
+                    params![serial, text],
+                )?;
+            }
+            tx.commit()?;
+            Ok(result)
+        })
+        .await
+    }
+
+    async fn config(&self) -> Result<Option<(u64, String)>, StoreError> {
+        self.with(|c| {
+            c.query_row(
+                "SELECT serial, signed FROM org_config WHERE id = 1",
+                [],
+                |r| Ok((r.get::<_, i64>(0)?.max(0) as u64, r.get(1)?)),
+            )
+            .optional()
         })
         .await
     }
