@@ -23,10 +23,7 @@ pub fn names() -> Vec<&'static str> {
 /// must not exist or be empty (a questionnaire being edited is never
 /// overwritten).
 pub fn write(name: &str, dir: &Path) -> Result<usize> {
-    let Some(source) = SHIPPED
-        .get_dir(name)
-        .filter(|_| names().contains(&name))
-    else {
+    let Some(source) = SHIPPED.get_dir(name).filter(|_| names().contains(&name)) else {
         return Err(Error::Usage(format!(
             "no shipped questionnaire is called {name:?}; the shipped ones are: {}",
             names().join(", ")

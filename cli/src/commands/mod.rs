@@ -24,8 +24,8 @@ pub mod keygen;
 pub mod org;
 pub mod preview;
 pub mod publish;
-pub mod rehearse;
 pub mod pull;
+pub mod rehearse;
 pub mod report;
 
 /// The server a command talks to, as given on the command line.
