@@ -111,9 +111,9 @@ pub enum Error {
         "the disclosure check of the report could not finish ({0}). Nothing was written; please report this."
     )]
     Audit(String),
-    /// No browser to print the PDF with.
+    /// No browser to print a PDF or draw an image with.
     #[error(
-        "cannot write the PDF {}: headless Chromium is needed and was not found (looked for {looked}). Install the Debian package chromium (sudo apt-get install chromium), or set HEARD_CHROMIUM to the browser's path.",
+        "cannot write {}: headless Chromium draws it and was not found (looked for {looked}). Install the Debian package chromium (sudo apt-get install chromium), or set HEARD_CHROMIUM to the browser's path.",
         path.display()
     )]
     BrowserMissing {

@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod demo;
+pub mod enroll;
 pub mod error;
 pub mod export;
 pub mod files;

@@ -44,27 +44,15 @@ enum Command {
     /// Work with questionnaires (folders holding questionnaire.toml and locales/).
     #[command(subcommand)]
     Questionnaire(QuestionnaireCommand),
-    /// Create an enrollment code for devices, shown as a QR code and saved as PNG and SVG to print.
+    /// Create an enrollment code for devices (a QR code, files and a sheet to print); or list, show again or cancel codes.
     ///
     /// Devices scanning it join an enrollment group (one per team or
     /// district, say): they learn the server, the key to seal answers to,
     /// and the group's signing key, all signed by the organization.
-    Enroll {
-        #[command(flatten)]
-        server: ServerArgs,
-        /// The enrollment group the devices join, e.g. north-district.
-        #[arg(long, default_value = "default")]
-        group: String,
-        /// How many devices may use the code.
-        #[arg(long, default_value_t = 1)]
-        uses: u32,
-        /// How long the code stays valid, in hours (at most 720).
-        #[arg(long, default_value_t = 24)]
-        hours: u64,
-        /// Folder for the printable files (enroll-GROUP.png and .svg).
-        #[arg(long, short, value_name = "DIR", default_value = ".")]
-        out: PathBuf,
-    },
+    /// `heard enroll --group NAME` creates a code, as `heard enroll create` does.
+    Enroll(commands::enroll::EnrollArgs),
+    /// Show what is going on: envelopes waiting, devices and codes per group, what is published, the last pull.
+    Status(commands::status::StatusArgs),
     /// List or revoke enrolled devices.
     #[command(subcommand)]
     Devices(DevicesCommand),
@@ -455,18 +443,8 @@ fn main() -> ExitCode {
             let (org, target) = server.into_parts();
             block_on(commands::publish::publish(&source, &org, target))
         }
-        Command::Enroll {
-            server,
-            group,
-            uses,
-            hours,
-            out,
-        } => {
-            let (org, target) = server.into_parts();
-            block_on(commands::enroll::run(
-                &org, target, &group, uses, hours, &out,
-            ))
-        }
+        Command::Enroll(args) => block_on(commands::enroll::main(args)),
+        Command::Status(args) => block_on(commands::status::run(args)),
         Command::Devices(DevicesCommand::List { server }) => {
             let (org, target) = server.into_parts();
             block_on(commands::devices::list(&org, target))

@@ -27,6 +27,7 @@ pub mod publish;
 pub mod pull;
 pub mod rehearse;
 pub mod report;
+pub mod status;
 
 /// The server a command talks to, as given on the command line.
 pub struct Target {

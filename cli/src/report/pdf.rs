@@ -48,8 +48,8 @@ fn pdf_error(out: &Path, reason: String) -> Error {
 }
 
 /// The browser: `$HEARD_CHROMIUM`, else `chromium` or `chromium-browser`
-/// on `PATH`.
-fn browser(out: &Path) -> Result<PathBuf> {
+/// on `PATH` (for the file `out`, named in the error when there is none).
+pub(crate) fn browser(out: &Path) -> Result<PathBuf> {
     if let Some(path) = std::env::var_os(BROWSER_VAR).filter(|p| !p.is_empty()) {
         let path = PathBuf::from(path);
         return if path.is_file() {
