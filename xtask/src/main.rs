@@ -67,7 +67,16 @@ fn workspace_root() -> PathBuf {
 fn run_cargo_tests(root: &Path) -> Result<Tally> {
     let mut command = Command::new(env!("CARGO"));
     command
-        .args(["test", "--workspace", "--locked", "--color", "never"])
+        // Every test binary runs even after one fails, so the final tally
+        // counts the whole suite, not what ran before the first failure.
+        .args([
+            "test",
+            "--workspace",
+            "--locked",
+            "--no-fail-fast",
+            "--color",
+            "never",
+        ])
         .current_dir(root);
     let (mut tally, status) = stream_tally(command, "cargo test", parse_libtest)?;
     if !status.success() && tally.failed == 0 {
