@@ -510,6 +510,19 @@ pub async fn check_moved_server(old: &str, new: &str, admin_token: &str) -> Resu
         .iter()
         .filter(|d| !known.contains(d.device_id.as_str()))
         .count();
+    // A device revoked here after the data was copied must not come back
+    // to life there: its token would upload again.
+    let revoked_new: std::collections::HashSet<&str> = new_devices
+        .iter()
+        .filter(|d| d.revoked)
+        .map(|d| d.device_id.as_str())
+        .collect();
+    let revived: Vec<&str> = old_devices
+        .iter()
+        .filter(|d| d.revoked && known.contains(d.device_id.as_str()))
+        .filter(|d| !revoked_new.contains(d.device_id.as_str()))
+        .map(|d| d.device_id.as_str())
+        .collect();
     let missing_questionnaires: Vec<String> = old_status
         .published
         .iter()
@@ -521,6 +534,25 @@ pub async fn check_moved_server(old: &str, new: &str, admin_token: &str) -> Resu
         })
         .map(|p| format!("{} version {}", p.questionnaire_id, p.version))
         .collect();
+    if !revived.is_empty() {
+        return Err(Error::Usage(format!(
+            "{} still accepts {} device(s) revoked on {} since the data was copied ({}): revoke them there too (heard devices revoke --server {} …), or copy the data again; nothing was changed",
+            to.server,
+            revived.len(),
+            from.server,
+            revived.join(", "),
+            to.server
+        )));
+    }
+    // A code redeemed on the old server after the copy enrolls a device the
+    // new one has never seen (stranded at its first sync), and a one-use
+    // code would be good on both.
+    if old_status.active_codes > 0 {
+        return Err(Error::Usage(format!(
+            "{} has {} active enrollment code(s): a device enrolled with one now would be unknown to {} after the move. Cancel them first (heard enroll list, heard enroll cancel HANDLE), copy the data again if devices enrolled since, and make new codes after the move; nothing was changed",
+            from.server, old_status.active_codes, to.server
+        )));
+    }
     if missing_devices == 0 && missing_questionnaires.is_empty() {
         return Ok(());
     }

@@ -335,6 +335,8 @@ fn a_move_is_checked_first_and_devices_follow_it_after_their_next_sync() {
         .expect("identity")
         .remove(0);
     let device = s.device("north");
+    // A second device, revoked on the old server after the copy is made.
+    let _lost = s.device("south");
     let before = org_toml(&s);
 
     // An empty server (a typo'd address, a copy not made yet) would strand
@@ -350,7 +352,7 @@ fn a_move_is_checked_first_and_devices_follow_it_after_their_next_sync() {
     assert_eq!(
         stderr(&out).trim(),
         format!(
-            "error: {} does not hold this server's data: it lacks 1 of the 1 active devices enrolled on {} (it would refuse their uploads, and they would have to be enrolled again), and the questionnaires post-encounter version 1 (it would reject answers to them). Copy the data there first (docs/SERVER.md, \"Moving to another server\"), then run this again; nothing was changed",
+            "error: {} does not hold this server's data: it lacks 2 of the 2 active devices enrolled on {} (it would refuse their uploads, and they would have to be enrolled again), and the questionnaires post-encounter version 1 (it would reject answers to them). Copy the data there first (docs/SERVER.md, \"Moving to another server\"), then run this again; nothing was changed",
             empty.url, s.url
         )
     );
@@ -358,8 +360,67 @@ fn a_move_is_checked_first_and_devices_follow_it_after_their_next_sync() {
     let report = sync(&s, &device.syncer, &device);
     assert_eq!((report.config_updated, report.config_refused), (None, None));
 
-    // A copy of the server's data: accepted, and published on both.
+    // A copy of the server's data.
     let copy = copy_of_server(&s, "moved");
+    let refused = |args: &[&str], says: &str| {
+        let mut all = vec![
+            "org",
+            "set",
+            "--server",
+            copy.url.as_str(),
+            "--name",
+            "RLAN",
+        ];
+        all.extend_from_slice(args);
+        let out = s.heard_admin(&all).output().expect("runs");
+        assert!(!out.status.success(), "{}", stdout(&out));
+        assert!(stderr(&out).contains(says), "{}", stderr(&out));
+        assert_eq!(org_toml(&s), before, "nothing changed");
+    };
+    // Published only on the new server, the config would never reach the
+    // devices (HEARD_SERVER left pointing there).
+    refused(
+        &["--publish-to", copy.url.as_str()],
+        "must be published where devices sync now",
+    );
+    // A device revoked here since the copy would upload again there.
+    s.heard_admin(&["devices", "revoke", "--group", "south"])
+        .assert()
+        .success();
+    refused(&[], "still accepts 1 device(s) revoked on");
+    s.heard(&[
+        "devices",
+        "revoke",
+        "--group",
+        "south",
+        "--org",
+        "org",
+        "--admin-token",
+        TOKEN,
+        "--server",
+        copy.url.as_str(),
+    ])
+    .assert()
+    .success();
+    // A code still active here would enroll a device the new server never
+    // sees.
+    let made = s
+        .heard_admin(&["enroll", "--group", "north", "--out", "codes-late"])
+        .output()
+        .expect("runs");
+    let made = stdout(&made);
+    let handle = made
+        .split("Its handle is ")
+        .nth(1)
+        .and_then(|rest| rest.split(':').next())
+        .unwrap_or_else(|| panic!("no handle in: {made}"))
+        .to_string();
+    refused(&[], "active enrollment code(s)");
+    s.heard_admin(&["enroll", "cancel", &handle])
+        .assert()
+        .success();
+
+    // Now the move is accepted, and published on both.
     let out = s
         .heard_admin(&["org", "set", "--server", &copy.url, "--name", "RLAN"])
         .output()

@@ -81,7 +81,18 @@ pub async fn set(dir: &Path, target: Target, change: OrgChange) -> Result<ExitCo
         .server
         .clone()
         .unwrap_or_else(|| org.file.server.clone());
-    let moves = file.server != org.file.server && file.server != server.trim_end_matches('/');
+    let moves = file.server != org.file.server;
+    if moves && file.server == server.trim_end_matches('/') {
+        // Published only where devices do not sync yet, the config would
+        // never reach them (HEARD_SERVER left pointing at the new server is
+        // the usual way to get here).
+        anyhow::bail!(
+            "--publish-to (or HEARD_SERVER) names {}, the new server: the config must be published where devices sync now, {}. Unset HEARD_SERVER or pass --publish-to {}; nothing was changed",
+            file.server,
+            org.file.server,
+            org.file.server
+        );
+    }
     if moves {
         // Devices take configs only from the server they sync with, so one
         // moved to a server that cannot take them is stranded: the new one
@@ -153,6 +164,10 @@ pub async fn set(dir: &Path, target: Target, change: OrgChange) -> Result<ExitCo
         outln!(
             out,
             "Keep the removed key's identity file until you have pulled everything sealed to it: devices may still hold answers sealed before they synced."
+        );
+        outln!(
+            out,
+            "Enrollment codes printed before carry the old configuration: a device enrolled with one seals to the removed key until its first sync. If that key may be compromised, cancel them (heard enroll list, heard enroll cancel HANDLE) and print new ones."
         );
     }
     if old.server != file.server {
