@@ -104,6 +104,20 @@ fn a_rehearsal_is_kept_apart_reported_on_its_own_and_purged() {
         "with 8 respondent(s), 1 listening session(s)",
     ));
     assert!(s.path("out/rehearsal/privacy-ledger.json").exists());
+    // The rehearsal part is never pulled into by itself.
+    s.heard_admin(&[
+        "pull",
+        "--identity",
+        "steward.key",
+        "--out",
+        "out/rehearsal",
+        "--purge",
+    ])
+    .assert()
+    .failure()
+    .stderr(predicate::str::contains(
+        "pull into that folder (its parent)",
+    ));
     let html = std::fs::read_to_string(s.path("rehearsal.html")).expect("report");
     assert!(
         html.contains("not from answers of real people"),

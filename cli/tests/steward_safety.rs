@@ -202,6 +202,27 @@ fn a_wrong_organization_folder_and_purge_delete_nothing_set_aside() {
         .success()
         .stdout(predicate::str::contains("Deleted 0 envelope(s)"));
     assert!(on_server(&s, "check-2").contains("Pulled 3 new envelope(s)"));
+    // A pull.json from an older heard, whose interrupted purge listed
+    // set-aside envelopes as pending: they are still never deleted.
+    let state_path = s.path("wrong/pull.json");
+    let mut state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state_path).expect("state")).expect("json");
+    let ids: Vec<serde_json::Value> =
+        std::fs::read_to_string(s.path("wrong/set-aside/set-aside.jsonl"))
+            .expect("list")
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).expect("line")["submission_id"].clone()
+            })
+            .collect();
+    assert_eq!(ids.len(), 3);
+    state["pending_purge"] = serde_json::Value::Array(ids);
+    std::fs::write(&state_path, state.to_string()).expect("write");
+    wrong(&["--purge"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Deleted 0 envelope(s)"));
+    assert!(on_server(&s, "check-2b").contains("Pulled 3 new envelope(s)"));
 
     // With the right folder, the set-aside envelopes are read after all.
     s.heard_admin(&[

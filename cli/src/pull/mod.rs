@@ -283,6 +283,14 @@ async fn purge_pending(admin: &Admin, sink: &mut Sink, purge: bool) -> Result<u6
     if !purge || sink.state.pending_purge.is_empty() {
         return Ok(0);
     }
+    // Only what this folder kept may go: a `pull.json` from before set-aside
+    // envelopes were spared may still list some as pending.
+    let before = sink.state.pending_purge.len();
+    let pending = std::mem::take(&mut sink.state.pending_purge);
+    sink.state.pending_purge = pending.into_iter().filter(|id| sink.kept(id)).collect();
+    if sink.state.pending_purge.len() != before {
+        sink.save()?;
+    }
     let mut purged = 0;
     while !sink.state.pending_purge.is_empty() {
         let take = sink.state.pending_purge.len().min(1000);
@@ -338,6 +346,33 @@ pub async fn dry_run(admin: &Admin, options: &PullOptions<'_>) -> Result<DryRun>
     let mut opened_before = recipients
         .iter()
         .any(|r| peek.state.opened_with.contains(r));
+    // What earlier pulls kept, behind the folder's position, as
+    // `purge_earlier` finds it.
+    if options.purge {
+        loop {
+            let page = admin.export_page(after, 500).await?;
+            let Some(last) = page.items.last() else { break };
+            if last.seq <= after {
+                break;
+            }
+            after = last.seq;
+            let behind: Vec<&ExportItem> = page
+                .items
+                .iter()
+                .filter(|i| i.seq <= peek.state.after)
+                .collect();
+            result.would_purge += behind
+                .iter()
+                .filter(|i| peek.kept(&i.submission_id))
+                .count() as u64;
+            if behind.len() < page.items.len() || page.next_after.is_none() {
+                break;
+            }
+        }
+    }
+    // New pages exactly as a pull fetches them, so the rule that stops a
+    // purge sees the same pages.
+    after = peek.state.after;
     loop {
         let page = admin.export_page(after, options.page_size).await?;
         let Some(last) = page.items.last() else { break };
@@ -345,17 +380,8 @@ pub async fn dry_run(admin: &Admin, options: &PullOptions<'_>) -> Result<DryRun>
             break;
         }
         after = last.seq;
-        let (behind, new): (Vec<ExportItem>, Vec<ExportItem>) = page
-            .items
-            .into_iter()
-            .partition(|i| i.seq <= peek.state.after);
-        if options.purge {
-            result.would_purge += behind
-                .iter()
-                .filter(|i| peek.kept(&i.submission_id))
-                .count() as u64;
-        }
-        if !new.is_empty() {
+        let new = page.items;
+        {
             let outcomes = classify_all(&new, &options.keys, &limits);
             let opened = outcomes
                 .iter()

@@ -244,6 +244,14 @@ impl Sink {
             }
             PullState::default()
         };
+        // The rehearsal part of a pull folder is written by the pull into
+        // its parent, never pulled into by itself.
+        if state.rehearsal {
+            return Err(Error::Usage(format!(
+                "{} holds the rehearsal samples of the pull folder above it: pull into that folder (its parent), never into this one; nothing was changed",
+                out.display()
+            )));
+        }
         if state.server.is_empty() {
             state.server = server.to_string();
         } else if state.server != server {
