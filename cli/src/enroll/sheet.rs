@@ -9,11 +9,9 @@
 //! here could. Every file holds the code and the group's secret key, so
 //! each is written owner-only.
 
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use crate::files::escape_html;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 /// A4, in millimetres.
 const PAGE_W: f64 = 210.0;
@@ -33,8 +31,6 @@ const CHAR_W: f64 = 0.6;
 const PNG_CSS_W: u32 = 794;
 const PNG_CSS_H: u32 = 1123;
 const PNG_SCALE: u32 = 2;
-/// How long Chromium may take to render.
-const TIMEOUT: Duration = Duration::from_secs(120);
 
 const FONTS: &str = "DejaVu Sans, Noto Sans, Liberation Sans, Arial, Helvetica, sans-serif";
 
@@ -117,14 +113,12 @@ pub fn write_pdf(sheet: &Sheet<'_>, path: &Path) -> Result<()> {
 
 /// Writes the PNG sheet (192 dpi), rendered by headless Chromium.
 pub fn write_png(sheet: &Sheet<'_>, path: &Path) -> Result<()> {
-    let browser = crate::report::pdf::browser(path)?;
-    let work = TempDir::new()?;
-    let page = work.path.join("sheet.html");
-    let shot = work.path.join("sheet.png");
-    crate::files::write_atomic(&page, html(sheet)?.as_bytes(), true)?;
-    screenshot(&browser, &work.path, &page, &shot, path)?;
-    let bytes = std::fs::read(&shot)
-        .map_err(|e| png_error(path, format!("Chromium wrote no image ({e})")))?;
+    let how = crate::report::pdf::Render::Png {
+        width: PNG_CSS_W,
+        height: PNG_CSS_H,
+        scale: PNG_SCALE,
+    };
+    let bytes = crate::report::pdf::render(&html(sheet)?, path, &how, png_error)?;
     if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         return Err(png_error(path, "Chromium's output is not a PNG".into()));
     }
@@ -294,90 +288,6 @@ fn png_error(out: &Path, reason: String) -> Error {
         "cannot write the image {}: {reason}",
         out.display()
     ))
-}
-
-/// Runs Chromium to render `page` into the image `shot`, within [`TIMEOUT`].
-fn screenshot(browser: &Path, work: &Path, page: &Path, shot: &Path, out: &Path) -> Result<()> {
-    let log = work.join("chromium.log");
-    let log_file = std::fs::File::create(&log).at(&log)?;
-    let stderr = log_file.try_clone().at(&log)?;
-    let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-extensions",
-            "--no-first-run",
-            "--hide-scrollbars",
-        ])
-        .arg(format!("--force-device-scale-factor={PNG_SCALE}"))
-        .arg(format!("--window-size={PNG_CSS_W},{PNG_CSS_H}"))
-        .arg(format!(
-            "--user-data-dir={}",
-            work.join("profile").display()
-        ))
-        .arg(format!("--screenshot={}", shot.display()))
-        .arg(format!("file://{}", page.display()))
-        .stdin(Stdio::null())
-        .stdout(log_file)
-        .stderr(stderr)
-        .spawn()
-        .map_err(|e| png_error(out, format!("cannot start {} ({e})", browser.display())))?;
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().at(browser)? {
-            break status;
-        }
-        if started.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(png_error(
-                out,
-                format!("Chromium did not finish within {} s", TIMEOUT.as_secs()),
-            ));
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    if !status.success() {
-        let said = std::fs::read_to_string(&log).unwrap_or_default();
-        let last = said
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("");
-        return Err(png_error(
-            out,
-            format!("{} exited with {status}: {last}", browser.display()),
-        ));
-    }
-    Ok(())
-}
-
-/// A private temporary folder (0700), removed when dropped.
-struct TempDir {
-    path: PathBuf,
-}
-
-impl TempDir {
-    fn new() -> Result<TempDir> {
-        let name = format!(
-            "heard-sheet-{}",
-            crate::files::random_token().get(..16).unwrap_or("0")
-        );
-        let path = std::env::temp_dir().join(name);
-        let mut builder = std::fs::DirBuilder::new();
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder.create(&path).at(&path)?;
-        Ok(TempDir { path })
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.path);
-    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! charts whole where it can). The page is written to a private temporary
 //! folder, Chromium prints it there, and the PDF is then moved into place
 //! atomically and owner-only, so a failure leaves no half-written file.
+//! [`render`] does the same for other pages (the enrollment sheet's PNG).
 
 use super::{Options, Prepared};
 use crate::error::{Error, IoContext, Result};
@@ -26,18 +27,65 @@ pub fn write(prepared: &Prepared, options: &Options, org: Option<&str>, out: &Pa
 
 /// Prints the HTML page `html` to the PDF `out` with headless Chromium.
 pub fn print(html: &str, out: &Path) -> Result<()> {
-    let browser = browser(out)?;
-    let work = TempDir::new()?;
-    let page = work.path.join("report.html");
-    let pdf = work.path.join("report.pdf");
-    crate::files::write_atomic(&page, html.as_bytes(), true)?;
-    run(&browser, &work.path, &page, &pdf, out)?;
-    let bytes =
-        std::fs::read(&pdf).map_err(|e| pdf_error(out, format!("Chromium wrote no PDF ({e})")))?;
+    let bytes = render(html, out, &Render::Pdf, pdf_error)?;
     if !bytes.starts_with(b"%PDF") {
         return Err(pdf_error(out, "Chromium's output is not a PDF".into()));
     }
     crate::files::write_atomic(out, &bytes, true)
+}
+
+/// What headless Chromium makes of a page.
+pub(crate) enum Render {
+    /// A PDF, as printed.
+    Pdf,
+    /// A screenshot of a window `width` × `height` CSS pixels, at `scale`
+    /// device pixels per CSS pixel.
+    Png {
+        /// Window width, CSS pixels.
+        width: u32,
+        /// Window height, CSS pixels.
+        height: u32,
+        /// Device pixels per CSS pixel.
+        scale: u32,
+    },
+}
+
+/// Renders `html` with headless Chromium in a private temporary folder and
+/// returns what it wrote; every failure is reported through `fail` about
+/// the file `out` the person asked for.
+pub(crate) fn render(
+    html: &str,
+    out: &Path,
+    how: &Render,
+    fail: fn(&Path, String) -> Error,
+) -> Result<Vec<u8>> {
+    let browser = browser(out)?;
+    let work = TempDir::new()?;
+    let page = work.path.join("page.html");
+    let (result, kind) = match how {
+        Render::Pdf => (work.path.join("page.pdf"), "PDF"),
+        Render::Png { .. } => (work.path.join("page.png"), "image"),
+    };
+    crate::files::write_atomic(&page, html.as_bytes(), true)?;
+    let mut args = Vec::new();
+    match how {
+        Render::Pdf => {
+            args.push("--no-pdf-header-footer".to_string());
+            args.push(format!("--print-to-pdf={}", result.display()));
+        }
+        Render::Png {
+            width,
+            height,
+            scale,
+        } => {
+            args.push("--hide-scrollbars".to_string());
+            args.push(format!("--force-device-scale-factor={scale}"));
+            args.push(format!("--window-size={width},{height}"));
+            args.push(format!("--screenshot={}", result.display()));
+        }
+    }
+    run(&browser, &work.path, &page, &args, out, fail)?;
+    std::fs::read(&result).map_err(|e| fail(out, format!("Chromium wrote no {kind} ({e})")))
 }
 
 fn pdf_error(out: &Path, reason: String) -> Error {
@@ -73,8 +121,16 @@ pub(crate) fn browser(out: &Path) -> Result<PathBuf> {
         })
 }
 
-/// Runs Chromium to print `page` into `pdf`, within [`TIMEOUT`].
-fn run(browser: &Path, work: &Path, page: &Path, pdf: &Path, out: &Path) -> Result<()> {
+/// Runs Chromium on `page` with the output arguments `args`, within
+/// [`TIMEOUT`].
+fn run(
+    browser: &Path,
+    work: &Path,
+    page: &Path,
+    args: &[String],
+    out: &Path,
+    fail: fn(&Path, String) -> Error,
+) -> Result<()> {
     let log = work.join("chromium.log");
     let log_file = std::fs::File::create(&log).at(&log)?;
     let stderr = log_file.try_clone().at(&log)?;
@@ -86,19 +142,18 @@ fn run(browser: &Path, work: &Path, page: &Path, pdf: &Path, out: &Path) -> Resu
             "--disable-dev-shm-usage",
             "--disable-extensions",
             "--no-first-run",
-            "--no-pdf-header-footer",
         ])
         .arg(format!(
             "--user-data-dir={}",
             work.join("profile").display()
         ))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .args(args)
         .arg(format!("file://{}", page.display()))
         .stdin(Stdio::null())
         .stdout(log_file)
         .stderr(stderr)
         .spawn()
-        .map_err(|e| pdf_error(out, format!("cannot start {} ({e})", browser.display())))?;
+        .map_err(|e| fail(out, format!("cannot start {} ({e})", browser.display())))?;
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().at(browser)? {
@@ -107,7 +162,7 @@ fn run(browser: &Path, work: &Path, page: &Path, pdf: &Path, out: &Path) -> Resu
         if started.elapsed() > TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(pdf_error(
+            return Err(fail(
                 out,
                 format!("Chromium did not finish within {} s", TIMEOUT.as_secs()),
             ));
@@ -121,7 +176,7 @@ fn run(browser: &Path, work: &Path, page: &Path, pdf: &Path, out: &Path) -> Resu
             .rev()
             .find(|l| !l.trim().is_empty())
             .unwrap_or("");
-        return Err(pdf_error(
+        return Err(fail(
             out,
             format!("{} exited with {status}: {last}", browser.display()),
         ));
