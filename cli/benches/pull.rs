@@ -10,8 +10,8 @@
 
 use heard_cli::export::{Layout, write_exports};
 use heard_cli::pull::{Keys, Sink, classify_all};
-use heard_core::submission::{GroupSignature, QuestionnaireRef, Submission};
-use heard_core::{Answer, Questionnaire};
+use heard_engine::submission::{GroupSignature, QuestionnaireRef, Submission};
+use heard_engine::{Answer, Questionnaire};
 use heard_protocol::signing::SecretKey;
 use heard_protocol::{EnvelopeLimits, ExportItem};
 use std::collections::BTreeMap;
@@ -96,9 +96,10 @@ fn generate(path: &Path, n: usize, to: &age::x25519::Recipient, group: &SecretKe
                                     group: "north".into(),
                                     signature: group.sign(&s.signed_bytes()),
                                 });
-                                let plain = heard_core::seal::pad(s.to_canonical_json(), 1024);
-                                let env = heard_core::seal::seal(&plain, std::slice::from_ref(to))
-                                    .expect("seal");
+                                let plain = heard_engine::seal::pad(s.to_canonical_json(), 1024);
+                                let env =
+                                    heard_engine::seal::seal(&plain, std::slice::from_ref(to))
+                                        .expect("seal");
                                 (s.submission_id, env)
                             })
                             .collect()

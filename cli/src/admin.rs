@@ -23,7 +23,7 @@ pub struct Admin {
 impl Admin {
     /// A client for `server` (https, or http on this machine only).
     pub fn new(server: &str, token: &str) -> Result<Admin> {
-        heard_core::sync::check_server_url(server)?;
+        heard_device::check_server_url(server)?;
         if token.is_empty() {
             return Err(Error::Usage(
                 "the server's admin token is missing: pass --admin-token or set HEARD_ADMIN_TOKEN"

@@ -15,10 +15,9 @@ use crate::org::Org;
 use crate::pull::{Keys, PullOptions, PullReport};
 use crate::report::{self, Options, data::Period};
 use chrono::{Days, NaiveDate};
-use heard_core::sync::{SyncConfig, Syncer};
-use heard_core::{
-    Action, Answer, Cursor, FileSecretStore, ItemKind, Questionnaire, Response, Store, StoreConfig,
-};
+use heard_device::sync::{SyncConfig, Syncer};
+use heard_device::{FileSecretStore, Store, StoreConfig};
+use heard_engine::{Action, Answer, Cursor, ItemKind, Questionnaire, Response};
 use heard_protocol::signing::QrPayload;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -197,7 +196,7 @@ async fn flow(
     let shipped = out.join("questionnaires");
     for name in ["post-encounter", "listening-session"] {
         crate::shipped::write(name, &shipped.join(name))?;
-        let bundle = heard_core::bundle::pack(&shipped.join(name))?;
+        let bundle = heard_engine::bundle::pack(&shipped.join(name))?;
         let signed = org.sign_bundle(&bundle);
         admin.publish(&signed).await?;
         org.keep_bundle(&bundle, &signed)?;
@@ -239,8 +238,8 @@ async fn flow(
         &secrets,
         StoreConfig::default(),
     )?);
-    let offer = heard_core::enroll::read_qr(&payload)?;
-    heard_core::enroll::accept(&offer, &store, &secrets).await?;
+    let offer = heard_device::enroll::read_qr(&payload)?;
+    heard_device::enroll::accept(&offer, &store, &secrets).await?;
     say(format!(
         "Enrolled a simulated kiosk into group \"{group}\" after checking the organization's fingerprint: {}.",
         offer.fingerprint.join(" ")
@@ -253,7 +252,7 @@ async fn flow(
     let scratch = device_dir.join("questionnaires");
     let mut questionnaires = BTreeMap::new();
     for b in &bundles {
-        let dir = heard_core::bundle::unpack(b, &scratch)?;
+        let dir = heard_engine::bundle::unpack(b, &scratch)?;
         questionnaires.insert(
             b.questionnaire_id.clone(),
             Arc::new(Questionnaire::load(&dir)?),
@@ -411,7 +410,7 @@ pub(crate) fn fill(r: &mut Response, rng: &mut StdRng, later: bool, canary: bool
 }
 
 fn pick(
-    item: &heard_core::render::ItemView,
+    item: &heard_engine::ItemView,
     rng: &mut StdRng,
     later: bool,
     canary: bool,

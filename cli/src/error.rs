@@ -72,10 +72,13 @@ pub enum Error {
     },
     /// A questionnaire that does not load.
     #[error(transparent)]
-    Load(#[from] heard_core::LoadError),
-    /// An error from Heard's core.
+    Load(#[from] heard_engine::LoadError),
+    /// An error from Heard's questionnaire engine.
     #[error(transparent)]
-    Core(#[from] heard_core::Error),
+    Engine(#[from] heard_engine::Error),
+    /// An error from Heard's device layer (the demo and rehearsal devices).
+    #[error(transparent)]
+    Core(#[from] heard_device::Error),
     /// A spreadsheet could not be written.
     #[error("cannot write the spreadsheet {}: {reason}", path.display())]
     Xlsx {

@@ -8,9 +8,9 @@
 
 use crate::error::{Error, IoContext, Result};
 use crate::files::neutralise_formula;
-use heard_core::l10n::strip_isolation;
-use heard_core::submission::Submission;
-use heard_core::{Answer, ItemKind, Questionnaire, Response};
+use heard_engine::l10n::strip_isolation;
+use heard_engine::submission::Submission;
+use heard_engine::{Answer, ItemKind, Questionnaire, Response};
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::sync::Arc;

@@ -74,14 +74,14 @@ impl Org {
                 "the organization needs a name (--name)".into(),
             ));
         }
-        heard_core::sync::check_server_url(server)?;
+        heard_device::check_server_url(server)?;
         if recipients.is_empty() {
             return Err(Error::Usage(
                 "give the public key submissions are sealed to (--recipient age1… or --identity steward.key)".into(),
             ));
         }
         for r in recipients {
-            heard_core::seal::parse_recipient(r)?;
+            heard_engine::seal::parse_recipient(r)?;
         }
         if dir.join(ORG_FILE).exists() {
             return Err(Error::BadFile {
@@ -185,13 +185,13 @@ impl Org {
             file.name = name.trim().to_string();
         }
         if let Some(server) = &change.server {
-            heard_core::sync::check_server_url(server.trim())?;
+            heard_device::check_server_url(server.trim())?;
             file.server = server.trim().trim_end_matches('/').to_string();
         }
         // Keys are compared in age's own spelling, so an upper-case copy of
         // a key is the same key.
         let canonical =
-            |r: &str| -> Result<String> { Ok(heard_core::seal::parse_recipient(r)?.to_string()) };
+            |r: &str| -> Result<String> { Ok(heard_engine::seal::parse_recipient(r)?.to_string()) };
         let current: Vec<String> = file
             .recipients
             .iter()
@@ -587,7 +587,7 @@ struct ConfigClient {
 
 impl ConfigClient {
     fn new(server: &str, token: &str) -> Result<ConfigClient> {
-        heard_core::sync::check_server_url(server)?;
+        heard_device::check_server_url(server)?;
         if token.is_empty() {
             return Err(Error::Usage(
                 "the server's admin token is missing: pass --admin-token or set HEARD_ADMIN_TOKEN"
@@ -796,7 +796,7 @@ mod tests {
         };
         assert!(matches!(
             org.changed(&plain),
-            Err(Error::Core(heard_core::Error::InsecureServer(_)))
+            Err(Error::Core(heard_device::Error::InsecureServer(_)))
         ));
         assert!(org.changed(&add("age1nope")).is_err());
 

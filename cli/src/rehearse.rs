@@ -11,10 +11,9 @@
 use crate::admin::Admin;
 use crate::error::{Error, IoContext, Result};
 use crate::org::{Org, REHEARSAL_GROUP};
-use heard_core::sync::{SyncConfig, Syncer};
-use heard_core::{
-    MemorySecretStore, Questionnaire, QuestionnaireKind, Response, Store, StoreConfig,
-};
+use heard_device::sync::{SyncConfig, Syncer};
+use heard_device::{MemorySecretStore, Store, StoreConfig};
+use heard_engine::{Questionnaire, QuestionnaireKind, Response};
 use heard_protocol::signing::QrPayload;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -58,8 +57,8 @@ pub async fn run(org: &mut Org, admin: &Admin, surveys: usize) -> Result<Rehears
         &secrets,
         StoreConfig::default(),
     )?);
-    let offer = heard_core::enroll::read_qr(&payload)?;
-    let device_id = heard_core::enroll::accept(&offer, &store, &secrets).await?;
+    let offer = heard_device::enroll::read_qr(&payload)?;
+    let device_id = heard_device::enroll::accept(&offer, &store, &secrets).await?;
     let result = fill_and_send(&store, &secrets, dir.path(), surveys).await;
     // The simulated device never syncs again, whatever happened.
     admin.revoke_device(&device_id).await?;
@@ -88,7 +87,7 @@ async fn fill_and_send(
     let mut rng = StdRng::from_entropy();
     let mut sent = Vec::new();
     for bundle in &bundles {
-        let dir = heard_core::bundle::unpack(bundle, &scratch.join("questionnaires"))?;
+        let dir = heard_engine::bundle::unpack(bundle, &scratch.join("questionnaires"))?;
         let q = Arc::new(Questionnaire::load(&dir)?);
         let n = match q.kind {
             QuestionnaireKind::Survey => surveys,

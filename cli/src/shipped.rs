@@ -66,7 +66,7 @@ mod tests {
             let out = dir.path().join(name);
             let files = super::write(name, &out).expect("written");
             assert!(files >= 2, "{name}: {files} files");
-            heard_core::Questionnaire::load(&out).expect("it loads");
+            heard_engine::Questionnaire::load(&out).expect("it loads");
         }
     }
 

@@ -62,7 +62,7 @@ fn a_steward_sets_up_publishes_enrolls_lists_and_revokes() {
             .mode();
         assert_eq!(mode & 0o777, 0o600, "{file} holds the group's signing key");
     }
-    let offer = heard_core::enroll::read_qr(payload.trim()).expect("a device accepts it");
+    let offer = heard_device::enroll::read_qr(payload.trim()).expect("a device accepts it");
     assert_eq!(offer.org_name, "Refugee Legal Aid Network");
     // A device enrolls; the list shows it; revoking it is reflected.
     let device = s.device("north");

@@ -9,7 +9,7 @@ mod support;
 
 use heard_cli::demo::LocalServer;
 use heard_cli::org::Org;
-use heard_core::sync::{SyncConfig, SyncReport, Syncer};
+use heard_device::sync::{SyncConfig, SyncReport, Syncer};
 use heard_protocol::ExportPage;
 use heard_protocol::signing::{QrPayload, Signed};
 use predicates::prelude::*;
@@ -489,12 +489,12 @@ fn a_move_is_checked_first_and_devices_follow_it_after_their_next_sync() {
 
 /// The platform key store holding the device's token, as the app's would
 /// (the harness keeps the token, not the store).
-fn key_store(device: &Device) -> heard_core::MemorySecretStore {
-    use heard_core::SecretStore;
-    let secrets = heard_core::MemorySecretStore::default();
+fn key_store(device: &Device) -> heard_device::MemorySecretStore {
+    use heard_device::SecretStore;
+    let secrets = heard_device::MemorySecretStore::default();
     secrets
         .save(
-            heard_core::secret::DEVICE_TOKEN.to_string(),
+            heard_device::secret::DEVICE_TOKEN.to_string(),
             device.token.clone().into_bytes(),
         )
         .expect("token");

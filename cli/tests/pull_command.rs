@@ -8,7 +8,7 @@
 
 mod support;
 
-use heard_core::submission::{GroupSignature, QuestionnaireRef, Submission, random_id};
+use heard_engine::submission::{GroupSignature, QuestionnaireRef, Submission, random_id};
 use heard_protocol::UploadItem;
 use heard_protocol::signing::SecretKey;
 use predicates::prelude::*;
@@ -23,12 +23,12 @@ fn recipient(s: &Setup, key: &str) -> age::x25519::Recipient {
 }
 
 fn sealed(submission: &Submission, to: &age::x25519::Recipient) -> UploadItem {
-    let plain = heard_core::seal::pad(submission.to_canonical_json(), 1024);
+    let plain = heard_engine::seal::pad(submission.to_canonical_json(), 1024);
     UploadItem {
         submission_id: submission.submission_id.clone(),
         questionnaire_id: submission.questionnaire.id.clone(),
         questionnaire_version: submission.questionnaire.version,
-        envelope: heard_core::seal::seal(&plain, std::slice::from_ref(to)).expect("seal"),
+        envelope: heard_engine::seal::seal(&plain, std::slice::from_ref(to)).expect("seal"),
     }
 }
 

@@ -31,12 +31,12 @@ fn check_summarises_a_valid_questionnaire_and_its_translations() {
 #[test]
 fn check_lists_every_problem_with_file_and_line_and_fails() {
     heard()
-        .args(["questionnaire", "check", "../core/tests/broken/several_problems"])
+        .args(["questionnaire", "check", "../core/engine/tests/broken/several_problems"])
         .assert()
         .code(1)
         .stdout("")
         .stderr(predicate::str::contains(
-            "../core/tests/broken/several_problems/questionnaire.toml:15: item \"q2\": min (5) is greater than max (1)",
+            "../core/engine/tests/broken/several_problems/questionnaire.toml:15: item \"q2\": min (5) is greater than max (1)",
         ))
         .stderr(predicate::str::contains("questionnaire.toml:22: item \"q2\": id is used twice (first on line 15)"))
         .stderr(predicate::str::contains("is not usable: 4 problems found."));

@@ -238,7 +238,7 @@ fn the_next_release_does_not_read_off_the_newcomer_and_the_budget_stops_the_seri
 /// gender".
 fn sessions(second: bool) -> Sessions {
     let q = Arc::new(
-        heard_core::Questionnaire::load(support::repo("questionnaires/listening-session"))
+        heard_engine::Questionnaire::load(support::repo("questionnaires/listening-session"))
             .expect("listening session"),
     );
     let tally = |pairs: &[(&str, u32)]| -> BTreeMap<String, u32> {

@@ -18,7 +18,7 @@ mod support;
 use heard_cli::report::csv::HEADERS;
 use heard_cli::report::tables::{Slice, Subject};
 use heard_cli::report::{Coverage, Options, coverage_of, prepare};
-use heard_core::{Answer, Cursor, Response};
+use heard_engine::{Answer, Cursor, Response};
 use predicates::prelude::*;
 use std::collections::BTreeMap;
 use support::{Setup, survey};

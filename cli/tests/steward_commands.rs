@@ -5,7 +5,7 @@
 
 mod support;
 
-use heard_core::{MemorySecretStore, Store, StoreConfig};
+use heard_device::{MemorySecretStore, Store, StoreConfig};
 use predicates::prelude::*;
 use std::path::Path;
 use std::sync::Mutex;
@@ -277,14 +277,14 @@ fn codes_are_listed_shown_again_and_cancelled_with_their_local_copies() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("no copy of code"));
-    let offer = heard_core::enroll::read_qr(payload.trim()).expect("offer");
+    let offer = heard_device::enroll::read_qr(payload.trim()).expect("offer");
     let secrets = MemorySecretStore::default();
     let dir = tempfile::tempdir().expect("dir");
     let store = Mutex::new(
         Store::open(dir.path().join("d.db"), &secrets, StoreConfig::default()).expect("store"),
     );
     assert!(
-        s.rt.block_on(heard_core::enroll::accept(&offer, &store, &secrets))
+        s.rt.block_on(heard_device::enroll::accept(&offer, &store, &secrets))
             .is_err(),
         "a cancelled code enrolls nobody"
     );
@@ -374,7 +374,7 @@ fn a_printable_sheet_as_png_svg_and_pdf() {
     let text = svg_text(&svg);
     let payload = std::fs::read_to_string(s.path("codes/enroll-north.txt")).expect("txt");
     let handle = handle_of(&payload);
-    let words = heard_core::enroll::read_qr(payload.trim())
+    let words = heard_device::enroll::read_qr(payload.trim())
         .expect("offer")
         .fingerprint;
     for needle in [
@@ -495,12 +495,12 @@ fn devices_list_shows_the_day_each_enrolled_and_last_synced() {
 
 /// Enrolls a device with `payload` as the app does, without syncing after.
 fn enroll_without_sync(s: &Setup, payload: &str) {
-    let offer = heard_core::enroll::read_qr(payload.trim()).expect("offer");
+    let offer = heard_device::enroll::read_qr(payload.trim()).expect("offer");
     let secrets = MemorySecretStore::default();
     let dir = tempfile::tempdir().expect("dir");
     let store = Mutex::new(
         Store::open(dir.path().join("d.db"), &secrets, StoreConfig::default()).expect("store"),
     );
-    s.rt.block_on(heard_core::enroll::accept(&offer, &store, &secrets))
+    s.rt.block_on(heard_device::enroll::accept(&offer, &store, &secrets))
         .expect("enrolled");
 }

@@ -9,8 +9,8 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use heard_core::sync::{SyncConfig, Syncer};
-use heard_core::{MemorySecretStore, Store, StoreConfig};
+use heard_device::sync::{SyncConfig, Syncer};
+use heard_device::{MemorySecretStore, Store, StoreConfig};
 use heard_protocol::{UploadItem, UploadRequest};
 use std::time::Instant;
 use support::{Cluster, Server, enroll_device, envelope};

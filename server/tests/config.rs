@@ -7,9 +7,10 @@
 
 mod support;
 
-use heard_core::enroll::{accept, read_qr};
-use heard_core::sync::{SyncConfig, SyncStatus, Syncer};
-use heard_core::{Answer, Cursor, MemorySecretStore, Questionnaire, Response, Store, StoreConfig};
+use heard_device::enroll::{accept, read_qr};
+use heard_device::sync::{SyncConfig, SyncStatus, Syncer};
+use heard_device::{MemorySecretStore, Store, StoreConfig};
+use heard_engine::{Answer, Cursor, Questionnaire, Response};
 use heard_protocol::signing::{OrgConfig, QrPayload, SecretKey, Signed};
 use heard_protocol::{ErrorBody, ErrorCode, ExportPage};
 use reqwest::StatusCode;

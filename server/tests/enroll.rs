@@ -6,14 +6,12 @@
 
 mod support;
 
-use heard_core::enroll::{accept, read_qr};
-use heard_core::secret::{DEVICE_TOKEN, GROUP_KEY};
-use heard_core::submission::Submission;
-use heard_core::sync::{SyncConfig, SyncStatus, Syncer};
-use heard_core::{
-    Answer, Cursor, Error, MemorySecretStore, Questionnaire, Response, SecretStore, Store,
-    StoreConfig, seal,
-};
+use heard_device::enroll::{accept, read_qr};
+use heard_device::secret::{DEVICE_TOKEN, GROUP_KEY};
+use heard_device::sync::{SyncConfig, SyncStatus, Syncer};
+use heard_device::{Error, MemorySecretStore, SecretStore, Store, StoreConfig};
+use heard_engine::submission::Submission;
+use heard_engine::{Answer, Cursor, Questionnaire, Response, seal};
 use heard_protocol::signing::{OrgConfig, QrPayload, SecretKey, Signed};
 use std::sync::{Arc, Mutex};
 use support::{ADMIN, Server, database, server_ids};
@@ -63,7 +61,7 @@ struct Enrolled {
     dir: tempfile::TempDir,
     server: Server,
     steward: Steward,
-    offer: heard_core::enroll::Offer,
+    offer: heard_device::enroll::Offer,
     secrets: MemorySecretStore,
     store: Mutex<Store>,
 }
@@ -351,7 +349,11 @@ fn panic_wipe_destroys_the_token_and_group_key_too() {
         .save(DEVICE_TOKEN.into(), b"token".to_vec())
         .expect("token");
     store.panic_wipe(&secrets).expect("wipe");
-    for name in [DEVICE_TOKEN, GROUP_KEY, heard_core::secret::DEVICE_IDENTITY] {
+    for name in [
+        DEVICE_TOKEN,
+        GROUP_KEY,
+        heard_device::secret::DEVICE_IDENTITY,
+    ] {
         assert_eq!(secrets.load(name.into()).expect("load"), None, "{name}");
     }
 }
@@ -380,7 +382,7 @@ async fn questionnaires_arrive_signed_newer_only_and_unforgeable() {
         [("post-encounter".to_string(), 1)]
     );
     let bundles = store.lock().expect("lock").bundles().expect("bundles");
-    let unpacked = heard_core::bundle::unpack(&bundles[0], &dir.path().join("questionnaires"))
+    let unpacked = heard_engine::bundle::unpack(&bundles[0], &dir.path().join("questionnaires"))
         .expect("unpack");
     let q = Questionnaire::load(&unpacked).expect("the delivered questionnaire loads");
     assert_eq!((q.id.as_str(), q.version), ("post-encounter", 1));

@@ -43,11 +43,11 @@ fn the_longest_id_passes_every_layer_and_one_more_character_none() {
     let dir = tempfile::tempdir().expect("dir");
     // The loader: the longest id loads and packs, and its bundle unpacks.
     let folder = questionnaire(dir.path(), &ok);
-    let bundle = heard_core::bundle::pack(&folder).expect("the longest id packs");
-    heard_core::bundle::unpack(&bundle, &dir.path().join("device")).expect("and unpacks");
+    let bundle = heard_engine::bundle::pack(&folder).expect("the longest id packs");
+    heard_engine::bundle::unpack(&bundle, &dir.path().join("device")).expect("and unpacks");
     // One more character: the loader says where and why.
     let folder = questionnaire(&dir.path().join("long"), &long);
-    let err = heard_core::Questionnaire::load(&folder).expect_err("refused");
+    let err = heard_engine::Questionnaire::load(&folder).expect_err("refused");
     let text = err.to_string();
     assert!(text.contains("questionnaire.toml:"), "{text}");
     assert!(text.contains("1 to 64 characters"), "{text}");
@@ -56,7 +56,7 @@ fn the_longest_id_passes_every_layer_and_one_more_character_none() {
         questionnaire_id: long.clone(),
         ..bundle.clone()
     };
-    assert!(heard_core::bundle::unpack(&forged, &dir.path().join("device2")).is_err());
+    assert!(heard_engine::bundle::unpack(&forged, &dir.path().join("device2")).is_err());
 
     // The server: the same edge for publishing and uploading.
     let server = Server::start(

@@ -6,9 +6,9 @@
 
 mod support;
 
-use heard_core::submission::random_id;
-use heard_core::sync::{SyncConfig, SyncStatus, Syncer};
-use heard_core::{MemorySecretStore, Store, StoreConfig};
+use heard_device::sync::{SyncConfig, SyncStatus, Syncer};
+use heard_device::{MemorySecretStore, Store, StoreConfig};
+use heard_engine::submission::random_id;
 use heard_protocol::{ItemStatus, UploadItem, UploadRequest, UploadResponse};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -88,7 +88,7 @@ async fn a_sync_uploads_everything_once_and_empties_the_outbox() {
 async fn survives(
     faults: &[Fault],
     timeout: Duration,
-) -> (heard_core::sync::SyncReport, Vec<Fault>) {
+) -> (heard_device::sync::SyncReport, Vec<Fault>) {
     let dir = tempfile::tempdir().expect("dir");
     let server = Server::start(&database("sqlite", dir.path()), &[]);
     let proxy = Proxy::start(&server.url).await;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
 /// A stable fingerprint of a draft's answers (same in every process).
-pub fn fingerprint(answers: &BTreeMap<String, heard_core::Answer>) -> u64 {
+pub fn fingerprint(answers: &BTreeMap<String, heard_engine::Answer>) -> u64 {
     let json = serde_json::to_string(answers).unwrap_or_default();
     let mut h = std::hash::DefaultHasher::new();
     json.hash(&mut h);

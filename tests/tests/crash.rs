@@ -4,8 +4,9 @@
 //! before the kill is there exactly once: drafts as last saved, submissions
 //! in the outbox once and no longer drafts, acknowledged ones gone.
 
-use heard_core::{FileSecretStore, Questionnaire, Store, StoreConfig};
+use heard_device::{FileSecretStore, Store, StoreConfig};
 use heard_e2e::{Entry, fingerprint};
+use heard_engine::Questionnaire;
 use rand::{Rng, SeedableRng};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{BufRead, BufReader};

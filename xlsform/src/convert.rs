@@ -316,7 +316,7 @@ pub fn convert(
                 form.language_entries
                     .push((locale.clone(), name.to_string(), dir.to_string()));
             }
-            None if !heard_core::Languages::builtin().knows(locale) => f.note(
+            None if !heard_engine::Languages::builtin().knows(locale) => f.note(
                 None,
                 format!(
                     "Heard's language registry does not know \"{locale}\", so it is shown left-to-right: if it is written right-to-left, declare it under [languages.{locale}] in questionnaire.toml"

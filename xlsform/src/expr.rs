@@ -30,7 +30,7 @@ impl fmt::Display for SyntaxError {
 }
 
 /// A binary operator: the same set, spelt the same, as Heard's own.
-pub use heard_core::expr::BinOp as Op;
+pub use heard_engine::expr::BinOp as Op;
 
 /// Binding strength in Heard's grammar (higher binds tighter).
 fn precedence(op: Op) -> u8 {
@@ -1091,7 +1091,7 @@ mod tests {
                 Ok(s) => {
                     // Whatever the translation gives must be Heard syntax.
                     assert!(
-                        heard_core::expr::parse(&s).is_ok(),
+                        heard_engine::expr::parse(&s).is_ok(),
                         "Heard cannot parse {s}"
                     );
                     s

@@ -8,7 +8,7 @@ use crate::model::{Drop, Field, Form};
 use crate::plan::{self, Origin};
 use crate::report::{Report, Severity};
 use crate::write::{self, Output};
-use heard_core::{ItemKind, Questionnaire};
+use heard_engine::{ItemKind, Questionnaire};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -152,7 +152,7 @@ fn left_out(drop: Drop, model: &Form) -> String {
 /// Maps Heard's diagnostics back to cells; returns whether anything new was
 /// left out (otherwise the failure is the importer's).
 fn trace(
-    error: &heard_core::LoadError,
+    error: &heard_engine::LoadError,
     dir: &Path,
     output: &Output,
     model: &Form,

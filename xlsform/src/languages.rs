@@ -7,7 +7,7 @@
 //! Sorani or Kurmanji?) is never guessed: the import asks for
 //! `--lang "Name=code"`.
 
-use heard_core::Languages;
+use heard_engine::Languages;
 use std::collections::BTreeMap;
 
 /// One language Heard's importer knows by name.

@@ -118,7 +118,7 @@ fn unique(candidate: String, used: &mut BTreeSet<String>) -> String {
 
 /// Message ids Heard already uses: the app strings and the title.
 fn reserved() -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = heard_core::l10n::AppStrings::get()
+    let mut set: BTreeSet<String> = heard_engine::l10n::AppStrings::get()
         .catalog
         .keys("en")
         .map(|(k, _)| k.split('.').next().unwrap_or(k).to_string())

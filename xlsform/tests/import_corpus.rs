@@ -5,9 +5,9 @@
 mod corpus;
 
 use corpus::Spec;
-use heard_core::l10n::strip_isolation;
-use heard_core::model::Required;
-use heard_core::{Answer, Direction, ItemKind, Questionnaire, Response};
+use heard_engine::Required;
+use heard_engine::l10n::strip_isolation;
+use heard_engine::{Answer, Direction, ItemKind, Questionnaire, Response};
 use heard_xlsform::{ImportError, ImportOptions, Imported, Report, Severity, import};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -72,7 +72,7 @@ fn response(q: Questionnaire, locale: &str) -> Response {
     Response::new(Arc::new(q), &[locale])
 }
 
-fn source(c: &Option<heard_core::expr::Compiled>) -> Option<&str> {
+fn source(c: &Option<heard_engine::expr::Compiled>) -> Option<&str> {
     c.as_ref().map(|c| c.source.as_str())
 }
 

@@ -7,7 +7,7 @@
 //! Each must end imported (and load in Heard) or refused with its sheet, row
 //! and column named; none may panic.
 
-use heard_core::Questionnaire;
+use heard_engine::Questionnaire;
 use heard_xlsform::{ImportError, ImportOptions, Report, Severity, import};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};

@@ -375,7 +375,7 @@ fn bench() -> Result<ExitCode> {
             "bench",
             "--locked",
             "-p",
-            "heard-core",
+            "heard-engine",
             "-p",
             "heard-server",
             "-p",

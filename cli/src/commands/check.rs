@@ -1,8 +1,8 @@
 //! `heard questionnaire check DIR`.
 
 use anyhow::Result;
-use heard_core::coverage::{LocaleCoverage, coverage};
-use heard_core::{ItemKind, Questionnaire};
+use heard_engine::{ItemKind, Questionnaire};
+use heard_engine::{LocaleCoverage, coverage};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -42,12 +42,11 @@ pub fn run(dir: &Path) -> Result<ExitCode> {
     };
     let mut out = String::new();
     let questions = q.questions().count();
-    let count = |pred: &dyn Fn(&heard_core::model::Item) -> bool| {
-        q.items.iter().filter(|i| pred(i)).count()
-    };
+    let count =
+        |pred: &dyn Fn(&heard_engine::Item) -> bool| q.items.iter().filter(|i| pred(i)).count();
     let kind = match q.kind {
-        heard_core::QuestionnaireKind::Survey => "survey",
-        heard_core::QuestionnaireKind::ListeningSession => "listening session",
+        heard_engine::QuestionnaireKind::Survey => "survey",
+        heard_engine::QuestionnaireKind::ListeningSession => "listening session",
     };
     outln!(
         out,
@@ -61,7 +60,7 @@ pub fn run(dir: &Path) -> Result<ExitCode> {
         "  {} screens, {questions} questions; logic: {} shown-when, {} required-when-or-always, {} constraints, {} calculations",
         q.screens.len(),
         count(&|i| i.relevant.is_some()),
-        count(&|i| !matches!(i.required, heard_core::model::Required::No)),
+        count(&|i| !matches!(i.required, heard_engine::Required::No)),
         count(&|i| i.constraint.is_some()),
         count(&|i| i.kind == ItemKind::Calculate),
     );

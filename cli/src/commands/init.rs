@@ -10,7 +10,7 @@ use super::emit;
 /// Writes the shipped questionnaire `name` into `dir`.
 pub fn run(name: &str, dir: &Path) -> Result<ExitCode> {
     let files = heard_cli::shipped::write(name, dir)?;
-    let q = heard_core::Questionnaire::load(dir)?;
+    let q = heard_engine::Questionnaire::load(dir)?;
     let mut text = String::new();
     outln!(
         text,

@@ -2,9 +2,9 @@
 //! respondent reads it, every screen in order, in one language.
 
 use anyhow::Result;
-use heard_core::l10n::{Text, strip_isolation};
-use heard_core::render::ItemView;
-use heard_core::{Direction, ItemKind, Questionnaire, Response};
+use heard_engine::ItemView;
+use heard_engine::l10n::{Text, strip_isolation};
+use heard_engine::{Direction, ItemKind, Questionnaire, Response};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;

@@ -17,7 +17,7 @@ use super::{Target, emit};
 /// Checks and signs the questionnaire folder `dir`, refusing a version
 /// this organization already signed with other content.
 fn sign(dir: &Path, org: &Org) -> Result<(Bundle, Signed)> {
-    let bundle = heard_core::bundle::pack(dir).with_context(|| {
+    let bundle = heard_engine::bundle::pack(dir).with_context(|| {
         format!(
             "{} cannot be packed; run `heard questionnaire check {}` for every problem",
             dir.display(),

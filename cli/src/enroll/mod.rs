@@ -31,7 +31,7 @@ pub struct LocalCode {
     /// The QR code's text, as devices scan it.
     pub payload: String,
     /// What a device shows when it scans it.
-    pub offer: heard_core::enroll::Offer,
+    pub offer: heard_device::enroll::Offer,
 }
 
 /// The copies of one organization folder.
@@ -127,7 +127,7 @@ impl Copies {
             )));
         }
         let offer =
-            heard_core::enroll::read_qr(&payload).map_err(|e| bad(format!("{e}; delete it")))?;
+            heard_device::enroll::read_qr(&payload).map_err(|e| bad(format!("{e}; delete it")))?;
         if offer.fingerprint != self.words {
             return Err(bad(format!(
                 "this code is signed by another organization key (its words are {}, this folder's {}); delete it",

@@ -2,7 +2,7 @@
 //! identities, cross-checked with its routing metadata, and verified
 //! against its enrollment group's key; or set aside with a reason.
 
-use heard_core::submission::Submission;
+use heard_engine::submission::Submission;
 use heard_protocol::signing::PublicKey;
 use heard_protocol::{EnvelopeLimits, ExportItem, check_envelope};
 use serde::{Deserialize, Serialize};

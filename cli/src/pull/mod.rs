@@ -454,7 +454,7 @@ pub fn recheck_set_aside(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use heard_core::submission::{GroupSignature, QuestionnaireRef, Submission};
+    use heard_engine::submission::{GroupSignature, QuestionnaireRef, Submission};
     use heard_protocol::signing::SecretKey;
 
     fn item(seq: i64, identity: &age::x25519::Identity, group: &SecretKey) -> ExportItem {
@@ -475,13 +475,13 @@ mod tests {
             group: "north".into(),
             signature: group.sign(&s.signed_bytes()),
         });
-        let plain = heard_core::seal::pad(s.to_canonical_json(), 1024);
+        let plain = heard_engine::seal::pad(s.to_canonical_json(), 1024);
         ExportItem {
             seq,
             submission_id: s.submission_id,
             questionnaire_id: "post-encounter".into(),
             questionnaire_version: 1,
-            envelope: heard_core::seal::seal(&plain, &[identity.to_public()]).expect("seal"),
+            envelope: heard_engine::seal::seal(&plain, &[identity.to_public()]).expect("seal"),
         }
     }
 

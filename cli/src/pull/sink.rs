@@ -894,7 +894,7 @@ pub fn load_questionnaire(
     org: Option<&Org>,
     version_key: &str,
     scratch: &Path,
-) -> Result<Option<Arc<heard_core::Questionnaire>>> {
+) -> Result<Option<Arc<heard_engine::Questionnaire>>> {
     let Some(org) = org else { return Ok(None) };
     let Some((id, version)) = parse_version_key(version_key) else {
         return Ok(None);
@@ -902,6 +902,6 @@ pub fn load_questionnaire(
     let Some(bundle) = org.bundle(id, version)? else {
         return Ok(None);
     };
-    let dir = heard_core::bundle::unpack(&bundle, scratch)?;
-    Ok(Some(Arc::new(heard_core::Questionnaire::load(&dir)?)))
+    let dir = heard_engine::bundle::unpack(&bundle, scratch)?;
+    Ok(Some(Arc::new(heard_engine::Questionnaire::load(&dir)?)))
 }

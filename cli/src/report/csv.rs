@@ -26,7 +26,7 @@ use super::tables::{Cell, Slice, Subject, Tables};
 use super::{Options, Prepared};
 use crate::error::{Error, Result};
 use crate::files::neutralise_formula;
-use heard_core::l10n::strip_isolation;
+use heard_engine::l10n::strip_isolation;
 use std::path::Path;
 
 /// The header row.
@@ -124,7 +124,7 @@ pub fn render(prepared: &Prepared, options: &Options) -> Result<Vec<u8>> {
         }
     }
     for (sessions, st) in prepared.pulled.sessions.iter().zip(&prepared.sessions) {
-        let view = heard_core::Response::new(sessions.questionnaire.clone(), &[s.locale()]);
+        let view = heard_engine::Response::new(sessions.questionnaire.clone(), &[s.locale()]);
         let title = view.title().text;
         let all = s.get("report-all");
         for table in &st.attendance {

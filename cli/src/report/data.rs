@@ -9,8 +9,8 @@ use crate::export::{JSONL, read_jsonl};
 use crate::org::Org;
 use crate::pull::{PullState, load_questionnaire, version_key};
 use chrono::{Datelike, NaiveDate};
-use heard_core::submission::Submission;
-use heard_core::{Action, Answer, ItemKind, Questionnaire, QuestionnaireKind};
+use heard_engine::submission::Submission;
+use heard_engine::{Action, Answer, ItemKind, Questionnaire, QuestionnaireKind};
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 use std::sync::Arc;
@@ -250,11 +250,11 @@ fn unasked(
     if !(0..questions.len()).any(open) {
         return vec![false; questions.len()];
     }
-    let (mut response, _) = heard_core::Response::restore(
+    let (mut response, _) = heard_engine::Response::restore(
         q.clone(),
         &[q.default_locale.as_str()],
         s.answers.clone(),
-        heard_core::Cursor::End,
+        heard_engine::Cursor::End,
     );
     // Relevance may depend on the day the answers were given.
     if let Some(day) = submitted_day(&s.submitted_on) {
@@ -303,7 +303,7 @@ fn read_survey(
     include_sensitive: bool,
     known_groups: &[String],
 ) -> Result<Survey> {
-    let view = heard_core::Response::new(q.clone(), &[q.default_locale.as_str()]);
+    let view = heard_engine::Response::new(q.clone(), &[q.default_locale.as_str()]);
     let questions: Vec<Question> = q
         .questions()
         .filter(|i| {

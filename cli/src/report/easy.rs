@@ -187,7 +187,7 @@ fn finding(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) {
 /// The listening sessions: how many, and the theme raised most.
 fn sessions_summary(h: &mut String, page: &Page, sessions: &super::data::Sessions) {
     let s = &page.s;
-    let view = heard_core::Response::new(sessions.questionnaire.clone(), &[s.locale()]);
+    let view = heard_engine::Response::new(sessions.questionnaire.clone(), &[s.locale()]);
     let mut a = FluentArgs::new();
     a.set("count", sessions.sessions.len());
     let _ = writeln!(

@@ -100,7 +100,7 @@ impl Page {
 
     /// Whether the report reads right to left.
     pub fn rtl(&self) -> bool {
-        self.s.direction() == heard_core::Direction::Rtl
+        self.s.direction() == heard_engine::Direction::Rtl
     }
 
     /// How a figure reads: its value in the report's digits, "fewer than
@@ -310,7 +310,7 @@ fn asked_line(h: &mut String, page: &Page, t: &Tables, q: &QuestionLayout) {
 
 /// A question label as a heading's content, marked with its own language
 /// when it fell back to another one.
-fn label_html(page: &Page, label: &heard_core::l10n::Text) -> String {
+fn label_html(page: &Page, label: &heard_engine::l10n::Text) -> String {
     if label.locale == page.s.locale() {
         esc(&label.text)
     } else {
@@ -417,7 +417,7 @@ fn free_text(
     page: &Page,
     survey: &Survey,
     st: &SurveyTables,
-    view: &heard_core::Response,
+    view: &heard_engine::Response,
 ) {
     let texts: Vec<(&String, Vec<&String>)> = survey
         .texts
@@ -556,7 +556,7 @@ fn sessions_section(
     options: &Options,
 ) {
     let s = &page.s;
-    let view = heard_core::Response::new(sessions.questionnaire.clone(), &[s.locale()]);
+    let view = heard_engine::Response::new(sessions.questionnaire.clone(), &[s.locale()]);
     let mut a = FluentArgs::new();
     a.set("count", sessions.sessions.len());
     let _ = writeln!(
@@ -595,7 +595,7 @@ fn attendance(
     page: &Page,
     sessions: &Sessions,
     tables: &SessionTables,
-    view: &heard_core::Response,
+    view: &heard_engine::Response,
 ) {
     let s = &page.s;
     for table in &tables.attendance {
@@ -643,7 +643,7 @@ fn tally_mismatch(
     h: &mut String,
     page: &Page,
     tables: &SessionTables,
-    view: &heard_core::Response,
+    view: &heard_engine::Response,
 ) {
     if tables.mismatched == 0 {
         return;
@@ -877,10 +877,10 @@ mod tests {
         QuestionLayout {
             index: 0,
             id: "q".into(),
-            label: heard_core::l10n::Text {
+            label: heard_engine::l10n::Text {
                 text: "Q".into(),
                 locale: "en".into(),
-                direction: heard_core::Direction::Ltr,
+                direction: heard_engine::Direction::Ltr,
                 fallback: false,
             },
             multiple: false,
@@ -1003,10 +1003,10 @@ mod tests {
         assert!(!h.contains("fewer than"), "{h}");
     }
 
-    fn session_view() -> (heard_core::Response, Vec<AttendanceTable>) {
+    fn session_view() -> (heard_engine::Response, Vec<AttendanceTable>) {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../questionnaires/listening-session");
-        let q = std::sync::Arc::new(heard_core::Questionnaire::load(dir).expect("loads"));
+        let q = std::sync::Arc::new(heard_engine::Questionnaire::load(dir).expect("loads"));
         let table = |item: &str, total: Option<u64>| AttendanceTable {
             item: item.into(),
             rows: Vec::new(),
@@ -1015,7 +1015,7 @@ mod tests {
             total_withheld: false,
         };
         (
-            heard_core::Response::new(q, &["en"]),
+            heard_engine::Response::new(q, &["en"]),
             vec![
                 table("attendance_age", Some(17)),
                 table("attendance_gender", Some(11)),

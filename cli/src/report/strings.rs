@@ -2,8 +2,8 @@
 //! core), in the chosen language with its declared fallbacks.
 
 use fluent_bundle::FluentArgs;
-use heard_core::l10n::{Chain, ReportStrings};
-use heard_core::languages::{Digits, Direction, Languages};
+use heard_engine::l10n::{Chain, ReportStrings};
+use heard_engine::{Digits, Direction, Languages};
 
 /// The languages a report can be written in: every `locales/<tag>/report.ftl`,
 /// sorted by tag.
@@ -91,7 +91,7 @@ impl Strings {
     pub fn number(&self, n: u64) -> String {
         let text = n.to_string();
         match self.languages.digits(&self.chain.chosen) {
-            Digits::Arabext => heard_core::l10n::to_arabext(&text),
+            Digits::Arabext => heard_engine::l10n::to_arabext(&text),
             Digits::Latn => text,
         }
     }
@@ -108,7 +108,7 @@ impl Strings {
             text
         };
         match self.languages.digits(&self.chain.chosen) {
-            Digits::Arabext => heard_core::l10n::to_arabext(text),
+            Digits::Arabext => heard_engine::l10n::to_arabext(text),
             Digits::Latn => text.to_string(),
         }
     }

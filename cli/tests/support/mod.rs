@@ -8,8 +8,9 @@ pub mod outsider;
 
 use assert_cmd::Command;
 use heard_cli::demo::LocalServer;
-use heard_core::sync::{SyncConfig, Syncer};
-use heard_core::{Answer, Cursor, MemorySecretStore, Questionnaire, Response, Store, StoreConfig};
+use heard_device::sync::{SyncConfig, Syncer};
+use heard_device::{MemorySecretStore, Store, StoreConfig};
+use heard_engine::{Answer, Cursor, Questionnaire, Response};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -112,9 +113,9 @@ impl Setup {
             )
             .expect("store"),
         );
-        let offer = heard_core::enroll::read_qr(payload.trim()).expect("offer");
+        let offer = heard_device::enroll::read_qr(payload.trim()).expect("offer");
         self.rt
-            .block_on(heard_core::enroll::accept(&offer, &store, &secrets))
+            .block_on(heard_device::enroll::accept(&offer, &store, &secrets))
             .expect("accept");
         let config =
             SyncConfig::for_enrolled(&store.lock().expect("lock"), &secrets).expect("config");

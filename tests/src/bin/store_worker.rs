@@ -3,9 +3,10 @@
 //! RECIPIENT SEED`.
 
 use anyhow::{Context, Result, bail};
-use heard_core::store::Store;
-use heard_core::{Answer, Cursor, FileSecretStore, Questionnaire, Response, StoreConfig};
+use heard_device::Store;
+use heard_device::{FileSecretStore, StoreConfig};
 use heard_e2e::{Entry, fingerprint};
+use heard_engine::{Answer, Cursor, Questionnaire, Response};
 use rand::{Rng, SeedableRng};
 use std::io::Write;
 use std::sync::Arc;
@@ -85,7 +86,7 @@ fn main() -> Result<()> {
                 } else {
                     complete_session(&guide, &mut rng)?
                 };
-                let id = heard_core::submission::random_id();
+                let id = heard_engine::submission::random_id();
                 journal.write(&Entry::Save {
                     id: id.clone(),
                     fp: fingerprint(&r.draft_answers()),

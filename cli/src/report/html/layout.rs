@@ -9,7 +9,7 @@ use crate::report::strings::Strings;
 use crate::report::tables::{Cell, Slice, Subject, Tables};
 use crate::report::{AttendanceTable, Options, SurveyTables};
 use fluent_bundle::FluentArgs;
-use heard_core::l10n::Text;
+use heard_engine::l10n::Text;
 
 /// One breakdown of a survey's figures: a set of columns that add up to
 /// the whole.
@@ -139,15 +139,15 @@ impl QuestionLayout {
 }
 
 /// The questionnaire's texts in the report's language, and its title.
-pub fn survey_view(survey: &Survey, s: &Strings) -> (heard_core::Response, String) {
-    let view = heard_core::Response::new(survey.questionnaire.clone(), &[s.locale()]);
+pub fn survey_view(survey: &Survey, s: &Strings) -> (heard_engine::Response, String) {
+    let view = heard_engine::Response::new(survey.questionnaire.clone(), &[s.locale()]);
     let title = view.title().text;
     (view, title)
 }
 
 /// The questions the tables count, with their labels; a question the
 /// latest questionnaire no longer has is left out.
-pub fn questions(t: &Tables, view: &heard_core::Response, s: &Strings) -> Vec<QuestionLayout> {
+pub fn questions(t: &Tables, view: &heard_engine::Response, s: &Strings) -> Vec<QuestionLayout> {
     t.questions
         .iter()
         .enumerate()
@@ -168,12 +168,7 @@ pub fn questions(t: &Tables, view: &heard_core::Response, s: &Strings) -> Vec<Qu
 
 /// A question's answers, then "No answer" for a single choice (of those
 /// asked, for a question shown to some people only).
-fn share_rows(
-    t: &Tables,
-    question: usize,
-    item: &heard_core::render::ItemView,
-    s: &Strings,
-) -> Vec<Row> {
+fn share_rows(t: &Tables, question: usize, item: &heard_engine::ItemView, s: &Strings) -> Vec<Row> {
     let q = &t.questions[question];
     let mut rows: Vec<Row> = q
         .codes
@@ -230,7 +225,7 @@ fn asking_rows(t: &Tables, question: usize, s: &Strings) -> Vec<Row> {
 
 /// The label of choice `code` of `item`, or the code itself when the
 /// questionnaire no longer has it.
-fn choice_label(item: &heard_core::render::ItemView, code: &str) -> String {
+fn choice_label(item: &heard_engine::ItemView, code: &str) -> String {
     item.choices
         .iter()
         .find(|c| c.code == code)
@@ -257,7 +252,7 @@ pub fn percent(part: Option<u64>, whole: Option<u64>) -> Option<u64> {
 /// Each theme raised in the listening sessions with the number of
 /// sessions that raised it (themes no session raised are left out), in
 /// the questionnaire's order.
-pub fn theme_counts(sessions: &Sessions, view: &heard_core::Response) -> Vec<(String, u64)> {
+pub fn theme_counts(sessions: &Sessions, view: &heard_engine::Response) -> Vec<(String, u64)> {
     let Some(item) = sessions
         .questionnaire
         .items
@@ -299,7 +294,7 @@ pub struct AttendanceRow {
 /// longer has it.
 pub fn attendance(
     table: &AttendanceTable,
-    view: &heard_core::Response,
+    view: &heard_engine::Response,
 ) -> Option<(String, Vec<AttendanceRow>)> {
     let item = view.item_view(&table.item)?;
     let rows = table

@@ -545,7 +545,7 @@ pub fn sessions(sessions: &Sessions, k: u64, drawer: &mut Drawer<'_>) -> Result<
         .questionnaire
         .items
         .iter()
-        .filter(|i| i.kind == heard_core::ItemKind::Tally)
+        .filter(|i| i.kind == heard_engine::ItemKind::Tally)
         .map(|item| (item.id.clone(), item.codes.clone()))
         .collect();
     drawer.family("attendance", items.len() as u64, || {
@@ -780,7 +780,7 @@ mod tests {
     #[test]
     fn tallies_that_count_different_people_are_found_per_session() {
         let q = std::sync::Arc::new(
-            heard_core::Questionnaire::load(
+            heard_engine::Questionnaire::load(
                 std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
                     .join("../questionnaires/listening-session"),
             )
@@ -813,7 +813,7 @@ mod tests {
             .questionnaire
             .items
             .iter()
-            .filter(|i| i.kind == heard_core::ItemKind::Tally)
+            .filter(|i| i.kind == heard_engine::ItemKind::Tally)
             .map(|i| (i.id.clone(), i.codes.clone()))
             .collect();
         assert_eq!(

@@ -1,0 +1,189 @@
+//! Questionnaire bundles: a questionnaire folder packed into one signed
+//! document for distribution, and unpacked on the device after its
+//! signature was checked. Only `questionnaire.toml` and
+//! `locales/<tag>/<name>.ftl` may be in one, so a bundle cannot write
+//! anywhere else.
+
+use crate::error::{Error, Result};
+use crate::model::Questionnaire;
+use heard_protocol::signing::Bundle;
+#[cfg(feature = "folder")]
+use std::collections::BTreeMap;
+#[cfg(feature = "folder")]
+use std::path::{Path, PathBuf};
+
+fn safe_segment(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        && !s.starts_with('.')
+}
+
+/// Whether `path` may be in a bundle.
+pub fn allowed_path(path: &str) -> bool {
+    if path == crate::load::DEFINITION_FILE {
+        return true;
+    }
+    let parts: Vec<&str> = path.split('/').collect();
+    matches!(parts.as_slice(), ["locales", tag, file] if safe_segment(tag) && safe_segment(file) && file.ends_with(".ftl"))
+}
+
+/// Packs the questionnaire folder `dir` (it must load) into a bundle.
+#[cfg(feature = "folder")]
+pub fn pack(dir: &Path) -> Result<Bundle> {
+    let q = Questionnaire::load(dir)?;
+    let mut files = BTreeMap::new();
+    let read = |p: &Path| {
+        std::fs::read_to_string(p).map_err(|e| Error::Io {
+            path: p.to_path_buf(),
+            source: e,
+        })
+    };
+    files.insert(
+        crate::load::DEFINITION_FILE.to_string(),
+        read(&dir.join(crate::load::DEFINITION_FILE))?,
+    );
+    for tag in q.locales() {
+        let locale_dir = dir.join("locales").join(tag);
+        let entries = std::fs::read_dir(&locale_dir).map_err(|e| Error::Io {
+            path: locale_dir.clone(),
+            source: e,
+        })?;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let relative = format!("locales/{tag}/{name}");
+            if allowed_path(&relative) {
+                files.insert(relative, read(&entry.path())?);
+            }
+        }
+    }
+    Ok(Bundle {
+        questionnaire_id: q.id.clone(),
+        version: q.version,
+        files,
+    })
+}
+
+/// Refuses a bundle whose id is not a valid questionnaire id or that holds a
+/// file the loader does not read.
+fn check(bundle: &Bundle) -> Result<()> {
+    if !heard_protocol::valid_questionnaire_id(&bundle.questionnaire_id) {
+        return Err(Error::Bundle(format!(
+            "questionnaire id {:?} cannot be a folder name",
+            bundle.questionnaire_id
+        )));
+    }
+    if let Some(bad) = bundle.files.keys().find(|p| !allowed_path(p)) {
+        return Err(Error::Bundle(format!(
+            "the bundle holds a file Heard does not accept: {bad:?}"
+        )));
+    }
+    Ok(())
+}
+
+/// Loads the questionnaire a (verified) bundle holds straight from memory,
+/// with the same diagnostics as a folder; their paths start with
+/// `<id> v<version>`. The bundle must hold the questionnaire its header
+/// names.
+pub fn open(bundle: &Bundle) -> Result<Questionnaire> {
+    check(bundle)?;
+    let name = format!("{} v{}", bundle.questionnaire_id, bundle.version);
+    let q = Questionnaire::from_files(name, &bundle.files)?;
+    if q.id != bundle.questionnaire_id || q.version != bundle.version {
+        return Err(Error::Bundle(format!(
+            "the bundle says {} v{} but holds {} v{}",
+            bundle.questionnaire_id, bundle.version, q.id, q.version
+        )));
+    }
+    Ok(q)
+}
+
+/// Writes a bundle's files into `root/<id>/v<version>/` and returns that
+/// folder, ready for [`crate::Questionnaire::load`].
+#[cfg(feature = "folder")]
+pub fn unpack(bundle: &Bundle, root: &Path) -> Result<PathBuf> {
+    check(bundle)?;
+    let dir = root
+        .join(&bundle.questionnaire_id)
+        .join(format!("v{}", bundle.version));
+    for (relative, text) in &bundle.files {
+        let path = dir.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::Io {
+                path: parent.to_path_buf(),
+                source: e,
+            })?;
+        }
+        std::fs::write(&path, text).map_err(|e| Error::Io {
+            path: path.clone(),
+            source: e,
+        })?;
+    }
+    Ok(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_definition_and_fluent_files_are_allowed() {
+        assert!(allowed_path("questionnaire.toml"));
+        assert!(allowed_path("locales/ar/post-encounter.ftl"));
+        for bad in [
+            "../x.toml",
+            "locales/../../etc/passwd",
+            "locales/ar/x.sh",
+            "locales/.hidden/x.ftl",
+            "/etc/x.ftl",
+            "locales/ar/sub/x.ftl",
+        ] {
+            assert!(!allowed_path(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_packed_questionnaire_unpacks_and_loads_the_same() {
+        let src = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../questionnaires/post-encounter"
+        ));
+        let bundle = pack(src).expect("pack");
+        assert!(bundle.files.contains_key("locales/ti/post-encounter.ftl"));
+        assert!(
+            !bundle.files.keys().any(|k| k.ends_with(".md")),
+            "only what the loader reads"
+        );
+        let root = tempfile::tempdir().expect("dir");
+        let dir = unpack(&bundle, root.path()).expect("unpack");
+        let q = crate::Questionnaire::load(&dir).expect("loads");
+        assert_eq!(
+            (q.id.as_str(), q.version, q.locales().len()),
+            ("post-encounter", 1, 10)
+        );
+        let in_memory = open(&bundle).expect("loads from memory");
+        assert_eq!(
+            (
+                in_memory.id.as_str(),
+                in_memory.version,
+                in_memory.locales()
+            ),
+            (q.id.as_str(), q.version, q.locales())
+        );
+        let mut broken = bundle.clone();
+        broken
+            .files
+            .insert("locales/en/zz.ftl".into(), "oops = { $".into());
+        let shown = open(&broken).expect_err("broken Fluent").to_string();
+        assert!(
+            shown.starts_with("post-encounter v1/locales/en/zz.ftl:1"),
+            "diagnostics name the bundle's file and line: {shown}"
+        );
+        let mut evil = bundle.clone();
+        evil.files
+            .insert("../../outside.ftl".into(), "x = y".into());
+        assert!(unpack(&evil, root.path()).is_err());
+        assert!(!root.path().join("../outside.ftl").exists());
+    }
+}
