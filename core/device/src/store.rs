@@ -170,10 +170,6 @@ pub struct Store {
     lost_drafts: usize,
 }
 
-fn kind_name(kind: QuestionnaireKind) -> &'static str {
-    kind.name()
-}
-
 fn now_secs(now: SystemTime) -> i64 {
     now.duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
@@ -423,7 +419,7 @@ impl Store {
                 "INSERT INTO drafts (id, questionnaire_id, questionnaire_version, kind, expires_at, payload)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                  ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at, payload = excluded.payload",
-                params![id, q.id, q.version, kind_name(q.kind), expires, payload],
+                params![id, q.id, q.version, q.kind.name(), expires, payload],
             )
         })?;
         Ok(())
@@ -777,7 +773,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO outbox (submission_id, questionnaire_id, questionnaire_version, kind, queued_on, envelope)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![submission.submission_id, q.id, q.version, kind_name(q.kind), queued_on, envelope],
+                params![submission.submission_id, q.id, q.version, q.kind.name(), queued_on, envelope],
             )?;
             tx.execute("DELETE FROM drafts WHERE id = ?1", [draft_id])
         })?;
