@@ -67,8 +67,9 @@ impl Source for Folder<'_> {
     fn locale_files(&self, tag: &str) -> Vec<String> {
         let mut files: Vec<String> = std::fs::read_dir(self.0.join("locales").join(tag))
             .map(|rd| {
+                // Directories are listed too: one named `x.ftl` is reported
+                // as unreadable, as before the loader read through `Source`.
                 rd.filter_map(Result::ok)
-                    .filter(|e| e.path().is_file())
                     .map(|e| e.file_name().to_string_lossy().into_owned())
                     .collect()
             })
