@@ -29,6 +29,47 @@ fn check_summarises_a_valid_questionnaire_and_its_translations() {
 }
 
 #[test]
+fn check_reports_audio_coverage_per_locale() {
+    heard()
+        .args([
+            "questionnaire",
+            "check",
+            "../core/engine/tests/fixtures/audio-prompts",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Audio (5 recordings; 6 messages can be spoken: labels, hints, options, titles):",
+        ))
+        .stdout(
+            predicate::str::is_match(r"(?m)^  locale\s+recorded\s+fallback\s+default\s+none$")
+                .expect("regex"),
+        )
+        .stdout(predicate::str::is_match(r"(?m)^  en\s+3/6\s+0\s+0\s+3$").expect("regex"))
+        .stdout(predicate::str::is_match(r"(?m)^  fa\s+1/6\s+0\s+2\s+3$").expect("regex"))
+        .stdout(predicate::str::is_match(r"(?m)^  prs\s+1/6\s+1\s+1\s+3$").expect("regex"))
+        .stdout(predicate::str::contains(
+            "prs: 1 recording(s) played from a fallback: visits (fa)",
+        ));
+    heard()
+        .args(["questionnaire", "check", "../questionnaires/post-encounter"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\nAudio: none recorded ("));
+}
+
+#[test]
+fn check_names_a_recording_with_the_wrong_content() {
+    heard()
+        .args(["questionnaire", "check", "../core/engine/tests/broken/bad_audio"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "../core/engine/tests/broken/bad_audio/locales/en/audio/age.mp3: the content is not mp3 audio (its first bytes match none of the accepted formats)",
+        ));
+}
+
+#[test]
 fn check_lists_every_problem_with_file_and_line_and_fails() {
     heard()
         .args(["questionnaire", "check", "../core/engine/tests/broken/several_problems"])

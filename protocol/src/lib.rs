@@ -3,6 +3,7 @@
 //! every party applies to a sealed envelope before storing or opening it.
 //! See `docs/PROTOCOL.md`.
 
+pub mod audio;
 pub mod envelope;
 pub mod signing;
 pub mod wire;

@@ -180,6 +180,13 @@ pub struct Bundle {
     pub version: u32,
     /// `questionnaire.toml` and `locales/<tag>/*.ftl`, by relative path.
     pub files: BTreeMap<String, String>,
+    /// Recorded prompts, `locales/<tag>/audio/<message-id>.<ext>` →
+    /// standard base64 of the file (see [`crate::audio`] for the accepted
+    /// types and sizes). Left out of the JSON when empty, so a bundle
+    /// without audio is signed over exactly the bytes it was before audio
+    /// existed, and older bundles parse.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub audio: BTreeMap<String, String>,
 }
 
 /// The prefix of an enrollment QR code's text.
@@ -290,6 +297,36 @@ mod tests {
             resigned.verify::<OrgConfig>(&org.public(), "config"),
             Err(SignatureError::Content { .. })
         ));
+    }
+
+    #[test]
+    fn a_bundle_without_audio_keeps_the_json_it_had_before_audio() {
+        // The payload as bundles were written before they could carry audio.
+        let old =
+            r#"{"questionnaire_id":"q","version":2,"files":{"questionnaire.toml":"id = \"q\""}}"#;
+        let bundle: Bundle = serde_json::from_str(old).expect("an older bundle parses");
+        assert!(bundle.audio.is_empty());
+        assert_eq!(
+            serde_json::to_string(&bundle).expect("json"),
+            old,
+            "signed over the same bytes"
+        );
+        let org = SecretKey::generate();
+        let signed = Signed::sign(&bundle, &org);
+        assert_eq!(signed.payload, old);
+        let mut with_audio = bundle.clone();
+        with_audio
+            .audio
+            .insert("locales/en/audio/q.opus".into(), "T2dnUw==".into());
+        let json = serde_json::to_string(&with_audio).expect("json");
+        assert!(
+            json.ends_with(r#""audio":{"locales/en/audio/q.opus":"T2dnUw=="}}"#),
+            "{json}"
+        );
+        assert_eq!(
+            serde_json::from_str::<Bundle>(&json).expect("parses"),
+            with_audio
+        );
     }
 
     #[test]

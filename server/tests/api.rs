@@ -731,7 +731,8 @@ async fn client_addresses_are_logged_only_when_the_operator_asks_and_times_can_b
     api.upload(&device.token, vec![item(1, envelope("x"))])
         .await;
     let own = server.url.trim_start_matches("http://").to_string();
-    let log = server.log();
+    // A request is logged after its response is sent: wait for the last one.
+    let log = server.log_with("path=/v1/submissions ");
     let client_lines = log
         .lines()
         .filter(|l| l.contains("client=127.0.0.1:") && !l.contains(&own))

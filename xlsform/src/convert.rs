@@ -1377,12 +1377,6 @@ fn end_block(
 fn mark_texts(texts: &Texts, table: &Table<'_>, row: usize, f: &mut Findings) {
     for cell in texts.values() {
         let loc = Location::cell(&table.sheet.name, row, Some(&cell.column));
-        if cell.text.contains("${") {
-            f.note(
-                Some(loc.clone()),
-                "the text shows ${…} as written: Heard labels cannot include answers yet",
-            );
-        }
         let html = cell.text.match_indices('<').any(|(i, _)| {
             cell.text[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/')
         }) && cell.text.contains('>');
@@ -1625,7 +1619,7 @@ fn build_item(
         (Kind::Note, Some(_)) => {
             f.unsupported(
                 Some(loc(&Col::Calculation)),
-                "a note that shows a calculated value is not supported by Heard (labels cannot include values yet)",
+                "a note that computes a value is not supported by Heard (put the calculation on a calculate row and show it in the note's label with ${name})",
                 "the calculation (the note is kept)",
                 None,
             );

@@ -82,6 +82,47 @@ pub struct Planned<'a> {
     pub lists: Vec<PList<'a>>,
     /// The title's message id.
     pub title_id: String,
+    /// `${name}` in labels, hints and constraint messages that Heard can
+    /// show: XLSForm name → the Fluent variable (the item's Heard id). A
+    /// reference not here is written as the text it was.
+    pub label_vars: HashMap<String, String>,
+}
+
+/// The `${name}` references in a text: byte range of each and the name.
+/// Only `${…}` with a name inside (no spaces) counts; anything else is
+/// text.
+pub fn text_references(text: &str) -> Vec<(std::ops::Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(start) = text[from..].find("${").map(|i| i + from) {
+        let inner = start + 2;
+        let Some(len) = text[inner..].find('}') else {
+            break;
+        };
+        let name = &text[inner..inner + len];
+        if !name.is_empty() && !name.contains(char::is_whitespace) && !name.contains('{') {
+            out.push((start..inner + len + 1, name));
+            from = inner + len + 1;
+        } else {
+            from = inner;
+        }
+    }
+    out
+}
+
+/// The texts of an item that may show answers (`${name}`): labels, hints,
+/// and constraint messages (flagged, since they go with their constraint).
+fn shown_texts(item: &Item) -> Vec<(&crate::model::Cell, bool)> {
+    let mut out: Vec<(&crate::model::Cell, bool)> = item
+        .label
+        .values()
+        .chain(item.hint.values())
+        .map(|c| (c, false))
+        .collect();
+    if item.constraint.is_some() {
+        out.extend(item.constraint_message.values().map(|c| (c, true)));
+    }
+    out
 }
 
 fn is_message_id(s: &str) -> bool {
@@ -296,6 +337,71 @@ pub fn check_references(form: &Form, f: &mut Findings) {
                 }
             }
         }
+        for (text, _) in shown_texts(item) {
+            for (_, name) in text_references(&text.text) {
+                if !form.all_names.contains(name) {
+                    f.error(
+                        Some(cell(form, item.row, &text.column)),
+                        format!("${{{name}}} refers to no question of this form"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Whether `id` can be a Fluent variable name: `{ $id }`.
+fn is_variable_name(id: &str) -> bool {
+    is_message_id(id)
+}
+
+/// A Fluent variable name close to `id`, to suggest: `_age` → `age`,
+/// `q.1` → `q_1`.
+fn variable_suggestion(id: &str) -> String {
+    let s: String = id
+        .trim_start_matches(|c: char| !c.is_ascii_alphabetic())
+        .chars()
+        .map(|c| if c == '.' { '_' } else { c })
+        .collect();
+    if is_variable_name(&s) {
+        s
+    } else {
+        message_id_from(id).replace('-', "_")
+    }
+}
+
+/// What `${name}` in a label shows: the Fluent variable, or why it cannot
+/// (the text then keeps `${name}` as written).
+fn label_variable(name: &str, resolver: &Resolver<'_>) -> Result<String, String> {
+    let form = resolver.form;
+    match resolver.by_name.get(name) {
+        Some((item, true)) if matches!(item.kind, Kind::Note | Kind::Page) => Err(format!(
+            "${{{name}}} is a {} (row {}), which has no answer for a label to show",
+            if item.kind == Kind::Note {
+                "note"
+            } else {
+                "group"
+            },
+            item.row
+        )),
+        Some((item, true)) if !is_variable_name(&item.id) => Err(format!(
+            "${{{name}}} cannot be shown in a label: Heard shows an answer as {{ $<id> }}, and the question's id \"{}\" is not a Fluent variable name (a letter first, then only letters, digits, '_' or '-'); rename the question in the form (for example to \"{}\")",
+            item.id,
+            variable_suggestion(&item.id)
+        )),
+        Some((item, true)) => Ok(item.id.clone()),
+        Some((item, false)) => Err(format!(
+            "${{{name}}} refers to a question that is left out (row {})",
+            item.row
+        )),
+        None if form.today.iter().any(|t| t == name) => Err(format!(
+            "${{{name}}} is today's date (metadata), which Heard labels cannot show"
+        )),
+        None => Err(form
+            .absent
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format!("${{{name}}} refers to no question of this form"))),
     }
 }
 
@@ -328,6 +434,26 @@ fn check_item(
         if list.blocking.is_empty() && reported_lists.insert(name.clone()) {
             for (location, why, left_out) in &list.lossy {
                 f.unsupported(Some(location.clone()), why.clone(), left_out.clone(), None);
+            }
+        }
+    }
+    let constraint_kept = !f.drops.contains(&Drop::Field(row, Field::Constraint));
+    for (text, constraint_message) in shown_texts(item) {
+        if constraint_message && !constraint_kept {
+            continue;
+        }
+        for (_, name) in text_references(&text.text) {
+            // Unknown names are form errors, reported by check_references.
+            if !form.all_names.contains(name) {
+                continue;
+            }
+            if let Err(why) = label_variable(name, resolver) {
+                f.unsupported(
+                    Some(cell(form, row, &text.column)),
+                    why,
+                    format!("the answer in the text (it shows ${{{name}}} as written)"),
+                    None,
+                );
             }
         }
     }
@@ -617,9 +743,23 @@ fn build<'a>(form: &'a Form, f: &mut Findings) -> Planned<'a> {
         }
         lists.push(PList { name, list, labels });
     }
+    let mut label_vars = HashMap::new();
+    for (item, _) in form.walk() {
+        if !kept.contains(&item.row) {
+            continue;
+        }
+        for (text, _) in shown_texts(item) {
+            for (_, name) in text_references(&text.text) {
+                if let Ok(var) = label_variable(name, &builder.resolver) {
+                    label_vars.insert(name.to_string(), var);
+                }
+            }
+        }
+    }
     Planned {
         items,
         lists,
         title_id: "questionnaire-title".to_string(),
+        label_vars,
     }
 }

@@ -4,7 +4,7 @@
 use crate::model::{Form, Kind, Texts};
 use crate::plan::{Origin, PItem, PRequired, Planned};
 use crate::report::Location;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// One file's text and the origin of its lines (1-based).
 #[derive(Debug, Clone, Default)]
@@ -89,14 +89,29 @@ fn placeable(s: &str) -> String {
 /// One line of text as a Fluent pattern line: braces become placeables, as
 /// do a leading `[`, `*` or `.` (which would start a variant or attribute)
 /// and leading whitespace (which Fluent would take for indentation).
-fn fluent_line(line: &str) -> String {
+/// `${name}` becomes `{ $variable }` when `vars` maps it; otherwise it is
+/// text like the rest.
+fn fluent_line(line: &str, vars: &HashMap<String, String>) -> String {
     let mut out = String::new();
     let body = line.trim_start();
     let indent = &line[..line.len() - body.len()];
     if !indent.is_empty() {
         out.push_str(&placeable(indent));
     }
-    for (i, c) in body.chars().enumerate() {
+    let mut references = crate::plan::text_references(body)
+        .into_iter()
+        .filter_map(|(range, name)| Some((range, vars.get(name)?)))
+        .peekable();
+    let mut skip_to = 0;
+    for (i, (at, c)) in body.char_indices().enumerate() {
+        if at < skip_to {
+            continue;
+        }
+        if let Some((range, var)) = references.next_if(|(range, _)| range.start == at) {
+            out.push_str(&format!("{{ ${var} }}"));
+            skip_to = range.end;
+            continue;
+        }
         match c {
             '{' | '}' => out.push_str(&placeable(&c.to_string())),
             '[' | '*' | '.' if i == 0 => out.push_str(&placeable(&c.to_string())),
@@ -110,8 +125,22 @@ fn fluent_line(line: &str) -> String {
 /// one line inline, several lines as an indented block. Empty text is
 /// `{""}`.
 pub fn fluent_entry(prefix: &str, key: &str, text: &str) -> String {
+    fluent_entry_with(prefix, key, text, &HashMap::new())
+}
+
+/// As [`fluent_entry`], with `${name}` written as `{ $variable }` for the
+/// names `vars` maps (see [`Planned::label_vars`]).
+pub fn fluent_entry_with(
+    prefix: &str,
+    key: &str,
+    text: &str,
+    vars: &HashMap<String, String>,
+) -> String {
     let text = text.trim();
-    let lines: Vec<String> = text.lines().map(|l| fluent_line(l.trim_end())).collect();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| fluent_line(l.trim_end(), vars))
+        .collect();
     match lines.as_slice() {
         [] => format!("{prefix}{key} = {{\"\"}}"),
         [one] if !one.is_empty() => format!("{prefix}{key} = {one}"),
@@ -291,7 +320,13 @@ fn toml(form: &Form, planned: &Planned<'_>, file: &str) -> Text {
     out
 }
 
-fn ftl_item(out: &mut Text, p: &PItem<'_>, form: &Form, locale: &str) {
+fn ftl_item(
+    out: &mut Text,
+    p: &PItem<'_>,
+    form: &Form,
+    locale: &str,
+    vars: &HashMap<String, String>,
+) {
     let item = p.item;
     if item.kind != Kind::Calculate {
         let default = locale == form.default_locale;
@@ -311,21 +346,26 @@ fn ftl_item(out: &mut Text, p: &PItem<'_>, form: &Form, locale: &str) {
                 drop: Some(crate::model::Drop::Row(item.row)),
             };
             let mut block = match label {
-                Some(cell) => fluent_entry("", &p.label_id, &cell.text),
+                Some(cell) => fluent_entry_with("", &p.label_id, &cell.text, vars),
                 None if default => fluent_entry("", &p.label_id, ""),
                 None => format!("{} =", p.label_id),
             };
             for (attr, cell) in [("hint", hint), ("constraint", message)] {
                 if let Some(cell) = cell {
                     block.push('\n');
-                    block.push_str(&fluent_entry("    ", &format!(".{attr}"), &cell.text));
+                    block.push_str(&fluent_entry_with(
+                        "    ",
+                        &format!(".{attr}"),
+                        &cell.text,
+                        vars,
+                    ));
                 }
             }
             out.push_block(&block, Some(&origin));
         }
     }
     for child in &p.children {
-        ftl_item(out, child, form, locale);
+        ftl_item(out, child, form, locale, vars);
     }
 }
 
@@ -341,7 +381,7 @@ fn ftl(form: &Form, planned: &Planned<'_>, locale: &str, file: &str) -> Text {
         out.push(&fluent_entry("", &planned.title_id, &form.title), None);
     }
     for p in &planned.items {
-        ftl_item(&mut out, p, form, locale);
+        ftl_item(&mut out, p, form, locale, &planned.label_vars);
     }
     for list in &planned.lists {
         for (choice, (label_id, _)) in list.list.choices.iter().zip(&list.labels) {
@@ -403,6 +443,31 @@ mod tests {
         assert_eq!(toml_string("tab\there"), "\"tab\\there\"");
         assert_eq!(toml_key("yes_no"), "yes_no");
         assert_eq!(toml_key("a b"), "\"a b\"");
+    }
+
+    #[test]
+    fn references_become_variables_only_when_mapped() {
+        let vars = HashMap::from([
+            ("name".to_string(), "name".to_string()),
+            ("العمر".to_string(), "q5".to_string()),
+        ]);
+        assert_eq!(
+            fluent_entry_with("", "q", "Thanks, ${name}! {x}", &vars),
+            "q = Thanks, { $name }! {\"{\"}x{\"}\"}"
+        );
+        assert_eq!(
+            fluent_entry_with("", "q", "${العمر} years, not ${other} or ${ name }", &vars),
+            "q = { $q5 } years, not ${\"{\"}other{\"}\"} or ${\"{\"} name {\"}\"}"
+        );
+        assert_eq!(
+            fluent_entry_with("", "q", ".${name}\n${name}", &vars),
+            "q =\n    {\".\"}{ $name }\n    { $name }"
+        );
+        assert_eq!(
+            fluent_entry("", "q", "${name}"),
+            "q = ${\"{\"}name{\"}\"}",
+            "without a mapping it stays text"
+        );
     }
 
     #[test]

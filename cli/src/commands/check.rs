@@ -134,6 +134,7 @@ pub fn run(dir: &Path) -> Result<ExitCode> {
         }
         warnings.extend(c.format_errors.iter().cloned());
     }
+    print_audio(&mut out, &q, &cov, &mut notes);
     if !notes.is_empty() {
         outln!(out, "\nDeclared fallbacks in use:");
         for n in &notes {
@@ -163,4 +164,57 @@ fn print_row(out: &mut String, c: &LocaleCoverage) {
         c.fallback.len(),
         c.missing.len()
     );
+}
+
+/// Recorded prompts per locale: how many of the messages the apps speak
+/// (labels, hints, options, titles) each locale has recorded, and how many
+/// play another locale's recording instead.
+fn print_audio(
+    out: &mut String,
+    q: &Questionnaire,
+    cov: &[LocaleCoverage],
+    notes: &mut Vec<String>,
+) {
+    if q.audio_ids().next().is_none() {
+        outln!(
+            out,
+            "\nAudio: none recorded (locales/<locale>/audio/<message-id>.opus, .ogg, .m4a or .mp3 speak a label, hint or option to people who cannot read)."
+        );
+        return;
+    }
+    let expected = cov.first().map_or(0, |c| c.audio.expected);
+    outln!(
+        out,
+        "\nAudio ({} recordings; {expected} messages can be spoken: labels, hints, options, titles):",
+        q.audio_ids().count()
+    );
+    outln!(
+        out,
+        "  {:<8} {:>9} {:>9} {:>8} {:>6}",
+        "locale",
+        "recorded",
+        "fallback",
+        "default",
+        "none"
+    );
+    for c in cov {
+        let a = &c.audio;
+        outln!(
+            out,
+            "  {:<8} {:>9} {:>9} {:>8} {:>6}",
+            c.locale,
+            format!("{}/{}", a.present, a.expected),
+            a.fallback.len(),
+            a.default.len(),
+            a.missing.len()
+        );
+        if !a.fallback.is_empty() {
+            notes.push(format!(
+                "{}: {} recording(s) played from a fallback: {}",
+                c.locale,
+                a.fallback.len(),
+                list(a.fallback.iter().map(|(k, via)| format!("{k} ({via})")))
+            ));
+        }
+    }
 }

@@ -9,7 +9,7 @@ use heard_engine::Answer;
 use heard_engine::{Cursor, Response};
 use heard_engine::{Questionnaire, QuestionnaireKind};
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 /// Personal phone or shared tablet.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,9 @@ pub struct Submitted {
 
 /// Responses being collected on one device.
 pub struct Collector {
-    store: Store,
+    /// Shared with the syncer, which sends the outbox while a person fills
+    /// in the next response; lock order is collector, then store.
+    store: Arc<Mutex<Store>>,
     mode: Mode,
     questionnaires: BTreeMap<String, Arc<Questionnaire>>,
     active: Option<(String, Response)>,
@@ -45,7 +47,7 @@ pub struct Collector {
 impl Collector {
     /// Collects into `store` with the given questionnaires.
     pub fn new(
-        store: Store,
+        store: Arc<Mutex<Store>>,
         mode: Mode,
         questionnaires: impl IntoIterator<Item = Arc<Questionnaire>>,
     ) -> Collector {
@@ -60,9 +62,60 @@ impl Collector {
         }
     }
 
-    /// The store (for the outbox and recipients).
-    pub fn store(&mut self) -> &mut Store {
-        &mut self.store
+    /// The store (for the outbox and recipients), locked.
+    pub fn store(&self) -> Result<MutexGuard<'_, Store>> {
+        self.store.lock().map_err(|_| Error::Poisoned)
+    }
+
+    /// The shared store, for a syncer.
+    pub fn shared_store(&self) -> Arc<Mutex<Store>> {
+        self.store.clone()
+    }
+
+    /// The mode: personal device or kiosk.
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+
+    /// Switches between personal and kiosk mode. Entering kiosk mode drops
+    /// the active survey response and every survey draft, so the next
+    /// respondent cannot reach an earlier one.
+    pub fn set_mode(&mut self, mode: Mode) -> Result<()> {
+        if matches!(mode, Mode::Kiosk { .. }) {
+            let active_survey = self
+                .active
+                .as_ref()
+                .is_some_and(|(_, r)| r.questionnaire().kind == QuestionnaireKind::Survey);
+            if active_survey {
+                self.active = None;
+            }
+            for id in self.abandoned_surveys()? {
+                self.store()?.discard_draft(&id)?;
+            }
+        }
+        self.mode = mode;
+        Ok(())
+    }
+
+    /// The questionnaires this collector offers, by id.
+    pub fn questionnaires(&self) -> impl Iterator<Item = &Arc<Questionnaire>> {
+        self.questionnaires.values()
+    }
+
+    /// Adds or replaces questionnaires (after a sync installed new ones).
+    /// The active response keeps the version it started with.
+    pub fn add_questionnaires(&mut self, qs: impl IntoIterator<Item = Arc<Questionnaire>>) {
+        for q in qs {
+            self.questionnaires.insert(q.id.clone(), q);
+        }
+    }
+
+    /// Discards the active response and its draft.
+    pub fn discard(&mut self) -> Result<()> {
+        if let Some((id, _)) = self.active.take() {
+            self.store()?.discard_draft(&id)?;
+        }
+        Ok(())
     }
 
     fn questionnaire(&self, id: &str) -> Result<Arc<Questionnaire>> {
@@ -79,7 +132,7 @@ impl Collector {
     /// Survey drafts left by earlier respondents on a kiosk.
     fn abandoned_surveys(&self) -> Result<Vec<String>> {
         Ok(self
-            .store
+            .store()?
             .drafts()?
             .into_iter()
             .filter(|d| d.kind == QuestionnaireKind::Survey)
@@ -97,11 +150,11 @@ impl Collector {
         let q = self.questionnaire(questionnaire_id)?;
         if self.is_kiosk() && q.kind == QuestionnaireKind::Survey {
             for id in self.abandoned_surveys()? {
-                self.store.discard_draft(&id)?;
+                self.store()?.discard_draft(&id)?;
             }
         }
         let r = Response::new(q, preferred);
-        let id = self.store.create_draft(&r)?;
+        let id = self.store()?.create_draft(&r)?;
         self.active = Some((id.clone(), r));
         Ok(id)
     }
@@ -109,7 +162,7 @@ impl Collector {
     /// The drafts a person may resume: all on a personal device; on a kiosk,
     /// only listening sessions (a liaison's own work).
     pub fn drafts(&self) -> Result<Vec<DraftInfo>> {
-        let all = self.store.drafts()?;
+        let all = self.store()?.drafts()?;
         Ok(if self.is_kiosk() {
             all.into_iter()
                 .filter(|d| d.kind == QuestionnaireKind::ListeningSession)
@@ -128,7 +181,7 @@ impl Collector {
             .find(|d| d.id == draft_id)
             .ok_or_else(|| Error::UnknownDraft(draft_id.to_string()))?;
         let q = self.questionnaire(&info.questionnaire_id)?;
-        let (r, dropped) = self.store.load_draft(draft_id, q)?;
+        let (r, dropped) = self.store()?.load_draft(draft_id, q)?;
         self.active = Some((draft_id.to_string(), r));
         Ok(dropped)
     }
@@ -152,7 +205,7 @@ impl Collector {
         let (id, r) = self.active.as_mut().ok_or(Error::NoActiveResponse)?;
         let result = f(r);
         let (id, r) = (id.clone(), r.clone());
-        self.store.save_draft(&id, &r)?;
+        self.store()?.save_draft(&id, &r)?;
         if r.consent_declined() {
             self.after_end()?;
         }
@@ -187,7 +240,7 @@ impl Collector {
     /// a kiosk, a fresh survey response starts at once, in the kiosk's language.
     pub fn submit(&mut self) -> Result<Submitted> {
         let (id, r) = self.active.as_ref().ok_or(Error::NoActiveResponse)?;
-        let submission_id = self.store.submit(id, r)?;
+        let submission_id = self.store()?.submit(id, r)?;
         let qid = r.questionnaire().id.clone();
         let survey = r.questionnaire().kind == QuestionnaireKind::Survey;
         self.active = None;

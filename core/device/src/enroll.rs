@@ -3,11 +3,12 @@
 //! compare with the printed code, then redeem the code with the server.
 
 use crate::error::{Error, Result};
-use crate::secret::{DEVICE_TOKEN, SecretStore};
+use crate::secret::SecretStore;
 use crate::store::Store;
 use heard_protocol::signing::{OrgConfig, PublicKey, QrPayload};
 use heard_protocol::{EnrollRequest, EnrollResponse, ErrorBody};
 use std::sync::Mutex;
+use std::time::Duration;
 
 /// A scanned enrollment code, checked but not yet trusted.
 #[derive(Debug, Clone)]
@@ -57,23 +58,63 @@ pub fn read_qr(text: &str) -> Result<Offer> {
     })
 }
 
+/// How long [`accept`] waits for the server: the same as one sync request
+/// ([`crate::SyncConfig::new`]'s `timeout`).
+pub const ENROLL_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// Redeems the offer's code with its server, once the person has compared
 /// the fingerprint: keeps the device token and group key in the platform key
-/// store, pins the organization key, and applies its config.
+/// store, pins the organization key, and applies its config. Waits at most
+/// [`ENROLL_TIMEOUT`] for the server.
+///
+/// All or nothing on the device: the offer is checked again before the
+/// code is spent, and if recording the enrollment fails, neither the token
+/// nor the group key stays in the key store.
 pub async fn accept(
     offer: &Offer,
     store: &Mutex<Store>,
     secrets: &dyn SecretStore,
 ) -> Result<String> {
+    accept_within(offer, store, secrets, ENROLL_TIMEOUT).await
+}
+
+/// [`accept`], waiting at most `timeout` for the server.
+pub async fn accept_within(
+    offer: &Offer,
+    store: &Mutex<Store>,
+    secrets: &dyn SecretStore,
+    timeout: Duration,
+) -> Result<String> {
+    // Refused before the server spends the code on this device.
+    crate::store::check_enrollment(
+        &offer.payload.org_key,
+        &offer.payload.group_key,
+        &offer.payload.config,
+    )?;
     let url = format!("{}/v1/enroll", offer.server.trim_end_matches('/'));
-    let response = reqwest::Client::new()
+    let http = reqwest::Client::builder()
+        .timeout(timeout)
+        .build()
+        .map_err(Error::Http)?;
+    let unreachable = |e: reqwest::Error| {
+        Error::Enrollment(if e.is_timeout() {
+            format!(
+                "{} did not answer within {} seconds: check the connection and try again",
+                offer.server,
+                timeout.as_secs_f64()
+            )
+        } else {
+            format!("cannot reach {}: {e}", offer.server)
+        })
+    };
+    let response = http
         .post(url)
         .json(&EnrollRequest {
             code: offer.payload.code.clone(),
         })
         .send()
         .await
-        .map_err(|e| Error::Enrollment(format!("cannot reach {}: {e}", offer.server)))?;
+        .map_err(unreachable)?;
     let status = response.status();
     if !status.is_success() {
         let message = response
@@ -85,19 +126,20 @@ pub async fn accept(
             "the server refused the enrollment code: {message}"
         )));
     }
-    let enrolled: EnrollResponse = response
-        .json()
-        .await
-        .map_err(|e| Error::Enrollment(format!("unreadable answer from the server: {e}")))?;
-    secrets
-        .save(DEVICE_TOKEN.to_string(), enrolled.token.into_bytes())
-        .map_err(|e| Error::KeyStore(e.message))?;
+    let enrolled: EnrollResponse = response.json().await.map_err(|e| {
+        if e.is_timeout() {
+            unreachable(e)
+        } else {
+            Error::Enrollment(format!("unreadable answer from the server: {e}"))
+        }
+    })?;
     let mut store = store.lock().map_err(|_| Error::Poisoned)?;
-    store.enroll(
+    store.enroll_with_token(
         &offer.payload.org_key,
         &offer.payload.group,
         &offer.payload.group_key,
         &offer.payload.config,
+        Some(&enrolled.token),
         secrets,
     )?;
     Ok(enrolled.device_id)

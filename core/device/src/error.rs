@@ -102,6 +102,32 @@ pub enum Error {
         "an earlier failure left the store unusable: close and reopen the app (everything saved is intact)"
     )]
     Poisoned,
+    /// A PIN that is not 6 or more digits, a duress PIN equal to the PIN,
+    /// or a new PIN that cannot be used. Nothing was changed and no attempt
+    /// was counted.
+    #[error("PIN refused: {0}")]
+    PinRefused(String),
+    /// The PIN does not open the PIN-wrapped device keys.
+    #[error("wrong PIN: the device keys cannot be decrypted with it")]
+    WrongPin,
+    /// No app lock is set in this folder.
+    #[error("no app lock is set in {}: set a PIN first", .0.display())]
+    NoLock(PathBuf),
+    /// An app lock is already set; it is never silently replaced.
+    #[error("an app lock is already set ({}): change its PIN instead", .0.display())]
+    LockExists(PathBuf),
+    /// The lock file cannot be read. The app stays locked: a lock that
+    /// cannot be checked never opens.
+    #[error("the app lock {} is damaged ({reason}), so Heard stays locked; to use Heard again, erase it and start over (everything saved on this device is deleted)", path.display())]
+    LockDamaged {
+        /// The lock file.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// An app lock setting out of range, or a lock operation out of order.
+    #[error("app lock: {0}")]
+    LockRefused(String),
     /// A file operation failed.
     #[error("{}: {source}", path.display())]
     Io {

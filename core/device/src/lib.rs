@@ -11,6 +11,7 @@
 mod collector;
 pub mod enroll;
 mod error;
+pub mod lock;
 pub mod secret;
 mod server_url;
 mod store;
@@ -18,6 +19,7 @@ pub mod sync;
 
 pub use collector::{Collector, Mode, Submitted};
 pub use error::{Error, Result};
+pub use lock::{AppLock, LockConfig, PinWrappedSecretStore, Verdict, WipeTarget};
 pub use secret::{FileSecretStore, MemorySecretStore, SecretError, SecretStore};
 pub use server_url::check_server_url;
 pub use store::{DraftInfo, Enrollment, OutboxItem, Store, StoreConfig};

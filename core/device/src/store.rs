@@ -593,6 +593,11 @@ impl Store {
 
     /// Records an enrollment: pins the organization's key, keeps the group
     /// key in the platform key store, and applies the signed config.
+    ///
+    /// All or nothing: everything is checked before anything is written,
+    /// the enrollment and its config are recorded in one transaction, and
+    /// if that fails the key store is put back as it was. A refused
+    /// enrollment leaves the device exactly as enrolled (or not) as before.
     pub fn enroll(
         &mut self,
         org_key: &str,
@@ -601,25 +606,50 @@ impl Store {
         config: &heard_protocol::signing::Signed,
         secrets: &dyn SecretStore,
     ) -> Result<heard_protocol::signing::OrgConfig> {
-        let key = heard_protocol::signing::PublicKey::from_base64(org_key)
-            .map_err(|e| Error::Enrollment(e.to_string()))?;
-        let verified: heard_protocol::signing::OrgConfig = config
-            .verify(&key, "organization config")
-            .map_err(|e| Error::Enrollment(e.to_string()))?;
-        let group_secret = heard_protocol::signing::SecretKey::from_base64(group_key)
-            .map_err(|e| Error::Enrollment(format!("the group key: {e}")))?;
-        secrets
-            .save(GROUP_KEY.to_string(), group_key.as_bytes().to_vec())
-            .map_err(secret_error)?;
-        self.group_key = Some(group_secret);
-        self.write(|tx| {
+        self.enroll_with_token(org_key, group, group_key, config, None, secrets)
+    }
+
+    /// [`Store::enroll`], also keeping the device's server `token` in the
+    /// platform key store, under the same all-or-nothing rule.
+    pub(crate) fn enroll_with_token(
+        &mut self,
+        org_key: &str,
+        group: &str,
+        group_key: &str,
+        config: &heard_protocol::signing::Signed,
+        token: Option<&str>,
+        secrets: &dyn SecretStore,
+    ) -> Result<heard_protocol::signing::OrgConfig> {
+        let (verified, group_secret) = check_enrollment(org_key, group_key, config)?;
+        let mut written = SecretsBefore::new(secrets);
+        let mut to_write = vec![(GROUP_KEY, group_key.as_bytes())];
+        if let Some(token) = token {
+            to_write.push((DEVICE_TOKEN, token.as_bytes()));
+        }
+        for (name, value) in to_write {
+            if let Err(e) = written.save(name, value) {
+                written.restore();
+                return Err(e);
+            }
+        }
+        let joined = verified.recipients.join("\n");
+        let recorded = self.write(|tx| {
             tx.execute("DELETE FROM enrollment", [])?;
             tx.execute(
-                "INSERT INTO enrollment (id, org_key, grp, config_payload, config_signature, serial) VALUES (1, ?1, ?2, ?3, ?4, -1)",
-                params![org_key, group, config.payload, config.signature],
+                "INSERT INTO enrollment (id, org_key, grp, config_payload, config_signature, serial) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+                params![org_key, group, config.payload, config.signature, verified.serial as i64],
+            )?;
+            tx.execute(
+                "INSERT INTO recipients (questionnaire_id, recipients) VALUES ('*', ?1)
+                 ON CONFLICT (questionnaire_id) DO UPDATE SET recipients = excluded.recipients",
+                [&joined],
             )
-        })?;
-        self.apply_config(config)?;
+        });
+        if let Err(e) = recorded {
+            written.restore();
+            return Err(e);
+        }
+        self.group_key = Some(group_secret);
         Ok(verified)
     }
 
@@ -653,15 +683,7 @@ impl Store {
                 config.serial
             )));
         }
-        crate::server_url::check_server_url(&config.server)?;
-        if config.recipients.is_empty() {
-            return Err(Error::Enrollment(
-                "organization config refused: it names no recipients".into(),
-            ));
-        }
-        for r in &config.recipients {
-            seal::parse_recipient(r)?;
-        }
+        check_config(&config)?;
         let joined = config.recipients.join("\n");
         self.write(|tx| {
             tx.execute(
@@ -863,7 +885,14 @@ impl Store {
     /// Destroys everything: the device key first (so nothing left behind can
     /// be decrypted), then the database and its WAL and shared-memory files.
     /// An interrupted wipe is finished by the next [`Store::open`].
-    pub fn panic_wipe(self, secrets: &dyn SecretStore) -> Result<()> {
+    pub fn panic_wipe(mut self, secrets: &dyn SecretStore) -> Result<()> {
+        self.wipe(secrets)
+    }
+
+    /// Panic wipe through a shared handle (a sync may still hold one): the
+    /// same sequence as [`Store::panic_wipe`], after which this store is
+    /// closed and every call fails until the app opens a new one.
+    pub fn wipe(&mut self, secrets: &dyn SecretStore) -> Result<()> {
         let path = self.path.clone();
         let marker = sidecar(&path, ".wiping");
         std::fs::write(&marker, b"wipe in progress").map_err(|e| Error::Io {
@@ -873,7 +902,13 @@ impl Store {
         for name in [DEVICE_IDENTITY, GROUP_KEY, DEVICE_TOKEN] {
             secrets.delete(name.to_string()).map_err(secret_error)?;
         }
-        drop(self);
+        // Close the file: an in-memory connection takes its place, so a
+        // call through a stale handle finds no tables instead of the data.
+        let closed = Connection::open_in_memory().map_err(sql(&path))?;
+        drop(std::mem::replace(&mut self.conn, closed));
+        self.group_key = None;
+        // The old identity is dropped (age zeroizes it) for one nobody holds.
+        self.device = x25519::Identity::generate();
         remove_database(&path)?;
         std::fs::remove_file(&marker).map_err(|e| Error::Io {
             path: marker,
@@ -895,6 +930,86 @@ impl Store {
         self.conn
             .execute_batch("PRAGMA query_only = ON")
             .map_err(sql(&self.path))
+    }
+}
+
+/// Checks an enrollment before anything of it is written: the organization
+/// key, its signature on the config, the group key, and the config's server
+/// and recipients ([`check_config`]). Returns the config and the group key.
+pub(crate) fn check_enrollment(
+    org_key: &str,
+    group_key: &str,
+    config: &heard_protocol::signing::Signed,
+) -> Result<(
+    heard_protocol::signing::OrgConfig,
+    heard_protocol::signing::SecretKey,
+)> {
+    let key = heard_protocol::signing::PublicKey::from_base64(org_key)
+        .map_err(|e| Error::Enrollment(e.to_string()))?;
+    let verified: heard_protocol::signing::OrgConfig =
+        config
+            .verify(&key, "organization config")
+            .map_err(|e| Error::Enrollment(e.to_string()))?;
+    let group_secret = heard_protocol::signing::SecretKey::from_base64(group_key)
+        .map_err(|e| Error::Enrollment(format!("the group key: {e}")))?;
+    check_config(&verified)?;
+    Ok((verified, group_secret))
+}
+
+/// What a verified organization config must hold before a device takes it:
+/// an `https` server (plain `http` only on loopback) and at least one valid
+/// age recipient.
+fn check_config(config: &heard_protocol::signing::OrgConfig) -> Result<()> {
+    crate::server_url::check_server_url(&config.server)?;
+    if config.recipients.is_empty() {
+        return Err(Error::Enrollment(
+            "organization config refused: it names no recipients".into(),
+        ));
+    }
+    for r in &config.recipients {
+        seal::parse_recipient(r)?;
+    }
+    Ok(())
+}
+
+/// Secrets an enrollment wrote, with what each held before, so that a
+/// failed enrollment can put the key store back as it was.
+struct SecretsBefore<'a> {
+    secrets: &'a dyn SecretStore,
+    before: Vec<(&'static str, Option<zeroize::Zeroizing<Vec<u8>>>)>,
+}
+
+impl<'a> SecretsBefore<'a> {
+    fn new(secrets: &'a dyn SecretStore) -> SecretsBefore<'a> {
+        SecretsBefore {
+            secrets,
+            before: Vec::new(),
+        }
+    }
+
+    /// Saves `value` as `name`, remembering what was there.
+    fn save(&mut self, name: &'static str, value: &[u8]) -> Result<()> {
+        let old = self
+            .secrets
+            .load(name.to_string())
+            .map_err(secret_error)?
+            .map(zeroize::Zeroizing::new);
+        // Remembered before saving: a save that fails halfway is undone too.
+        self.before.push((name, old));
+        self.secrets
+            .save(name.to_string(), value.to_vec())
+            .map_err(secret_error)
+    }
+
+    /// Puts back every secret saved, newest first (best effort: the error
+    /// that made the enrollment fail is the one reported).
+    fn restore(self) {
+        for (name, old) in self.before.into_iter().rev() {
+            let _ = match old {
+                Some(value) => self.secrets.save(name.to_string(), value.to_vec()),
+                None => self.secrets.delete(name.to_string()),
+            };
+        }
     }
 }
 

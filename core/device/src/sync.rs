@@ -14,10 +14,12 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 use heard_protocol::signing::{OrgConfig, Signed};
 use heard_protocol::{
-    ErrorBody, ErrorCode, ItemStatus, QuestionnaireList, UploadItem, UploadRequest, UploadResponse,
+    ErrorBody, ErrorCode, ItemResult, ItemStatus, QuestionnaireList, UploadItem, UploadRequest,
+    UploadResponse,
 };
+use std::collections::HashSet;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 /// How to reach the server and how patiently.
@@ -95,7 +97,10 @@ pub enum SyncStatus {
     Revoked,
     /// The server does not know this device's token.
     Unauthorized,
-    /// The address does not answer as a Heard server of this protocol version.
+    /// The address does not answer as a Heard server of this protocol
+    /// version: an unexpected status, or acknowledgements of submissions
+    /// this device did not send (or of none it sent). Nothing was removed
+    /// from the outbox.
     NotAHeardServer(String),
     /// Another sync is running; this call did nothing.
     AlreadySyncing,
@@ -130,7 +135,8 @@ pub struct SyncReport {
 }
 
 enum Outcome {
-    Acked(UploadResponse),
+    /// Acknowledgements, each of a submission in the batch sent, once.
+    Acked(Vec<ItemResult>),
     TooLarge,
     Transient {
         wait: Option<Duration>,
@@ -150,7 +156,79 @@ pub struct Syncer {
     /// be the device's own (a refused one is fetched and reported again).
     config_etag: Mutex<Option<String>>,
     /// Items sent and not yet acknowledged.
-    in_flight: std::sync::atomic::AtomicUsize,
+    in_flight: AtomicUsize,
+}
+
+/// Marks a sync as running; clears the mark (and the in-flight count) when
+/// dropped, so a sync whose future is dropped (a cancelled task, a timeout)
+/// does not leave every later one answering [`SyncStatus::AlreadySyncing`].
+struct Running<'a> {
+    syncer: &'a Syncer,
+}
+
+impl<'a> Running<'a> {
+    /// The mark, or `None` when another sync holds it.
+    fn start(syncer: &'a Syncer) -> Option<Running<'a>> {
+        (!syncer.running.swap(true, Ordering::AcqRel)).then_some(Running { syncer })
+    }
+}
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        self.syncer.in_flight.store(0, Ordering::Release);
+        self.syncer.running.store(false, Ordering::Release);
+    }
+}
+
+/// Counts a batch as in flight while it lives (a dropped request included).
+struct InFlight<'a> {
+    count: &'a AtomicUsize,
+}
+
+impl<'a> InFlight<'a> {
+    fn new(count: &'a AtomicUsize, items: usize) -> InFlight<'a> {
+        count.store(items, Ordering::Release);
+        InFlight { count }
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.count.store(0, Ordering::Release);
+    }
+}
+
+/// Checks a server's acknowledgements against the submission ids of the
+/// batch sent: each must name one of them, and only once, and at least one
+/// must be acknowledged. Returns the acknowledgements (those of any sent id
+/// left out stay pending and go again), or what was wrong.
+fn match_acknowledgements(
+    sent: &[String],
+    acks: UploadResponse,
+) -> std::result::Result<Vec<ItemResult>, String> {
+    let sent: HashSet<&str> = sent.iter().map(String::as_str).collect();
+    let mut seen = HashSet::new();
+    for r in &acks.results {
+        if !sent.contains(r.submission_id.as_str()) {
+            return Err(format!(
+                "it acknowledged submission {:?}, which this device did not send",
+                r.submission_id
+            ));
+        }
+        if !seen.insert(r.submission_id.as_str()) {
+            return Err(format!(
+                "it acknowledged submission {:?} more than once",
+                r.submission_id
+            ));
+        }
+    }
+    if seen.is_empty() && !sent.is_empty() {
+        return Err(format!(
+            "it acknowledged none of the {} submissions sent",
+            sent.len()
+        ));
+    }
+    Ok(acks.results)
 }
 
 impl Syncer {
@@ -167,7 +245,7 @@ impl Syncer {
             running: AtomicBool::new(false),
             list_etag: Mutex::new(None),
             config_etag: Mutex::new(None),
-            in_flight: std::sync::atomic::AtomicUsize::new(0),
+            in_flight: AtomicUsize::new(0),
         })
     }
 
@@ -176,7 +254,7 @@ impl Syncer {
             "{}/v1/submissions",
             self.config.server.trim_end_matches('/')
         );
-        let sent = items.len();
+        let sent: Vec<String> = items.iter().map(|i| i.submission_id.clone()).collect();
         let response = match self
             .http
             .post(url)
@@ -206,13 +284,14 @@ impl Syncer {
             .map(Duration::from_secs);
         if status.is_success() {
             return match response.json::<UploadResponse>().await {
-                Ok(acks) if acks.results.len() == sent => Outcome::Acked(acks),
-                Ok(acks) => Outcome::Transient {
-                    wait: None,
-                    reason: format!(
-                        "the server acknowledged {} of {sent} items",
-                        acks.results.len()
-                    ),
+                Ok(acks) => match match_acknowledgements(&sent, acks) {
+                    Ok(results) => Outcome::Acked(results),
+                    // Sending the batch again would get the same answer:
+                    // stop, and keep every submission for a real server.
+                    Err(why) => Outcome::Fatal(SyncStatus::NotAHeardServer(format!(
+                        "{} does not answer as a Heard server: {why}; nothing was removed from the outbox",
+                        self.config.server
+                    ))),
                 },
                 Err(e) => Outcome::Transient {
                     wait: None,
@@ -258,9 +337,13 @@ impl Syncer {
     /// Uploads everything pending in `store`. A second call while one runs
     /// returns at once with [`SyncStatus::AlreadySyncing`]. The store's lock
     /// is held only for database work, never across the network.
+    ///
+    /// The returned future may be dropped at any point (a timeout, a
+    /// cancelled task): the next call syncs normally, and what was on its
+    /// way stays in the outbox until a server acknowledges it.
     pub async fn sync(&self, store: &Mutex<Store>) -> Result<SyncReport> {
         let lock = || store.lock().map_err(|_| Error::Poisoned);
-        if self.running.swap(true, Ordering::AcqRel) {
+        let Some(_running) = Running::start(self) else {
             let pending = lock()?.outbox_len()?;
             return Ok(SyncReport {
                 uploaded: 0,
@@ -273,10 +356,8 @@ impl Syncer {
                 config_refused: None,
                 status: SyncStatus::AlreadySyncing,
             });
-        }
-        let result = self.run(store).await;
-        self.running.store(false, Ordering::Release);
-        result
+        };
+        self.run(store).await
     }
 
     /// Fetches the organization's signed config and, when it differs from
@@ -476,15 +557,16 @@ impl Syncer {
             }
             let items: Vec<UploadItem> = batch.into_iter().map(UploadItem::from).collect();
             let first = items[0].submission_id.clone();
-            self.in_flight.store(items.len(), Ordering::Release);
-            let outcome = self.post(items).await;
-            self.in_flight.store(0, Ordering::Release);
+            let outcome = {
+                let _in_flight = InFlight::new(&self.in_flight, items.len());
+                self.post(items).await
+            };
             match outcome {
                 Outcome::Acked(acks) => {
                     attempt = 0;
                     let mut done = Vec::new();
                     let mut guard = lock()?;
-                    for r in acks.results {
+                    for r in acks {
                         match r.status {
                             ItemStatus::Stored => {
                                 report.uploaded += 1;

@@ -5,6 +5,7 @@ mod common;
 use common::{session_guide, survey};
 use heard_device::{Collector, Error, MemorySecretStore, Mode, Store, StoreConfig};
 use heard_engine::{Answer, Cursor};
+use std::sync::{Arc, Mutex};
 
 fn collector(dir: &tempfile::TempDir, secrets: &MemorySecretStore, mode: Mode) -> Collector {
     let mut store =
@@ -15,7 +16,11 @@ fn collector(dir: &tempfile::TempDir, secrets: &MemorySecretStore, mode: Mode) -
             &[age::x25519::Identity::generate().to_public().to_string()],
         )
         .expect("recipients");
-    Collector::new(store, mode, [survey(), session_guide()])
+    Collector::new(
+        Arc::new(Mutex::new(store)),
+        mode,
+        [survey(), session_guide()],
+    )
 }
 
 fn choice(c: &str) -> Answer {
@@ -102,12 +107,12 @@ fn a_kiosk_starts_fresh_after_each_submit_and_keeps_nothing_of_the_previous_pers
     assert!(matches!(c.resume(&first), Err(Error::UnknownDraft(_))));
     assert!(
         matches!(
-            c.store().load_draft(&first, survey()),
+            c.store().expect("store").load_draft(&first, survey()),
             Err(Error::UnknownDraft(_))
         ),
         "the submitted draft is gone from the store"
     );
-    assert_eq!(c.store().outbox_len().expect("count"), 1);
+    assert_eq!(c.store().expect("store").outbox_len().expect("count"), 1);
 }
 
 #[test]
@@ -130,7 +135,7 @@ fn a_kiosk_forgets_a_survey_someone_walked_away_from() {
         "not resumable on a kiosk"
     );
     c.start("post-encounter", &["ar"]).expect("next person");
-    let left = c.store().drafts().expect("drafts");
+    let left = c.store().expect("store").drafts().expect("drafts");
     assert_eq!(left.len(), 1);
     assert_ne!(left[0].id, abandoned);
 }
@@ -152,11 +157,11 @@ fn declining_consent_on_a_kiosk_starts_over_with_nothing_saved() {
     assert_ne!(c.draft_id(), Some(first.as_str()));
     assert!(c.response().expect("fresh").draft_answers().is_empty());
     assert_eq!(
-        c.store().drafts().expect("drafts").len(),
+        c.store().expect("store").drafts().expect("drafts").len(),
         1,
         "only the fresh, empty draft"
     );
-    assert_eq!(c.store().outbox_len().expect("count"), 0);
+    assert_eq!(c.store().expect("store").outbox_len().expect("count"), 0);
 }
 
 #[test]
@@ -203,6 +208,6 @@ fn a_liaison_can_resume_a_listening_session_on_a_kiosk_and_close_it() {
         closed.next_draft, None,
         "closing a session does not open another"
     );
-    assert_eq!(c.store().outbox_len().expect("count"), 1);
+    assert_eq!(c.store().expect("store").outbox_len().expect("count"), 1);
     assert!(c.drafts().expect("drafts").iter().all(|d| d.id != session));
 }

@@ -1,35 +1,37 @@
 //! Questionnaire bundles: a questionnaire folder packed into one signed
 //! document for distribution, and unpacked on the device after its
-//! signature was checked. Only `questionnaire.toml` and
-//! `locales/<tag>/<name>.ftl` may be in one, so a bundle cannot write
-//! anywhere else.
+//! signature was checked. Only `questionnaire.toml`,
+//! `locales/<tag>/<name>.ftl` and recorded prompts
+//! `locales/<tag>/audio/<message-id>.<ext>` may be in one, so a bundle
+//! cannot write anywhere else; recordings are checked by extension, content
+//! and size on both ends (see [`heard_protocol::audio`]).
 
 use crate::error::{Error, Result};
 use crate::model::Questionnaire;
+use heard_protocol::audio;
 use heard_protocol::signing::Bundle;
-#[cfg(feature = "folder")]
 use std::collections::BTreeMap;
 #[cfg(feature = "folder")]
 use std::path::{Path, PathBuf};
 
-fn safe_segment(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-        && !s.starts_with('.')
-}
-
-/// Whether `path` may be in a bundle.
+/// Whether `path` may be in a bundle's text files.
 pub fn allowed_path(path: &str) -> bool {
     if path == crate::load::DEFINITION_FILE {
         return true;
     }
     let parts: Vec<&str> = path.split('/').collect();
-    matches!(parts.as_slice(), ["locales", tag, file] if safe_segment(tag) && safe_segment(file) && file.ends_with(".ftl"))
+    matches!(parts.as_slice(), ["locales", tag, file] if audio::safe_segment(tag) && audio::safe_segment(file) && file.ends_with(".ftl"))
 }
 
-/// Packs the questionnaire folder `dir` (it must load) into a bundle.
+/// Whether `path` may be in a bundle's recordings:
+/// `locales/<tag>/audio/<message-id>.<ext>` with an accepted extension.
+pub fn allowed_audio_path(path: &str) -> bool {
+    audio::parse_path(path).is_some()
+}
+
+/// Packs the questionnaire folder `dir` (it must load) into a bundle. The
+/// recordings are those the loader checked, checked once more as they are
+/// encoded.
 #[cfg(feature = "folder")]
 pub fn pack(dir: &Path) -> Result<Bundle> {
     let q = Questionnaire::load(dir)?;
@@ -58,16 +60,38 @@ pub fn pack(dir: &Path) -> Result<Bundle> {
             }
         }
     }
+    let recordings: BTreeMap<String, Vec<u8>> = q
+        .audio
+        .iter()
+        .map(|(id, clip)| (id.to_string(), clip.bytes.clone()))
+        .collect();
+    let audio = audio::encode(&recordings).map_err(|e| refused(dir, e))?;
     Ok(Bundle {
         questionnaire_id: q.id.clone(),
         version: q.version,
         files,
+        audio,
     })
 }
 
-/// Refuses a bundle whose id is not a valid questionnaire id or that holds a
-/// file the loader does not read.
-fn check(bundle: &Bundle) -> Result<()> {
+/// An audio problem as a bundle refusal naming the file inside `within`.
+fn refused(within: impl AsRef<std::path::Path>, e: audio::AudioError) -> Error {
+    Error::Bundle(format!(
+        "{}: {}",
+        within.as_ref().join(&e.path).display(),
+        e.problem
+    ))
+}
+
+/// The name diagnostics and refusals give a bundle: `<id> v<version>`.
+fn name(bundle: &Bundle) -> String {
+    format!("{} v{}", bundle.questionnaire_id, bundle.version)
+}
+
+/// Refuses a bundle whose id is not a valid questionnaire id, that holds a
+/// file the loader does not read, or whose recordings are not accepted
+/// audio within the caps; returns the recordings decoded.
+fn contents(bundle: &Bundle) -> Result<BTreeMap<String, Vec<u8>>> {
     if !heard_protocol::valid_questionnaire_id(&bundle.questionnaire_id) {
         return Err(Error::Bundle(format!(
             "questionnaire id {:?} cannot be a folder name",
@@ -79,7 +103,15 @@ fn check(bundle: &Bundle) -> Result<()> {
             "the bundle holds a file Heard does not accept: {bad:?}"
         )));
     }
-    Ok(())
+    audio::decode(&bundle.audio).map_err(|e| refused(name(bundle), e))
+}
+
+/// Checks what a bundle holds without loading it: a valid id, only files
+/// the loader reads, and recordings of an accepted type (by extension and
+/// content) within the size caps. [`open`] and [`unpack`] check this first;
+/// a device can check it before storing a bundle.
+pub fn check(bundle: &Bundle) -> Result<()> {
+    contents(bundle).map(|_| ())
 }
 
 /// Loads the questionnaire a (verified) bundle holds straight from memory,
@@ -87,9 +119,8 @@ fn check(bundle: &Bundle) -> Result<()> {
 /// `<id> v<version>`. The bundle must hold the questionnaire its header
 /// names.
 pub fn open(bundle: &Bundle) -> Result<Questionnaire> {
-    check(bundle)?;
-    let name = format!("{} v{}", bundle.questionnaire_id, bundle.version);
-    let q = Questionnaire::from_files(name, &bundle.files)?;
+    let recordings = contents(bundle)?;
+    let q = Questionnaire::from_files_with_audio(name(bundle), &bundle.files, &recordings)?;
     if q.id != bundle.questionnaire_id || q.version != bundle.version {
         return Err(Error::Bundle(format!(
             "the bundle says {} v{} but holds {} v{}",
@@ -100,14 +131,17 @@ pub fn open(bundle: &Bundle) -> Result<Questionnaire> {
 }
 
 /// Writes a bundle's files into `root/<id>/v<version>/` and returns that
-/// folder, ready for [`crate::Questionnaire::load`].
+/// folder, ready for [`crate::Questionnaire::load`]. Nothing is written
+/// unless every file and recording is accepted.
 #[cfg(feature = "folder")]
 pub fn unpack(bundle: &Bundle, root: &Path) -> Result<PathBuf> {
-    check(bundle)?;
+    let recordings = contents(bundle)?;
     let dir = root
         .join(&bundle.questionnaire_id)
         .join(format!("v{}", bundle.version));
-    for (relative, text) in &bundle.files {
+    let texts = bundle.files.iter().map(|(p, t)| (p, t.as_bytes()));
+    let bytes = recordings.iter().map(|(p, b)| (p, b.as_slice()));
+    for (relative, content) in texts.chain(bytes) {
         let path = dir.join(relative);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::Io {
@@ -115,7 +149,7 @@ pub fn unpack(bundle: &Bundle, root: &Path) -> Result<PathBuf> {
                 source: e,
             })?;
         }
-        std::fs::write(&path, text).map_err(|e| Error::Io {
+        std::fs::write(&path, content).map_err(|e| Error::Io {
             path: path.clone(),
             source: e,
         })?;
@@ -130,6 +164,12 @@ mod tests {
     #[test]
     fn only_the_definition_and_fluent_files_are_allowed() {
         assert!(allowed_path("questionnaire.toml"));
+        assert!(
+            !allowed_path("locales/ar/audio/q1.opus"),
+            "recordings go in `audio`"
+        );
+        assert!(allowed_audio_path("locales/ar/audio/q1.opus"));
+        assert!(!allowed_audio_path("locales/ar/q1.ftl"));
         assert!(allowed_path("locales/ar/post-encounter.ftl"));
         for bad in [
             "../x.toml",
@@ -154,6 +194,15 @@ mod tests {
         assert!(
             !bundle.files.keys().any(|k| k.ends_with(".md")),
             "only what the loader reads"
+        );
+        assert!(
+            bundle.audio.is_empty(),
+            "no recordings: the JSON has no audio field and is signed as before"
+        );
+        assert!(
+            !serde_json::to_string(&bundle)
+                .expect("json")
+                .contains("\"audio\"")
         );
         let root = tempfile::tempdir().expect("dir");
         let dir = unpack(&bundle, root.path()).expect("unpack");

@@ -1,8 +1,28 @@
 //! Translation coverage of a questionnaire, per locale: which messages are
-//! present, which come from a declared fallback, which are missing.
+//! present, which come from a declared fallback, which are missing; and the
+//! same for recorded prompts.
 
 use crate::languages::Direction;
 use crate::model::Questionnaire;
+use fluent_bundle::FluentArgs;
+
+/// Recorded prompts of one locale, over the messages the render API
+/// speaks (labels, hints, options, titles: not constraint messages).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AudioCoverage {
+    /// How many messages can be spoken.
+    pub expected: usize,
+    /// Messages recorded in this locale.
+    pub present: usize,
+    /// Messages not recorded here that play a declared fallback's recording
+    /// (not the default locale's), with that fallback.
+    pub fallback: Vec<(String, String)>,
+    /// Messages that only the default locale's recording speaks (for the
+    /// default locale itself: none).
+    pub default: Vec<String>,
+    /// Messages with no recording anywhere along the chain.
+    pub missing: Vec<String>,
+}
 
 /// Coverage of one locale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +45,8 @@ pub struct LocaleCoverage {
     pub extra: Vec<String>,
     /// Fluent errors when formatting its messages (unknown variables or references).
     pub format_errors: Vec<String>,
+    /// Its recorded prompts.
+    pub audio: AudioCoverage,
 }
 
 /// Coverage of every locale of `q`, default first.
@@ -36,6 +58,19 @@ pub fn coverage(q: &Questionnaire) -> Vec<LocaleCoverage> {
         .map(|(k, _)| k)
         .filter(|k| !k.starts_with('-'))
         .collect();
+    // Only labels, hints and options are spoken; constraint messages are
+    // errors shown beside a field.
+    let spoken: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|k| k.split_once('.').is_none_or(|(_, attr)| attr == "hint"))
+        .collect();
+    // The variables of label messages get a value at render; an empty one
+    // here, so that only genuinely unknown ones are reported.
+    let mut variables = FluentArgs::new();
+    for name in q.label_variables() {
+        variables.set(name, "");
+    }
     let mut tags = q.locales();
     tags.sort_by_key(|t| (*t != default, *t));
     tags.into_iter()
@@ -70,11 +105,30 @@ pub fn coverage(q: &Questionnaire) -> Vec<LocaleCoverage> {
                 .filter(|(k, _)| !k.starts_with('-'))
                 .flat_map(|(k, (file, line))| {
                     q.catalog
-                        .format_errors(tag, k, None)
+                        .format_errors(tag, k, Some(&variables))
                         .into_iter()
                         .map(move |e| format!("{file}:{line}: {k}: {e}"))
                 })
                 .collect();
+            let mut audio = AudioCoverage {
+                expected: spoken.len(),
+                ..AudioCoverage::default()
+            };
+            for key in &spoken {
+                if q.has_audio(tag, key) {
+                    audio.present += 1;
+                } else if let Some(via) = chain
+                    .iter()
+                    .skip(1)
+                    .find(|t| t.as_str() != default && q.has_audio(t, key))
+                {
+                    audio.fallback.push(((*key).to_string(), via.clone()));
+                } else if tag != default && q.has_audio(default, key) {
+                    audio.default.push((*key).to_string());
+                } else {
+                    audio.missing.push((*key).to_string());
+                }
+            }
             LocaleCoverage {
                 locale: tag.to_string(),
                 name: q.languages.name(tag).to_string(),
@@ -85,6 +139,7 @@ pub fn coverage(q: &Questionnaire) -> Vec<LocaleCoverage> {
                 missing,
                 extra,
                 format_errors,
+                audio,
             }
         })
         .collect()

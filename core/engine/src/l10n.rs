@@ -112,6 +112,23 @@ fn definition_lines(text: &str) -> BTreeMap<String, Vec<usize>> {
     lines
 }
 
+/// The line of attribute `.name` of the entry defined on `entry_line`: the
+/// first indented `.name =` line after it, before the next entry (which
+/// starts in column 0). The entry's line when not found.
+fn attribute_line(text: &str, entry_line: usize, name: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .skip(entry_line)
+        .take_while(|(_, l)| l.is_empty() || l.starts_with(char::is_whitespace))
+        .find(|(_, l)| {
+            l.trim_start()
+                .strip_prefix('.')
+                .and_then(|rest| rest.strip_prefix(name))
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(entry_line, |(n, _)| n + 1)
+}
+
 /// Writes `text`'s ASCII digits as Extended Arabic-Indic ones, with the
 /// Persian decimal separator.
 pub fn to_arabext(text: &str) -> String {
@@ -202,9 +219,10 @@ impl Catalog {
                 }
                 keys.insert(id.clone(), (source.file.clone(), line));
                 for attr in attrs {
+                    let attr_line = attribute_line(&source.text, line, attr.id.name);
                     keys.insert(
                         format!("{id}.{}", attr.id.name),
-                        (source.file.clone(), line),
+                        (source.file.clone(), attr_line),
                     );
                 }
             }
@@ -328,6 +346,36 @@ impl Catalog {
         None
     }
 
+    /// The variables (`{ $name }`) that `key` (`id` or `id.attr`) uses in
+    /// exactly locale `tag`, in order of appearance, each once. Variables
+    /// inside a term's own definition are the term's parameters, not the
+    /// message's, so only the arguments passed to a term are counted.
+    pub fn variables(&self, tag: &str, key: &str) -> Vec<String> {
+        let Some(i) = self.index(tag) else {
+            return Vec::new();
+        };
+        let (id, attr) = match key.split_once('.') {
+            Some((id, attr)) => (id, Some(attr)),
+            None => (key, None),
+        };
+        let Some(message) = self.locales[i].bundle.get_message(id) else {
+            return Vec::new();
+        };
+        let pattern = match attr {
+            Some(a) => message.get_attribute(a).map(|a| a.value()),
+            None => message.value(),
+        };
+        let mut out = Vec::new();
+        if let Some(pattern) = pattern {
+            pattern_variables(pattern, &mut out);
+        }
+        let mut seen = std::collections::HashSet::new();
+        out.into_iter()
+            .filter(|v| seen.insert(*v))
+            .map(str::to_string)
+            .collect()
+    }
+
     /// Formats `key` in exactly locale `tag`, returning Fluent's resolver
     /// errors (an unknown variable or message reference), for checks.
     pub fn format_errors(
@@ -357,6 +405,51 @@ impl Catalog {
         let mut errors = Vec::new();
         bundle.format_pattern(pattern, args, &mut errors);
         errors.iter().map(ToString::to_string).collect()
+    }
+}
+
+fn pattern_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables<'s>(expression: &ast::Expression<&'s str>, out: &mut Vec<&'s str>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables<'s>(inline: &ast::InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
+    let arguments = match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.push(id.name);
+            return;
+        }
+        ast::InlineExpression::Placeable { expression } => {
+            expression_variables(expression, out);
+            return;
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => arguments,
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => arguments,
+        _ => return,
+    };
+    for positional in &arguments.positional {
+        inline_variables(positional, out);
+    }
+    for named in &arguments.named {
+        inline_variables(&named.value, out);
     }
 }
 
@@ -535,6 +628,22 @@ mod tests {
             "Dari formats numbers as Persian does: {}",
             say("prs", 12)
         );
+    }
+
+    #[test]
+    fn variables_are_found_in_selectors_calls_and_term_arguments_only() {
+        let c = catalog(&[(
+            "en",
+            "-brand = { $case ->\n    [x] X\n   *[y] Y\n }\nq = { $a } and { NUMBER($b, minimumFractionDigits: 2) } { -brand(case: \"x\") } { $a }\n    .hint = { $d ->\n        [one] { $e }\n       *[other] none\n    }\n",
+        )]);
+        assert_eq!(
+            c.variables("en", "q"),
+            ["a", "b"],
+            "the term's $case is its own parameter"
+        );
+        assert_eq!(c.variables("en", "q.hint"), ["d", "e"]);
+        assert!(c.variables("en", "nowhere").is_empty());
+        assert!(c.variables("fr", "q").is_empty());
     }
 
     #[test]

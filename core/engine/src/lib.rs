@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 mod answer;
+mod audio;
 pub mod bundle;
 mod coverage;
 mod dates;
@@ -37,7 +38,8 @@ pub mod submission;
 mod validation;
 
 pub use answer::{Action, Answer};
-pub use coverage::{LocaleCoverage, coverage};
+pub use audio::Audio;
+pub use coverage::{AudioCoverage, LocaleCoverage, coverage};
 pub use error::{Diagnostic, Error, LoadError, Result};
 pub use l10n::{AppStrings, Text};
 pub use languages::{Digits, Direction, Language, Languages};

@@ -1,8 +1,10 @@
-//! Reading a questionnaire (`questionnaire.toml` + `locales/<tag>/*.ftl`,
-//! from a folder or a bundle in memory)
+//! Reading a questionnaire (`questionnaire.toml` + `locales/<tag>/*.ftl`
+//! and recorded prompts in `locales/<tag>/audio/`, from a folder or a
+//! bundle in memory)
 //! and validating everything once, so that a loaded questionnaire cannot fail
 //! at run time. Every problem is collected with its file, line and item.
 
+use crate::audio::{AudioLibrary, Clip};
 use crate::error::{Diagnostic, LoadError};
 use crate::expr::{self, Compiled, Node, RefInfo, Resolver, Ty};
 use crate::l10n::{Catalog, FtlSource};
@@ -335,6 +337,13 @@ fn build(
             report,
         );
     }
+    let (audio, label_variables) = match &catalog {
+        Some(catalog) => (
+            load_audio(source, catalog, &default_locale, report),
+            check_variables(&items, &by_id, catalog, report),
+        ),
+        None => Default::default(),
+    };
 
     if report.diagnostics.len() > before {
         return None;
@@ -352,6 +361,8 @@ fn build(
         catalog: catalog.unwrap_or_default(),
         languages,
         by_id,
+        audio,
+        label_variables,
     })
 }
 
@@ -967,6 +978,148 @@ fn check_messages(
     }
 }
 
+/// Whether `key` (`id` or `id.attr`) is a message of the questionnaire (in
+/// its default locale) or one of the app's strings it may override.
+fn message_exists(catalog: &Catalog, default: &str, key: &str) -> bool {
+    catalog.has(default, key) || crate::l10n::AppStrings::get().catalog.has("en", key)
+}
+
+/// Reads and checks every recorded prompt: name, type by extension and by
+/// content, size, a message it speaks, one per message and locale, and the
+/// questionnaire's total.
+fn load_audio(
+    source: &dyn Source,
+    catalog: &Catalog,
+    default: &str,
+    report: &mut Report<'_>,
+) -> AudioLibrary {
+    use heard_protocol::audio::{self, AudioProblem, MAX_AUDIO_FILE};
+    let mut library = AudioLibrary::default();
+    let mut total = 0usize;
+    let has_text: std::collections::HashSet<&str> = catalog.tags().into_iter().collect();
+    for tag in source.locale_tags().unwrap_or_default() {
+        let names = source.audio_files(&tag);
+        if !names.is_empty() && !has_text.contains(tag.as_str()) {
+            report.diagnostics.push(Diagnostic {
+                file: source.shown(&format!("locales/{tag}/audio")),
+                line: None,
+                item: None,
+                message: format!(
+                    "recordings for locale \"{tag}\", which has no .ftl files: it can never be chosen, so add its messages or move the recordings"
+                ),
+            });
+            continue;
+        }
+        for name in names {
+            // Hidden files (.DS_Store) are what file managers leave behind,
+            // not prompts; they are not packed either.
+            if name.starts_with('.') {
+                continue;
+            }
+            let relative = format!("locales/{tag}/audio/{name}");
+            let file = source.shown(&relative);
+            let mut problem = |message: String| {
+                report.diagnostics.push(Diagnostic {
+                    file: file.clone(),
+                    line: None,
+                    item: None,
+                    message,
+                })
+            };
+            let Some(message) = audio::parse_path(&relative).map(|(_, m, _)| m.to_string()) else {
+                problem(AudioProblem::Path.to_string());
+                continue;
+            };
+            let bytes = match source.read_bytes(&relative, MAX_AUDIO_FILE) {
+                Ok(bytes) => bytes,
+                Err(ReadError::NotFound) => continue,
+                Err(ReadError::Unreadable(e)) => {
+                    problem(format!("cannot read: {e}"));
+                    continue;
+                }
+            };
+            let kind = match audio::check_file(&relative, &bytes) {
+                Ok(kind) => kind,
+                Err(e) => {
+                    problem(e.problem.to_string());
+                    continue;
+                }
+            };
+            if !message_exists(catalog, default, &message) {
+                problem(format!(
+                    "a recording of message \"{message}\", which this questionnaire does not have (not in locales/{default}/ nor among the app's strings): name the file after the message it speaks"
+                ));
+                continue;
+            }
+            if let Some(other) = library.id_of(&tag, &message) {
+                problem(format!(
+                    "a second recording of \"{message}\" in locale {tag} (the first is {other}): keep one"
+                ));
+                continue;
+            }
+            if let Err(e) = audio::add_to_total(&mut total, &relative, bytes.len()) {
+                problem(e.problem.to_string());
+                continue;
+            }
+            library.insert(
+                relative,
+                Clip {
+                    locale: tag.clone(),
+                    message,
+                    kind,
+                    bytes,
+                },
+            );
+        }
+    }
+    library
+}
+
+/// Checks that every `{ $name }` in a questionnaire message names an item
+/// with an answer or value, and returns those items by name. Messages that
+/// override an app string keep the app's own variables (`{ $min }`).
+fn check_variables(
+    items: &[Item],
+    by_id: &HashMap<String, usize>,
+    catalog: &Catalog,
+    report: &mut Report<'_>,
+) -> Vec<(String, usize)> {
+    let app = &crate::l10n::AppStrings::get().catalog;
+    let mut used: BTreeMap<String, usize> = BTreeMap::new();
+    for tag in catalog.tags() {
+        for (key, (file, line)) in catalog.keys(tag) {
+            let id = key.split('.').next().unwrap_or(key);
+            if key.starts_with('-') || app.has("en", id) {
+                continue;
+            }
+            for name in catalog.variables(tag, key) {
+                let problem = match by_id.get(&name) {
+                    Some(&i) if matches!(items[i].kind, ItemKind::Note | ItemKind::Page) => {
+                        format!(
+                            "message \"{key}\" shows {{ ${name} }}, but \"{name}\" is a {}, which has no answer to show",
+                            items[i].kind.name()
+                        )
+                    }
+                    Some(&i) => {
+                        used.insert(name, i);
+                        continue;
+                    }
+                    None => format!(
+                        "message \"{key}\" shows {{ ${name} }}, but this questionnaire has no item \"{name}\": a variable shows the answer of the item it names"
+                    ),
+                };
+                report.diagnostics.push(Diagnostic {
+                    file: PathBuf::from(file),
+                    line: Some(*line),
+                    item: None,
+                    message: problem,
+                });
+            }
+        }
+    }
+    used.into_iter().collect()
+}
+
 impl Questionnaire {
     /// Loads and validates the questionnaire in folder `dir`: every problem
     /// is reported at once, each naming its file, line and item.
@@ -983,9 +1136,21 @@ impl Questionnaire {
         name: impl Into<PathBuf>,
         files: &BTreeMap<String, String>,
     ) -> Result<Questionnaire, LoadError> {
+        Self::from_files_with_audio(name, files, &BTreeMap::new())
+    }
+
+    /// As [`Questionnaire::from_files`], with recorded prompts
+    /// (`locales/<tag>/audio/<message-id>.<ext>` → bytes), checked as a
+    /// folder's are.
+    pub fn from_files_with_audio(
+        name: impl Into<PathBuf>,
+        files: &BTreeMap<String, String>,
+        audio: &BTreeMap<String, Vec<u8>>,
+    ) -> Result<Questionnaire, LoadError> {
         load(&Memory {
             name: name.into(),
             files,
+            audio,
         })
     }
 }

@@ -1,5 +1,6 @@
 //! The loaded, validated questionnaire.
 
+use crate::audio::AudioLibrary;
 use crate::expr::{Compiled, Ty};
 use crate::l10n::Catalog;
 use crate::languages::Languages;
@@ -218,6 +219,11 @@ pub struct Questionnaire {
     /// The language registry with its own overrides.
     pub languages: Languages,
     pub(crate) by_id: HashMap<String, usize>,
+    /// Its recorded prompts.
+    pub(crate) audio: AudioLibrary,
+    /// Every item a message shows the answer of (`{ $name }`), by variable
+    /// name, sorted: the arguments every questionnaire message is given.
+    pub(crate) label_variables: Vec<(String, usize)>,
 }
 
 impl Questionnaire {
@@ -234,6 +240,29 @@ impl Questionnaire {
     /// The locales it is available in.
     pub fn locales(&self) -> Vec<&str> {
         self.catalog.tags()
+    }
+
+    /// The bytes of a recorded prompt, by the [`crate::Audio::id`] the
+    /// render API gave (`locales/ps/audio/q1.opus`). `None` for an id this
+    /// questionnaire does not have.
+    pub fn audio(&self, id: &str) -> Option<&[u8]> {
+        self.audio.get(id).map(|c| c.bytes.as_slice())
+    }
+
+    /// The ids of every recorded prompt, sorted.
+    pub fn audio_ids(&self) -> impl Iterator<Item = &str> {
+        self.audio.iter().map(|(id, _)| id)
+    }
+
+    /// Whether `locale` has its own recording of `message` (`q1`,
+    /// `q1.hint`).
+    pub fn has_audio(&self, locale: &str, message: &str) -> bool {
+        self.audio.id_of(locale, message).is_some()
+    }
+
+    /// The items whose answers messages show (`{ $name }`), by name.
+    pub fn label_variables(&self) -> impl Iterator<Item = &str> {
+        self.label_variables.iter().map(|(name, _)| name.as_str())
     }
 
     /// Items a person answers (not notes, pages or calculations).

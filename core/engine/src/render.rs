@@ -1,7 +1,11 @@
 //! What a UI shows: screens, items, choices and review entries, with every
-//! string already resolved in the chosen locale.
+//! string already resolved in the chosen locale, and beside each label,
+//! hint and option its recorded prompt when the questionnaire has one
+//! (found along the same locale chain as the text; fetch the bytes with
+//! [`crate::Questionnaire::audio`]).
 
 use crate::answer::Answer;
+use crate::audio::Audio;
 use crate::l10n::Text;
 use crate::languages::Direction;
 use crate::model::ItemKind;
@@ -13,6 +17,8 @@ pub struct ChoiceView {
     pub code: String,
     /// What the person reads.
     pub label: Text,
+    /// The label's recording.
+    pub audio: Option<Audio>,
 }
 
 /// One item on a screen, ready to draw.
@@ -24,8 +30,12 @@ pub struct ItemView {
     pub kind: ItemKind,
     /// The question or note text.
     pub label: Text,
+    /// The label's recording.
+    pub label_audio: Option<Audio>,
     /// Help shown under it.
     pub hint: Option<Text>,
+    /// The hint's recording.
+    pub hint_audio: Option<Audio>,
     /// What the input expects ("Enter a whole number from 1 to 30.").
     pub instructions: Option<Text>,
     /// Options, in order (choice, yes/no, scale, tally; accept/decline for consent).
@@ -44,6 +54,8 @@ pub struct ItemView {
     pub sensitive_warning: Option<Text>,
     /// The "prefer not to say" label, when it is offered.
     pub decline: Option<Text>,
+    /// Its recording (message `answer-decline`), when it is offered.
+    pub decline_audio: Option<Audio>,
     /// The current answer.
     pub answer: Option<Answer>,
 }
@@ -68,8 +80,12 @@ pub struct ScreenView {
     pub id: String,
     /// The page's title (`None` for a single item).
     pub title: Option<Text>,
+    /// The title's recording.
+    pub title_audio: Option<Audio>,
     /// The page's hint.
     pub hint: Option<Text>,
+    /// The page hint's recording.
+    pub hint_audio: Option<Audio>,
     /// The items shown, in order (hidden ones left out).
     pub items: Vec<ItemView>,
     /// Progress through the questionnaire.
@@ -93,6 +109,8 @@ pub struct ReviewEntry {
     pub item: String,
     /// The question.
     pub label: Text,
+    /// The question's recording.
+    pub label_audio: Option<Audio>,
     /// The answer as the person reads it ("Not answered", option labels…).
     pub display: Text,
     /// The stored answer.

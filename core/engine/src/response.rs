@@ -4,6 +4,7 @@
 //! [`Response::restore`].
 
 use crate::answer::Answer;
+use crate::audio::Audio;
 use crate::dates;
 use crate::error::{Error, Result};
 use crate::expr::{Scope, Value, eval};
@@ -11,7 +12,7 @@ use crate::l10n::{AppStrings, Chain, Text};
 use crate::languages::Direction;
 use crate::model::{Item, ItemKind, Questionnaire, Required};
 use crate::render::{ChoiceView, ItemView, Progress, ReviewEntry, ScreenView};
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -234,6 +235,58 @@ impl Response {
             })
     }
 
+    /// The recording of `key` (`id` or `id.attr`) along the display chain.
+    fn audio(&self, key: &str) -> Option<Audio> {
+        if self.q.audio.is_empty() {
+            return None;
+        }
+        self.q.audio.along(
+            self.q_chain.tags(&self.q.catalog),
+            &self.q_chain.chosen,
+            key,
+        )
+    }
+
+    /// The value `{ $name }` shows for item `i`: a number as a number
+    /// (formatted with the locale's digits), text as it is, an option as
+    /// its label in the display locale (several joined as in the review),
+    /// a date as `YYYY-MM-DD`; nothing (empty text) when the item is not
+    /// answered, declined or hidden, so that a label never shows a value
+    /// the logic treats as empty.
+    fn variable_value(&self, i: usize) -> FluentValue<'static> {
+        if !self.state.relevant[i] {
+            return FluentValue::from("");
+        }
+        let item = &self.q.items[i];
+        if let Some(calc) = &self.state.calculated[i] {
+            return match calc {
+                Calc::Num(n) => FluentValue::from(*n),
+                Calc::Str(s) => FluentValue::from(s.clone()),
+                Calc::Bool(b) => FluentValue::from(b.to_string()),
+                Calc::Date(_) => FluentValue::from(self.calculated(&item.id).unwrap_or_default()),
+            };
+        }
+        match &self.state.answers[i] {
+            None | Some(Answer::Declined) => FluentValue::from(""),
+            Some(Answer::Integer(n)) => FluentValue::from(*n),
+            Some(Answer::Decimal(n)) => FluentValue::from(*n),
+            Some(answer) => FluentValue::from(self.display(item, Some(answer)).text),
+        }
+    }
+
+    /// The arguments of every questionnaire message: the current value of
+    /// each item a message names. `None` when no message names one.
+    fn label_args(&self) -> Option<FluentArgs<'static>> {
+        if self.q.label_variables.is_empty() {
+            return None;
+        }
+        let mut args = FluentArgs::new();
+        for (name, i) in &self.q.label_variables {
+            args.set(name.clone(), self.variable_value(*i));
+        }
+        Some(args)
+    }
+
     /// Resolves an app string; a missing one shows its id and is marked as a
     /// fallback instead of failing.
     fn app_text(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Text {
@@ -253,7 +306,7 @@ impl Response {
     ) -> ValidationError {
         let message = match code {
             ErrorCode::Constraint => self
-                .text(&item.label, Some("constraint"), None)
+                .text(&item.label, Some("constraint"), self.label_args().as_ref())
                 .unwrap_or_else(|| self.app_text("error-constraint", None)),
             _ => {
                 let id = match code {
@@ -713,11 +766,13 @@ impl Response {
 
     // ----- rendering --------------------------------------------------------
 
-    fn item_view_at(&self, i: usize) -> ItemView {
+    /// `vars`: the [`Response::label_args`] of this moment, built once per
+    /// screen.
+    fn item_view_at(&self, i: usize, vars: Option<&FluentArgs<'_>>) -> ItemView {
         let item = &self.q.items[i];
         let label = self
-            .text(&item.label, None, None)
-            .unwrap_or_else(|| self.app_text(&item.label, None));
+            .text(&item.label, None, vars)
+            .unwrap_or_else(|| self.app_text(&item.label, vars));
         let range = |whole: &str, ranged: &str| match (item.min, item.max) {
             (Some(min), Some(max)) => {
                 Some(self.app_text(ranged, Some(&args(&[("min", min), ("max", max)]))))
@@ -748,6 +803,7 @@ impl Response {
                 .map(|(code, msg)| ChoiceView {
                     code: (*code).to_string(),
                     label: self.app_text(msg, None),
+                    audio: self.audio(msg),
                 })
                 .collect()
         } else {
@@ -757,8 +813,9 @@ impl Response {
                 .map(|(code, msg)| ChoiceView {
                     code: code.clone(),
                     label: self
-                        .text(msg, None, None)
-                        .unwrap_or_else(|| self.app_text(msg, None)),
+                        .text(msg, None, vars)
+                        .unwrap_or_else(|| self.app_text(msg, vars)),
+                    audio: self.audio(msg),
                 })
                 .collect()
         };
@@ -774,7 +831,9 @@ impl Response {
             id: item.id.clone(),
             kind: item.kind,
             label,
-            hint: self.text(&item.label, Some("hint"), None),
+            label_audio: self.audio(&item.label),
+            hint: self.text(&item.label, Some("hint"), vars),
+            hint_audio: self.audio(&format!("{}.hint", item.label)),
             instructions,
             choices,
             min: item.min,
@@ -785,6 +844,7 @@ impl Response {
             sensitive_warning: (item.sensitive && texty)
                 .then(|| self.app_text("sensitive-warning", None)),
             decline: item.decline.then(|| self.app_text("answer-decline", None)),
+            decline_audio: item.decline.then(|| self.audio("answer-decline")).flatten(),
             answer: self.state.answers[i].clone(),
         }
     }
@@ -792,7 +852,10 @@ impl Response {
     /// The view of any item, shown or not (for previews and editors). A page's
     /// view carries its title and hint.
     pub fn item_view(&self, item_id: &str) -> Option<ItemView> {
-        self.q.item_index(item_id).map(|i| self.item_view_at(i))
+        let vars = self.label_args();
+        self.q
+            .item_index(item_id)
+            .map(|i| self.item_view_at(i, vars.as_ref()))
     }
 
     /// The current screen, or `None` at the end (review and submit) or after
@@ -808,19 +871,25 @@ impl Response {
         let item = &self.q.items[idx];
         let is_page = item.kind == ItemKind::Page;
         let shown = self.visible_screens();
+        let vars = self.label_args();
+        let vars = vars.as_ref();
         Some(ScreenView {
             index: s,
             id: item.id.clone(),
             title: is_page
-                .then(|| self.text(&item.label, None, None))
+                .then(|| self.text(&item.label, None, vars))
                 .flatten(),
+            title_audio: is_page.then(|| self.audio(&item.label)).flatten(),
             hint: is_page
-                .then(|| self.text(&item.label, Some("hint"), None))
+                .then(|| self.text(&item.label, Some("hint"), vars))
+                .flatten(),
+            hint_audio: is_page
+                .then(|| self.audio(&format!("{}.hint", item.label)))
                 .flatten(),
             items: self
                 .visible_items(s)
                 .into_iter()
-                .map(|i| self.item_view_at(i))
+                .map(|i| self.item_view_at(i, vars))
                 .collect(),
             progress: self.progress(),
             locale: self.q_chain.chosen.clone(),
@@ -832,7 +901,12 @@ impl Response {
 
     /// The questionnaire's title.
     pub fn title(&self) -> Text {
-        self.app_text(&self.q.title, None)
+        self.app_text(&self.q.title, self.label_args().as_ref())
+    }
+
+    /// The recording of the questionnaire's title, along the display chain.
+    pub fn title_audio(&self) -> Option<Audio> {
+        self.audio(&self.q.title)
     }
 
     /// A localized app string (button labels and the like) in the display
@@ -908,6 +982,8 @@ impl Response {
     /// Every question shown with the current answers, with its answer as the
     /// person reads it, for a review screen.
     pub fn review(&self) -> Vec<ReviewEntry> {
+        let vars = self.label_args();
+        let vars = vars.as_ref();
         let mut out = Vec::new();
         for s in self.visible_screens() {
             for i in self.visible_items(s) {
@@ -920,8 +996,9 @@ impl Response {
                     screen: s,
                     item: item.id.clone(),
                     label: self
-                        .text(&item.label, None, None)
-                        .unwrap_or_else(|| self.app_text(&item.label, None)),
+                        .text(&item.label, None, vars)
+                        .unwrap_or_else(|| self.app_text(&item.label, vars)),
+                    label_audio: self.audio(&item.label),
                     display: self.display(item, answer),
                     answer: answer.cloned(),
                     sensitive: item.sensitive,

@@ -1,6 +1,8 @@
 //! Where a questionnaire's files come from: a folder on disk or the file map
 //! of a verified bundle. The loader reads both through [`Source`], so a
 //! questionnaire gets the same diagnostics (file, line, item) either way.
+//! Text files (`questionnaire.toml`, `.ftl`) are strings; recorded prompts
+//! (`locales/<tag>/audio/*`) are bytes.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,6 +30,11 @@ pub(crate) trait Source {
     fn locale_tags(&self) -> Option<Vec<String>>;
     /// The names of the files in `locales/<tag>/`, sorted.
     fn locale_files(&self, tag: &str) -> Vec<String>;
+    /// The names of the files in `locales/<tag>/audio/`, sorted.
+    fn audio_files(&self, tag: &str) -> Vec<String>;
+    /// The bytes of one file, at most `limit + 1` of them: enough to tell
+    /// that a file is over `limit` without reading all of a huge one.
+    fn read_bytes(&self, relative: &str, limit: usize) -> Result<Vec<u8>, ReadError>;
     /// The path a diagnostic shows for `relative`.
     fn shown(&self, relative: &str) -> PathBuf {
         relative
@@ -65,18 +72,42 @@ impl Source for Folder<'_> {
     }
 
     fn locale_files(&self, tag: &str) -> Vec<String> {
-        let mut files: Vec<String> = std::fs::read_dir(self.0.join("locales").join(tag))
-            .map(|rd| {
-                // Directories are listed too: one named `x.ftl` is reported
-                // as unreadable, as before the loader read through `Source`.
-                rd.filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
-        files
+        files_in(&self.0.join("locales").join(tag))
     }
+
+    fn audio_files(&self, tag: &str) -> Vec<String> {
+        files_in(&self.0.join("locales").join(tag).join("audio"))
+    }
+
+    fn read_bytes(&self, relative: &str, limit: usize) -> Result<Vec<u8>, ReadError> {
+        use std::io::Read;
+        let file = std::fs::File::open(self.shown(relative)).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => ReadError::NotFound,
+            _ => ReadError::Unreadable(e.to_string()),
+        })?;
+        let mut bytes = Vec::new();
+        file.take(limit as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| ReadError::Unreadable(e.to_string()))?;
+        Ok(bytes)
+    }
+}
+
+/// The names of the files (not folders) in `dir`, sorted; none when it
+/// cannot be read.
+#[cfg(feature = "folder")]
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            // Directories are listed too: one named `x.ftl` is reported as
+            // unreadable, as before the loader read through `Source`.
+            rd.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }
 
 /// The files of a bundle, already in memory.
@@ -85,6 +116,8 @@ pub(crate) struct Memory<'a> {
     pub name: PathBuf,
     /// Relative path → text.
     pub files: &'a BTreeMap<String, String>,
+    /// Relative path → bytes of the recorded prompts.
+    pub audio: &'a BTreeMap<String, Vec<u8>>,
 }
 
 impl Source for Memory<'_> {
@@ -97,15 +130,19 @@ impl Source for Memory<'_> {
     }
 
     fn locale_tags(&self) -> Option<Vec<String>> {
+        // A locale folder holding only recordings is still a folder, as on
+        // disk: the loader says that it has no messages.
         let mut tags: Vec<String> = self
             .files
             .keys()
+            .chain(self.audio.keys())
             .filter_map(|k| {
                 let rest = k.strip_prefix("locales/")?;
                 let (tag, _) = rest.split_once('/')?;
                 Some(tag.to_string())
             })
             .collect();
+        tags.sort();
         tags.dedup();
         (!tags.is_empty()).then_some(tags)
     }
@@ -118,5 +155,20 @@ impl Source for Memory<'_> {
             .filter(|rest| !rest.contains('/'))
             .map(str::to_string)
             .collect()
+    }
+
+    fn audio_files(&self, tag: &str) -> Vec<String> {
+        let prefix = format!("locales/{tag}/audio/");
+        self.audio
+            .keys()
+            .filter_map(|k| k.strip_prefix(&prefix))
+            .filter(|rest| !rest.contains('/'))
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn read_bytes(&self, relative: &str, limit: usize) -> Result<Vec<u8>, ReadError> {
+        let bytes = self.audio.get(relative).ok_or(ReadError::NotFound)?;
+        Ok(bytes[..bytes.len().min(limit + 1)].to_vec())
     }
 }

@@ -465,6 +465,7 @@ pub fn survey_bundle(version: u32) -> heard_protocol::signing::Signed {
         questionnaire_id: "post-encounter".into(),
         version,
         files,
+        audio: Default::default(),
     };
     heard_protocol::signing::Signed::sign(&bundle, org_key())
 }

@@ -69,7 +69,7 @@ struct Enrolled {
 impl Enrolled {
     async fn new() -> Enrolled {
         let dir = tempfile::tempdir().expect("dir");
-        let server = Server::start(&database("sqlite", dir.path()), &[]);
+        let server = Server::start(&database("sqlite", dir.path()));
         let steward = Steward::new();
         let offer = read_qr(&steward.qr(&server.url).await).expect("code");
         let secrets = MemorySecretStore::default();
@@ -249,7 +249,7 @@ async fn a_server_cannot_re_point_or_roll_back_the_organization_config() {
 #[tokio::test(flavor = "multi_thread")]
 async fn suspicious_or_spent_codes_are_refused_with_a_clear_reason() {
     let dir = tempfile::tempdir().expect("dir");
-    let server = Server::start(&database("sqlite", dir.path()), &[]);
+    let server = Server::start(&database("sqlite", dir.path()));
     let steward = Steward::new();
     let text = steward.qr(&server.url).await;
     let mut qr = QrPayload::decode(&text).expect("decode");
@@ -453,5 +453,241 @@ async fn questionnaires_arrive_signed_newer_only_and_unforgeable() {
     assert_eq!(
         store.lock().expect("lock").bundles().expect("bundles")[0].version,
         2
+    );
+}
+
+/// What a device holds of an enrollment: the store's record, its
+/// recipients, and the token and group key in the key store.
+#[derive(Debug, PartialEq, Eq)]
+struct Held {
+    enrollment: Option<heard_device::Enrollment>,
+    recipients: usize,
+    token: Option<Vec<u8>>,
+    group_key: Option<Vec<u8>>,
+}
+
+fn held(store: &Store, secrets: &MemorySecretStore) -> Held {
+    Held {
+        enrollment: store.enrollment().expect("read"),
+        recipients: store.recipients("post-encounter").map_or(0, |r| r.len()),
+        token: secrets.load(DEVICE_TOKEN.into()).expect("load"),
+        group_key: secrets.load(GROUP_KEY.into()).expect("load"),
+    }
+}
+
+#[test]
+fn an_enrollment_whose_config_is_refused_leaves_the_device_as_it_was() {
+    let dir = tempfile::tempdir().expect("dir");
+    let secrets = MemorySecretStore::default();
+    let mut store = Store::open(
+        dir.path().join("device.db"),
+        &secrets,
+        StoreConfig::default(),
+    )
+    .expect("store");
+    let steward = Steward::new();
+    let signed = |server: &str, recipients: Vec<String>| {
+        let config = OrgConfig {
+            org_name: "Refugee Legal Aid Network".into(),
+            server: server.into(),
+            recipients,
+            serial: 2,
+        };
+        Signed::sign(&config, &steward.org)
+    };
+    let good = vec![steward.age.to_public().to_string()];
+    // Signed by the organization, so they pass the signature check, and
+    // refused afterwards by what the config says.
+    let refused = [
+        (
+            signed("http://heard.example.org", good.clone()),
+            "server address refused: http://heard.example.org: only https:// addresses are accepted (plain http only on this device's loopback)",
+        ),
+        (
+            signed("https://heard.example.org", Vec::new()),
+            "organization config refused: it names no recipients",
+        ),
+    ];
+    let never = held(&store, &secrets);
+    assert_eq!(
+        never,
+        Held {
+            enrollment: None,
+            recipients: 0,
+            token: None,
+            group_key: None
+        }
+    );
+    let org_key = steward.org.public().to_base64();
+    for (config, why) in &refused {
+        let err = store
+            .enroll(
+                &org_key,
+                "north",
+                &steward.group.to_base64(),
+                config,
+                &secrets,
+            )
+            .expect_err("refused");
+        assert_eq!(err.to_string(), *why);
+        assert_eq!(
+            held(&store, &secrets),
+            never,
+            "not half-enrolled after: {why}"
+        );
+    }
+    let bad_recipient = signed("https://heard.example.org", vec!["age1nope".into()]);
+    store
+        .enroll(
+            &org_key,
+            "north",
+            &steward.group.to_base64(),
+            &bad_recipient,
+            &secrets,
+        )
+        .expect_err("a recipient that is not an age key");
+    assert_eq!(held(&store, &secrets), never);
+
+    // An enrolled device that is offered a refused enrollment keeps the one it had.
+    store
+        .enroll(
+            &org_key,
+            "north",
+            &steward.group.to_base64(),
+            &steward.config("https://heard.example.org", 1, &steward.org),
+            &secrets,
+        )
+        .expect("enrolled");
+    let enrolled = held(&store, &secrets);
+    assert!(enrolled.enrollment.is_some() && enrolled.recipients == 1);
+    for (config, _) in &refused {
+        store
+            .enroll(
+                &org_key,
+                "south",
+                &SecretKey::generate().to_base64(),
+                config,
+                &secrets,
+            )
+            .expect_err("refused");
+        assert_eq!(held(&store, &secrets), enrolled);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_enrollment_the_store_cannot_record_leaves_no_token_or_group_key_behind() {
+    let dir = tempfile::tempdir().expect("dir");
+    let server = Server::start(&database("sqlite", dir.path()));
+    let steward = Steward::new();
+    // A device never enrolled, and one enrolled before with other secrets.
+    for (name, before) in [
+        ("fresh", None),
+        (
+            "enrolled",
+            Some((b"old-token".to_vec(), b"old-group-key".to_vec())),
+        ),
+    ] {
+        let offer = read_qr(&steward.qr(&server.url).await).expect("code");
+        let secrets = MemorySecretStore::default();
+        let store = Store::open(
+            dir.path().join(format!("{name}.db")),
+            &secrets,
+            StoreConfig::default(),
+        )
+        .expect("store");
+        if let Some((token, group_key)) = &before {
+            secrets
+                .save(DEVICE_TOKEN.into(), token.clone())
+                .expect("save");
+            secrets
+                .save(GROUP_KEY.into(), group_key.clone())
+                .expect("save");
+        }
+        store.make_read_only_for_tests().expect("read-only");
+        let store = Mutex::new(store);
+        let err = accept(&offer, &store, &secrets)
+            .await
+            .expect_err("the enrollment cannot be recorded");
+        assert!(matches!(err, Error::ReadOnly(_)), "{name}: {err}");
+        let store = store.into_inner().expect("lock");
+        let now = held(&store, &secrets);
+        assert_eq!(now.enrollment, None, "{name}");
+        assert_eq!(
+            (now.token, now.group_key),
+            before.map_or((None, None), |(t, g)| (Some(t), Some(g))),
+            "{name}: the key store is as it was"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_that_never_answers_makes_accept_fail_within_its_timeout() {
+    assert_eq!(
+        heard_device::enroll::ENROLL_TIMEOUT,
+        SyncConfig::new("https://heard.example.org", "t").timeout,
+        "enrollment waits as long as one sync request"
+    );
+    // Takes connections and the request, and never answers.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((stream, _)) = listener.accept().await {
+            held.push(stream);
+        }
+    });
+    let steward = Steward::new();
+    let qr = QrPayload {
+        code: "a-code".into(),
+        group: "north".into(),
+        group_key: steward.group.to_base64(),
+        org_key: steward.org.public().to_base64(),
+        config: steward.config(&url, 1, &steward.org),
+    }
+    .encode();
+    let dir = tempfile::tempdir().expect("dir");
+    let secrets = MemorySecretStore::default();
+    let store = Mutex::new(
+        Store::open(
+            dir.path().join("device.db"),
+            &secrets,
+            StoreConfig::default(),
+        )
+        .expect("store"),
+    );
+    let start = std::time::Instant::now();
+    let err = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        heard_device::enroll::accept_within(
+            &read_qr(&qr).expect("code"),
+            &store,
+            &secrets,
+            std::time::Duration::from_millis(500),
+        ),
+    )
+    .await
+    .expect("accept gives up by itself")
+    .expect_err("no answer");
+    let waited = start.elapsed();
+    assert!(
+        waited >= std::time::Duration::from_millis(500)
+            && waited < std::time::Duration::from_secs(5),
+        "{waited:?}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!("{url} did not answer within 0.5 seconds: check the connection and try again")
+    );
+    let store = store.into_inner().expect("lock");
+    assert_eq!(
+        held(&store, &secrets),
+        Held {
+            enrollment: None,
+            recipients: 0,
+            token: None,
+            group_key: None
+        }
     );
 }

@@ -59,10 +59,7 @@ fn the_longest_id_passes_every_layer_and_one_more_character_none() {
     assert!(heard_engine::bundle::unpack(&forged, &dir.path().join("device2")).is_err());
 
     // The server: the same edge for publishing and uploading.
-    let server = Server::start(
-        &format!("sqlite:{}", dir.path().join("s.db").display()),
-        &[],
-    );
+    let server = Server::start(&format!("sqlite:{}", dir.path().join("s.db").display()));
     let rt = tokio::runtime::Runtime::new().expect("runtime");
     let http = reqwest::Client::new();
     let publish = |b: &Bundle| {

@@ -1,0 +1,2 @@
+questionnaire-title = Audio
+age = How old are you?
