@@ -97,14 +97,14 @@ pub async fn accept_within(
         .build()
         .map_err(Error::Http)?;
     let unreachable = |e: reqwest::Error| {
-        Error::Enrollment(if e.is_timeout() {
+        Error::Unreachable(if e.is_timeout() {
             format!(
                 "{} did not answer within {} seconds: check the connection and try again",
                 offer.server,
                 timeout.as_secs_f64()
             )
         } else {
-            format!("cannot reach {}: {e}", offer.server)
+            format!("cannot reach {}: {}", offer.server, e.without_url())
         })
     };
     let response = http

@@ -5,9 +5,10 @@
 
 use std::path::PathBuf;
 
-/// Everything that can go wrong on the device.
+/// Everything that can go wrong on the device. Exhaustive on purpose:
+/// `heard-ffi` decides in one match what a person is told for each variant,
+/// and a new variant must be decided there too.
 #[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
 pub enum Error {
     /// The engine refused: an invalid answer, an unloadable questionnaire,
     /// a sealing failure.
@@ -78,6 +79,10 @@ pub enum Error {
     /// Enrolling, or applying an organization config, failed.
     #[error("{0}")]
     Enrollment(String),
+    /// The server did not answer (no connection, a timeout): nothing was
+    /// changed; trying again later is the remedy.
+    #[error("{0}")]
+    Unreachable(String),
     /// A server address that is not https (off loopback), or not a URL.
     #[error("server address refused: {0}")]
     InsecureServer(String),

@@ -53,9 +53,9 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Everything that can go wrong in the engine.
+/// Everything that can go wrong in the engine. Exhaustive on purpose, as
+/// `heard_device::Error` is.
 #[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
 pub enum Error {
     /// The questionnaire is invalid.
     #[error("{0}")]

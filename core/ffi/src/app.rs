@@ -2,7 +2,7 @@
 //! call its screens make. Calls may come from several threads at once; the
 //! state sits behind one lock (the store behind its own, shared with a
 //! running sync), and a panic wipe leaves every later call answering
-//! [`ApiError::Wiped`].
+//! [`ApiError::Wiped`]. The app lock's calls are in [`crate::lock`].
 
 use crate::answers::{AnswerValue, FollowUp};
 use crate::enrollment::EnrollmentOffer;
@@ -10,7 +10,7 @@ use crate::error::{ApiError, Result};
 use crate::progress::{SyncProgress, SyncSummary};
 use crate::render::{self, FieldError, LocalizedText, View};
 use crate::secrets::{Platform, SecretStore};
-use heard_device::{Collector, Mode, Store, StoreConfig, SyncConfig, Syncer};
+use heard_device::{AppLock, Collector, LockConfig, Mode, Store, StoreConfig, SyncConfig, Syncer};
 use heard_engine::{
     Answer, Cursor, Direction, Questionnaire, QuestionnaireKind, Response, ValidationError,
 };
@@ -97,6 +97,15 @@ pub struct Holdings {
     pub kiosk: bool,
 }
 
+/// A recorded prompt's bytes, for the platform player.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct AudioClip {
+    /// Its media type (`audio/ogg`, `audio/mp4`, `audio/mpeg`).
+    pub media_type: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
 /// The result of a submit.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Submitted {
@@ -106,27 +115,52 @@ pub struct Submitted {
     pub next_draft: Option<String>,
 }
 
+/// Settings fixed when the app opens.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct AppOptions {
+    /// The desktop's setting: a PIN set on this app also encrypts the device
+    /// keys `secrets` keeps (a plain file store). Phones keep their keys in
+    /// the hardware key store and leave it off. Applies to a PIN set from
+    /// now on; an existing lock keeps what it was created with.
+    #[uniffi(default = false)]
+    pub wrap_secrets_with_pin: bool,
+}
+
 /// An open app: its store, its questionnaires, the response in progress.
-struct Session {
-    collector: Collector,
+pub(crate) struct Session {
+    pub(crate) collector: Collector,
     /// The last refusal per item, shown beside the field until it is
     /// answered again.
     errors: BTreeMap<String, ValidationError>,
     /// Kept between syncs so list and config `ETag`s are reused.
     syncer: Option<Arc<Syncer>>,
+    /// The device keys: the platform's store, or on the desktop the same
+    /// store seen through the PIN's key.
+    pub(crate) secrets: Arc<dyn heard_device::SecretStore>,
+    /// The app lock, when a PIN is set.
+    pub(crate) lock: Option<Box<AppLock>>,
 }
 
-enum State {
+/// Where the app is.
+pub(crate) enum State {
+    /// A PIN is set and not entered: the store is closed.
+    Locked(Box<AppLock>),
+    /// The lock file cannot be read: locked for good, until erased.
+    Damaged(String),
+    /// In use.
     Open(Box<Session>),
+    /// Wiped: nothing left; every call answers [`ApiError::Wiped`].
     Wiped,
 }
 
 /// The app state opened at a data directory. Hold one per process.
 #[derive(uniffi::Object)]
 pub struct HeardApp {
-    dir: PathBuf,
-    secrets: Arc<Platform>,
-    state: Mutex<State>,
+    pub(crate) dir: PathBuf,
+    /// The platform's key store as it is, for wipes and new locks.
+    pub(crate) platform: Arc<dyn heard_device::SecretStore>,
+    pub(crate) options: AppOptions,
+    pub(crate) state: Mutex<State>,
 }
 
 fn installed(store: &Store) -> Result<Vec<Arc<Questionnaire>>> {
@@ -146,7 +180,7 @@ fn store_config() -> StoreConfig {
 }
 
 impl HeardApp {
-    fn lock(&self) -> Result<MutexGuard<'_, State>> {
+    pub(crate) fn lock(&self) -> Result<MutexGuard<'_, State>> {
         self.state
             .lock()
             .map_err(|_| ApiError::Internal("an earlier failure".into()))
@@ -156,8 +190,41 @@ impl HeardApp {
         let mut state = self.lock()?;
         match &mut *state {
             State::Open(session) => f(session),
+            State::Locked(_) => Err(ApiError::Locked),
+            State::Damaged(reason) => Err(ApiError::LockDamaged(reason.clone())),
             State::Wiped => Err(ApiError::Wiped),
         }
+    }
+
+    /// The store's database file.
+    pub(crate) fn store_path(&self) -> PathBuf {
+        self.dir.join(STORE_FILE)
+    }
+
+    /// The lock settings for a new lock (and the hashes of a PIN change).
+    pub(crate) fn lock_config(&self) -> LockConfig {
+        LockConfig {
+            wrap_secrets: self.options.wrap_secrets_with_pin,
+            ..LockConfig::default()
+        }
+    }
+
+    /// Opens the store with `secrets` and loads its questionnaires.
+    pub(crate) fn open_session(
+        &self,
+        secrets: Arc<dyn heard_device::SecretStore>,
+        lock: Option<Box<AppLock>>,
+    ) -> Result<Session> {
+        let store = Store::open(self.store_path(), &*secrets, store_config())?;
+        let questionnaires = installed(&store)?;
+        let collector = Collector::new(Arc::new(Mutex::new(store)), Mode::Personal, questionnaires);
+        Ok(Session {
+            collector,
+            errors: BTreeMap::new(),
+            syncer: None,
+            secrets,
+            lock,
+        })
     }
 
     fn view_of(session: &Session) -> View {
@@ -167,12 +234,13 @@ impl HeardApp {
         match r.cursor() {
             Cursor::Screen(_) => match r.screen() {
                 Some(s) => View::Questions {
-                    screen: render::screen(s, r.title(), &session.errors),
+                    screen: render::screen(s, r.title(), r.title_audio(), &session.errors),
                 },
                 None => View::Idle,
             },
             Cursor::End => View::Review {
                 title: r.title().into(),
+                title_audio: r.title_audio().map(Into::into),
                 lines: r.review().into_iter().map(Into::into).collect(),
                 missing: r.completion().iter().map(FieldError::from).collect(),
                 locale: r.locale().to_string(),
@@ -216,27 +284,38 @@ impl HeardApp {
 
 #[uniffi::export(async_runtime = "tokio")]
 impl HeardApp {
-    /// Opens (or creates) the app's store in `data_dir`, its device key kept
-    /// by `secrets`. A damaged store is moved aside and reported.
+    /// Opens the app in `data_dir`, its device keys kept by `secrets`. With
+    /// a PIN set the app opens locked (see `lock_status`, `unlock`), its
+    /// store still closed; otherwise the store is opened (or created). A
+    /// damaged store is moved aside and reported.
     #[uniffi::constructor]
-    pub fn open(data_dir: String, secrets: Arc<dyn SecretStore>) -> Result<Arc<HeardApp>> {
+    pub fn open(
+        data_dir: String,
+        secrets: Arc<dyn SecretStore>,
+        options: AppOptions,
+    ) -> Result<Arc<HeardApp>> {
         let dir = PathBuf::from(data_dir);
         std::fs::create_dir_all(&dir).map_err(|e| {
             ApiError::Storage(format!("cannot create {}: {}", dir.display(), e.kind()))
         })?;
-        let secrets = Arc::new(Platform(secrets));
-        let store = Store::open(dir.join(STORE_FILE), &*secrets, store_config())?;
-        let questionnaires = installed(&store)?;
-        let collector = Collector::new(Arc::new(Mutex::new(store)), Mode::Personal, questionnaires);
-        Ok(Arc::new(HeardApp {
+        let platform: Arc<dyn heard_device::SecretStore> = Arc::new(Platform(secrets));
+        let app = HeardApp {
             dir,
-            secrets,
-            state: Mutex::new(State::Open(Box::new(Session {
-                collector,
-                errors: BTreeMap::new(),
-                syncer: None,
-            }))),
-        }))
+            platform,
+            options,
+            state: Mutex::new(State::Wiped),
+        };
+        let state = if AppLock::exists(&app.dir) {
+            match AppLock::open(&app.dir, app.lock_config()) {
+                Ok(lock) => State::Locked(Box::new(lock)),
+                Err(e @ heard_device::Error::LockDamaged { .. }) => State::Damaged(e.to_string()),
+                Err(e) => return Err(e.into()),
+            }
+        } else {
+            State::Open(Box::new(app.open_session(app.platform.clone(), None)?))
+        };
+        *app.lock()? = state;
+        Ok(Arc::new(app))
     }
 
     // ----- enrollment ---------------------------------------------------------
@@ -251,8 +330,9 @@ impl HeardApp {
     /// Enrolls this device with the code the person checked.
     pub async fn accept_enrollment(&self, qr: String) -> Result<()> {
         let offer = heard_device::enroll::read_qr(&qr)?;
-        let store = self.with(|s| Ok(s.collector.shared_store()))?;
-        heard_device::enroll::accept(&offer, &store, &*self.secrets).await?;
+        let (store, secrets) =
+            self.with(|s| Ok((s.collector.shared_store(), s.secrets.clone())))?;
+        heard_device::enroll::accept(&offer, &store, &*secrets).await?;
         self.with(|s| {
             s.syncer = None;
             Ok(())
@@ -331,6 +411,27 @@ impl HeardApp {
         self.with(|s| {
             s.errors.clear();
             Ok(s.collector.discard()?)
+        })
+    }
+
+    /// The recording `audio_id` (from an `AudioPrompt` of the screen shown)
+    /// of the questionnaire in progress.
+    pub fn audio(&self, audio_id: String) -> Result<AudioClip> {
+        self.with(|s| {
+            let r = s.collector.response().ok_or(ApiError::NoActiveResponse)?;
+            let q = r.questionnaire();
+            let bytes = q.audio(&audio_id).ok_or_else(|| {
+                ApiError::NotFound(format!(
+                    "{} v{} has no recording {audio_id}",
+                    q.id, q.version
+                ))
+            })?;
+            Ok(AudioClip {
+                media_type: heard_protocol::audio::sniff(bytes)
+                    .map(|t| t.media_type().to_string())
+                    .unwrap_or_else(|| "application/octet-stream".into()),
+                bytes: bytes.to_vec(),
+            })
         })
     }
 
@@ -507,7 +608,7 @@ impl HeardApp {
                         if guard.enrollment()?.is_none() {
                             return Err(ApiError::NotEnrolled);
                         }
-                        SyncConfig::for_enrolled(&guard, &*self.secrets)?
+                        SyncConfig::for_enrolled(&guard, &*s.secrets)?
                     };
                     let syncer = Arc::new(Syncer::new(config)?);
                     s.syncer = Some(syncer.clone());
@@ -539,18 +640,27 @@ impl HeardApp {
 
     // ----- safety -------------------------------------------------------------
 
-    /// Destroys everything: keys first, then the store's files. Every later
-    /// call answers [`ApiError::Wiped`].
+    /// Destroys everything: keys first, then the store's files, then the
+    /// app lock. Works locked too (the quick-delete gesture on the lock
+    /// screen, and the way out of a damaged lock). Every later call answers
+    /// [`ApiError::Wiped`]; the next open starts as a new install.
     pub fn panic_wipe(&self) -> Result<()> {
         let mut state = self.lock()?;
         let previous = std::mem::replace(&mut *state, State::Wiped);
-        if let State::Open(session) = previous {
-            let store = session.collector.shared_store();
-            drop(session);
-            let mut guard = store
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            guard.wipe(&*self.secrets)?;
+        match previous {
+            State::Open(session) => {
+                let store = session.collector.shared_store();
+                drop(session);
+                // A poisoned lock must not stop a wipe.
+                let mut guard = store
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                AppLock::erase(&self.dir, &mut *guard, &*self.platform)?;
+            }
+            State::Locked(_) | State::Damaged(_) => {
+                AppLock::erase(&self.dir, self.store_path(), &*self.platform)?;
+            }
+            State::Wiped => {}
         }
         Ok(())
     }

@@ -7,7 +7,6 @@
 /// whose `message` is the text below; Swift sees `ApiError`.
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 #[uniffi(flat_error)]
-#[non_exhaustive]
 pub enum ApiError {
     /// The device is not enrolled with an organization.
     #[error("this device is not enrolled: scan your organization's enrollment code first")]
@@ -44,14 +43,19 @@ pub enum ApiError {
     #[error("the device key store failed ({0}): unlock the device and try again")]
     KeyStore(String),
     /// The server could not be reached; nothing was lost.
-    #[error("cannot reach the server ({0}): nothing was lost, try again when online")]
+    #[error("{0}: nothing was lost; try again when online")]
     Network(String),
     /// The app is locked.
     #[error("the app is locked: enter the PIN")]
     Locked,
-    /// A PIN that is not accepted as a new PIN.
+    /// A PIN that is not accepted (not 6 or more digits, the duress PIN
+    /// as the PIN), or a PIN operation out of order.
     #[error("{0}")]
     InvalidPin(String),
+    /// The app lock's file cannot be read: Heard stays locked; erase
+    /// everything (`panic_wipe`) to start over.
+    #[error("{0}")]
+    LockDamaged(String),
     /// This app's data was wiped.
     #[error("this app's data was wiped: close and reopen the app to start again")]
     Wiped,
@@ -112,7 +116,6 @@ impl From<heard_device::Error> for ApiError {
                 ApiError::Enrollment(format!("{e}: enroll this device again"))
             }
             D::Engine(e @ E::Io { .. }) => ApiError::Storage(e.to_string()),
-            D::Engine(e) => ApiError::Internal(e.to_string()),
             D::StorageFull => ApiError::StorageFull,
             e @ (D::Storage(_)
             | D::Damaged { .. }
@@ -131,9 +134,16 @@ impl From<heard_device::Error> for ApiError {
             e @ (D::Bundle(_) | D::Enrollment(_) | D::InsecureServer(_)) => {
                 ApiError::Enrollment(e.to_string())
             }
-            D::Http(e) => ApiError::Network(e.without_url().to_string()),
+            D::Http(e) => {
+                ApiError::Network(format!("cannot reach the server: {}", e.without_url()))
+            }
+            D::Unreachable(reason) => ApiError::Network(reason),
+            e @ (D::PinRefused(_) | D::WrongPin | D::NoLock(_) | D::LockExists(_)) => {
+                ApiError::InvalidPin(e.to_string())
+            }
+            e @ D::LockDamaged { .. } => ApiError::LockDamaged(e.to_string()),
+            e @ D::LockRefused(_) => ApiError::InvalidInput(e.to_string()),
             D::Poisoned => ApiError::Internal("an earlier failure".into()),
-            e => ApiError::Internal(e.to_string()),
         }
     }
 }

@@ -7,9 +7,9 @@
 //! crosses the boundary: uniffi catches them, and every call returns a
 //! `Result` so Swift can recover too.
 //!
-//! Layout: `app` (the object and its calls), `render` (screens to
-//! records), `answers` (answer values both ways), `secrets` and `progress`
-//! (foreign traits), `error`.
+//! Layout: `app` (the object and its calls), `lock` (the app lock's
+//! calls), `render` (screens to records), `answers` (answer values both
+//! ways), `secrets` and `progress` (foreign traits), `error`.
 
 uniffi::setup_scaffolding!();
 
@@ -17,17 +17,21 @@ mod answers;
 mod app;
 mod enrollment;
 mod error;
+mod lock;
 mod progress;
 mod render;
 mod secrets;
 
 pub use answers::{AnswerValue, FollowUp};
 pub use app::{
-    DraftSummary, HeardApp, Holdings, LanguageInfo, OutboxStatus, QuestionnaireInfo, RejectedItem,
-    Submitted,
+    AppOptions, AudioClip, DraftSummary, HeardApp, Holdings, LanguageInfo, OutboxStatus,
+    QuestionnaireInfo, RejectedItem, Submitted,
 };
 pub use enrollment::EnrollmentOffer;
 pub use error::{ApiError, CallbackError};
+pub use lock::{LockStatus, UnlockOutcome};
 pub use progress::{SyncOutcome, SyncProgress, SyncSummary};
-pub use render::{Choice, Field, FieldError, InputKind, LocalizedText, ReviewLine, Screen, View};
+pub use render::{
+    AudioPrompt, Choice, Field, FieldError, InputKind, LocalizedText, ReviewLine, Screen, View,
+};
 pub use secrets::{SecretStore, file_secret_store, memory_secret_store};

@@ -4,7 +4,8 @@
 
 use crate::answers::AnswerValue;
 use heard_engine::{
-    ChoiceView, Direction, ItemKind, ItemView, ReviewEntry, ScreenView, Text, ValidationError,
+    Audio, ChoiceView, Direction, ItemKind, ItemView, ReviewEntry, ScreenView, Text,
+    ValidationError,
 };
 use std::collections::BTreeMap;
 
@@ -28,6 +29,35 @@ impl From<Text> for LocalizedText {
             locale: t.locale,
             rtl: t.direction == Direction::Rtl,
             fallback: t.fallback,
+        }
+    }
+}
+
+/// A recorded prompt beside a text, for people who cannot read it: fetch
+/// its bytes with `HeardApp::audio(id)` and hand them to the platform
+/// player.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct AudioPrompt {
+    /// What to pass to `HeardApp::audio`.
+    pub id: String,
+    /// The locale it was recorded in.
+    pub locale: String,
+    /// Its media type (`audio/ogg`, `audio/mp4`, `audio/mpeg`).
+    pub media_type: String,
+    /// True when it is in a fallback locale, not the display locale.
+    pub fallback: bool,
+    /// Its size in bytes.
+    pub size: i64,
+}
+
+impl From<Audio> for AudioPrompt {
+    fn from(a: Audio) -> Self {
+        AudioPrompt {
+            id: a.id,
+            locale: a.locale,
+            media_type: a.media_type,
+            fallback: a.fallback,
+            size: i64::try_from(a.size).unwrap_or(i64::MAX),
         }
     }
 }
@@ -94,6 +124,8 @@ pub struct Choice {
     pub code: String,
     /// What the person reads.
     pub label: LocalizedText,
+    /// The label, spoken.
+    pub audio: Option<AudioPrompt>,
 }
 
 impl From<ChoiceView> for Choice {
@@ -101,6 +133,7 @@ impl From<ChoiceView> for Choice {
         Choice {
             code: c.code,
             label: c.label.into(),
+            audio: c.audio.map(Into::into),
         }
     }
 }
@@ -138,8 +171,12 @@ pub struct Field {
     pub kind: InputKind,
     /// The question or note.
     pub label: LocalizedText,
+    /// The question, spoken.
+    pub label_audio: Option<AudioPrompt>,
     /// Help shown under it.
     pub hint: Option<LocalizedText>,
+    /// The help, spoken.
+    pub hint_audio: Option<AudioPrompt>,
     /// What the input expects ("Enter a whole number from 1 to 30.").
     pub instructions: Option<LocalizedText>,
     /// Options, in order.
@@ -158,6 +195,8 @@ pub struct Field {
     pub sensitive_warning: Option<LocalizedText>,
     /// The "prefer not to say" label, when offered.
     pub decline: Option<LocalizedText>,
+    /// "Prefer not to say", spoken.
+    pub decline_audio: Option<AudioPrompt>,
     /// The current answer.
     pub answer: Option<AnswerValue>,
     /// Why the last answer or "next" was refused, if it was.
@@ -170,7 +209,9 @@ fn field(i: ItemView, errors: &BTreeMap<String, ValidationError>) -> Field {
         id: i.id,
         kind: input_kind(i.kind),
         label: i.label.into(),
+        label_audio: i.label_audio.map(Into::into),
         hint: i.hint.map(Into::into),
+        hint_audio: i.hint_audio.map(Into::into),
         instructions: i.instructions.map(Into::into),
         choices: i.choices.into_iter().map(Into::into).collect(),
         min: i.min,
@@ -180,6 +221,7 @@ fn field(i: ItemView, errors: &BTreeMap<String, ValidationError>) -> Field {
         sensitive: i.sensitive,
         sensitive_warning: i.sensitive_warning.map(Into::into),
         decline: i.decline.map(Into::into),
+        decline_audio: i.decline_audio.map(Into::into),
         answer: i.answer.as_ref().map(AnswerValue::from),
     }
 }
@@ -193,10 +235,16 @@ pub struct Screen {
     pub id: String,
     /// The questionnaire's title.
     pub questionnaire_title: LocalizedText,
+    /// The questionnaire's title, spoken.
+    pub questionnaire_title_audio: Option<AudioPrompt>,
     /// The page's title (`None` for a single item).
     pub title: Option<LocalizedText>,
+    /// The page's title, spoken.
+    pub title_audio: Option<AudioPrompt>,
     /// The page's hint.
     pub hint: Option<LocalizedText>,
+    /// The page's hint, spoken.
+    pub hint_audio: Option<AudioPrompt>,
     /// The fields, in order (hidden ones left out).
     pub fields: Vec<Field>,
     /// 1-based number of this screen among those shown.
@@ -222,14 +270,18 @@ fn count(n: usize) -> i32 {
 pub(crate) fn screen(
     s: ScreenView,
     title: Text,
+    title_audio: Option<Audio>,
     errors: &BTreeMap<String, ValidationError>,
 ) -> Screen {
     Screen {
         index: count(s.index),
         id: s.id,
         questionnaire_title: title.into(),
+        questionnaire_title_audio: title_audio.map(Into::into),
         title: s.title.map(Into::into),
+        title_audio: s.title_audio.map(Into::into),
         hint: s.hint.map(Into::into),
+        hint_audio: s.hint_audio.map(Into::into),
         fields: s.items.into_iter().map(|i| field(i, errors)).collect(),
         progress: count(s.progress.n),
         progress_total: count(s.progress.total),
@@ -250,6 +302,8 @@ pub struct ReviewLine {
     pub item: String,
     /// The question.
     pub label: LocalizedText,
+    /// The question, spoken.
+    pub label_audio: Option<AudioPrompt>,
     /// The answer as the person reads it.
     pub display: LocalizedText,
     /// Free text that may identify someone.
@@ -262,6 +316,7 @@ impl From<ReviewEntry> for ReviewLine {
             screen: count(e.screen),
             item: e.item,
             label: e.label.into(),
+            label_audio: e.label_audio.map(Into::into),
             display: e.display.into(),
             sensitive: e.sensitive,
         }
@@ -269,6 +324,9 @@ impl From<ReviewEntry> for ReviewLine {
 }
 
 /// What the app shows now.
+// Crosses the boundary by value, serialized, once per call: the size of a
+// variant in Rust memory does not matter, and uniffi has no `Box` field.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
 pub enum View {
     /// No response is in progress: show the questionnaire list.
@@ -282,6 +340,8 @@ pub enum View {
     Review {
         /// The questionnaire's title.
         title: LocalizedText,
+        /// The questionnaire's title, spoken.
+        title_audio: Option<AudioPrompt>,
         /// The answers, in order.
         lines: Vec<ReviewLine>,
         /// What still needs an answer before submitting.
