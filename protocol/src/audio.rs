@@ -21,8 +21,9 @@ pub const MAX_AUDIO_FILE: usize = 1024 * 1024;
 /// languages at 20 KB a prompt is under 10 MiB; the cap leaves room for
 /// longer prompts while keeping a bundle something a phone on a poor
 /// connection can still download. In a bundle the bytes are base64, about
-/// 43 MiB of JSON: a server's request limit (`HEARD_MAX_BODY`, 8 MiB by
-/// default) must be raised to publish that much.
+/// 43 MiB of JSON: the server's publish route accepts that much on top of
+/// its request limit (`HEARD_MAX_BODY`, 8 MiB by default), which every
+/// device route keeps.
 pub const MAX_AUDIO_BUNDLE: usize = 32 * 1024 * 1024;
 
 /// The accepted audio formats.

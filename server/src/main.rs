@@ -81,7 +81,8 @@ struct Args {
     /// A file holding the admin token (its first line), e.g. from `heard-server token --out FILE`.
     #[arg(long, env = "HEARD_ADMIN_TOKEN_FILE")]
     admin_token_file: Option<PathBuf>,
-    /// Largest request body, in bytes.
+    /// Largest request body, in bytes. Publishing a questionnaire may add
+    /// its recordings on top (up to 32 MiB of audio, about 43 MiB as base64).
     #[arg(long, env = "HEARD_MAX_BODY", default_value_t = 8 * 1024 * 1024)]
     max_body: usize,
     /// Largest envelope, in bytes.

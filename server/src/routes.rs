@@ -41,7 +41,8 @@ pub struct AppState {
     pub admin_hash: [u8; 32],
     /// Envelope checks.
     pub limits: EnvelopeLimits,
-    /// Largest request body, in bytes.
+    /// Largest request body, in bytes. Publishing a questionnaire may be
+    /// larger by its recordings ([`AppState::max_publish_body`]).
     pub max_body: usize,
     /// Per-device rate limits.
     pub limiter: RateLimiter,
@@ -53,11 +54,30 @@ pub struct AppState {
     pub log_client_addresses: bool,
 }
 
+/// What a questionnaire's recordings may add to the request that
+/// publishes it: [`heard_protocol::audio::MAX_AUDIO_BUNDLE`] of audio as
+/// base64 (4 bytes for every 3), with 1 MiB for each file's path, padding
+/// and quotes.
+pub const MAX_PUBLISHED_AUDIO: usize =
+    heard_protocol::audio::MAX_AUDIO_BUNDLE.div_ceil(3) * 4 + 1024 * 1024;
+
+impl AppState {
+    /// The largest body `PUT /v1/admin/questionnaires` accepts: the request
+    /// limit for its text and JSON, plus [`MAX_PUBLISHED_AUDIO`] for its
+    /// recordings (a bundle may carry 32 MiB of audio, about 43 MiB as
+    /// base64). Only the admin, authenticated before the body is read,
+    /// sends this much; every device route keeps [`AppState::max_body`].
+    pub fn max_publish_body(&self) -> usize {
+        self.max_body.saturating_add(MAX_PUBLISHED_AUDIO)
+    }
+}
+
 pub(crate) type Shared = State<Arc<AppState>>;
 
 /// Builds the router: every route of the server is listed here.
 pub fn router(state: Arc<AppState>) -> Router {
     let max_body = state.max_body;
+    let max_publish_body = state.max_publish_body();
     let log_addresses = state.log_client_addresses;
     let app = Router::new()
         .route("/healthz", get(healthz))
@@ -69,7 +89,11 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/questionnaires", get(list_questionnaires))
         .route("/v1/questionnaires/{id}", get(fetch_questionnaire))
         .route("/v1/config", get(fetch_config))
-        .route("/v1/admin/questionnaires", axum::routing::put(publish))
+        // The one route with a larger limit: a bundle carries its recordings.
+        .route(
+            "/v1/admin/questionnaires",
+            axum::routing::put(publish).layer(DefaultBodyLimit::max(max_publish_body)),
+        )
         .route("/v1/admin/config", axum::routing::put(publish_config))
         .route("/v1/admin/status", get(admin::status))
         .route(
@@ -121,10 +145,21 @@ where
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &Arc<AppState>) -> Result<Self, AppError> {
+        JsonBody::read(req, state, state.max_body).await
+    }
+}
+
+impl<T> JsonBody<T>
+where
+    Json<T>: FromRequest<Arc<AppState>, Rejection = JsonRejection>,
+{
+    /// Reads the body of a route whose [`DefaultBodyLimit`] is `limit`
+    /// (which a refusal names).
+    async fn read(req: Request, state: &Arc<AppState>, limit: usize) -> Result<Self, AppError> {
         match Json::<T>::from_request(req, state).await {
             Ok(Json(value)) => Ok(JsonBody(value)),
             Err(rejection) => Err(match rejection.status() {
-                StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge(state.max_body),
+                StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge(limit),
                 StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMediaType,
                 _ => AppError::BadRequest(rejection.body_text()),
             }),
@@ -472,12 +507,12 @@ fn cached(headers: &HeaderMap, body: String) -> axum::response::Response {
         .into_response()
 }
 
-async fn publish(
-    State(state): Shared,
-    headers: HeaderMap,
-    JsonBody(signed): JsonBody<Signed>,
-) -> Result<Json<Published>, AppError> {
-    auth::check_admin(&headers, &state.admin_hash)?;
+async fn publish(State(state): Shared, request: Request) -> Result<Json<Published>, AppError> {
+    // The admin token before the body: only the admin may make the server
+    // read a body as large as this route allows.
+    auth::check_admin(request.headers(), &state.admin_hash)?;
+    let JsonBody(signed) =
+        JsonBody::<Signed>::read(request, &state, state.max_publish_body()).await?;
     // The server cannot check the organization's signature (devices do,
     // with the key pinned at enrollment); it only needs the id and version.
     let bundle: Bundle = serde_json::from_str(&signed.payload)
@@ -491,6 +526,14 @@ async fn publish(
             heard_protocol::QUESTIONNAIRE_ID_RULE
         )));
     }
+    // Nor recordings a device refuses: of a type it does not play, or over
+    // the caps (which also bound what this route reads).
+    heard_protocol::audio::decode(&bundle.audio).map_err(|e| {
+        AppError::BadRequest(format!(
+            "questionnaire \"{}\" version {}: {e}",
+            bundle.questionnaire_id, bundle.version
+        ))
+    })?;
     let text = serde_json::to_string(&signed).map_err(|e| AppError::Internal(e.to_string()))?;
     match state
         .store

@@ -203,6 +203,26 @@ fn sql(path: &Path) -> impl Fn(rusqlite::Error) -> Error + '_ {
     }
 }
 
+/// Refuses a (signed) bundle that is not complete: its files and recordings
+/// ([`heard_engine::bundle::check`]), then its questionnaire, loaded from
+/// memory ([`heard_engine::bundle::open`]). The refusal names the
+/// questionnaire and version.
+fn verify_bundle(bundle: &heard_protocol::signing::Bundle) -> Result<()> {
+    let refused = |e: heard_engine::Error| {
+        let reason = match e {
+            heard_engine::Error::Bundle(reason) => reason,
+            e => e.to_string(),
+        };
+        Error::Bundle(format!(
+            "\"{}\" version {}: {reason}",
+            bundle.questionnaire_id, bundle.version
+        ))
+    };
+    heard_engine::bundle::check(bundle).map_err(refused)?;
+    heard_engine::bundle::open(bundle).map_err(refused)?;
+    Ok(())
+}
+
 fn secret_error(e: crate::secret::SecretError) -> Error {
     Error::KeyStore(e.message)
 }
@@ -440,22 +460,38 @@ impl Store {
             .map_err(sql(&self.path))?;
         let rows = stmt
             .query_map([], |row| {
-                let kind: String = row.get(3)?;
-                Ok(DraftInfo {
-                    id: row.get(0)?,
-                    questionnaire_id: row.get(1)?,
-                    questionnaire_version: row.get(2)?,
-                    kind: if kind == "listening-session" {
-                        QuestionnaireKind::ListeningSession
-                    } else {
-                        QuestionnaireKind::Survey
-                    },
-                    expires_at: row.get(4)?,
-                })
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get(4)?,
+                ))
             })
+            .map_err(sql(&self.path))?
+            .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(sql(&self.path))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(sql(&self.path))
+        rows.into_iter()
+            .map(
+                |(id, questionnaire_id, questionnaire_version, kind, expires_at)| {
+                    let Some(kind) = QuestionnaireKind::from_name(&kind) else {
+                        return Err(Error::Damaged {
+                            what: format!("draft {id}"),
+                            reason: format!(
+                                "its kind {kind:?} is not one this version of Heard knows"
+                            ),
+                        });
+                    };
+                    Ok(DraftInfo {
+                        id,
+                        questionnaire_id,
+                        questionnaire_version,
+                        kind,
+                        expires_at,
+                    })
+                },
+            )
+            .collect()
     }
 
     /// Decrypts draft `id` and rebuilds its response on `q` (which may be a
@@ -700,9 +736,13 @@ impl Store {
     }
 
     /// Installs a questionnaire bundle after checking that the pinned
-    /// organization key signed it, that it holds only questionnaire files,
-    /// and that it is not older than the installed one (no rollback to a
-    /// withdrawn question). Returns whether anything changed.
+    /// organization key signed it, that it is not older than the installed
+    /// one (no rollback to a withdrawn question), and that it is complete:
+    /// only questionnaire files, recordings of an accepted type within the
+    /// size caps ([`heard_engine::bundle::check`]), and a questionnaire that
+    /// loads, the one its header names ([`heard_engine::bundle::open`]). A
+    /// refused bundle leaves the installed one in place. Returns whether
+    /// anything changed.
     pub fn install_bundle(&mut self, signed: &heard_protocol::signing::Signed) -> Result<bool> {
         let enrollment = self.enrollment()?.ok_or_else(|| {
             Error::Bundle("this device is not enrolled with an organization".into())
@@ -712,15 +752,6 @@ impl Store {
         let bundle: heard_protocol::signing::Bundle = signed
             .verify(&key, "questionnaire bundle")
             .map_err(|e| Error::Bundle(e.to_string()))?;
-        if let Some(bad) = bundle
-            .files
-            .keys()
-            .find(|p| !heard_engine::bundle::allowed_path(p))
-        {
-            return Err(Error::Bundle(format!(
-                "it holds a file Heard does not accept: {bad:?}"
-            )));
-        }
         let installed: Option<(u32, String)> = self
             .conn
             .query_row(
@@ -742,6 +773,7 @@ impl Store {
             }
             _ => {}
         }
+        verify_bundle(&bundle)?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO bundles (questionnaire_id, version, payload, signature) VALUES (?1, ?2, ?3, ?4)

@@ -134,6 +134,24 @@ pub struct SyncReport {
     pub status: SyncStatus,
 }
 
+impl SyncReport {
+    /// A report of nothing done yet (nothing pending counted), ending with
+    /// `status`.
+    fn nothing_done(status: SyncStatus) -> SyncReport {
+        SyncReport {
+            uploaded: 0,
+            duplicates: 0,
+            rejected: Vec::new(),
+            pending: 0,
+            questionnaires_updated: Vec::new(),
+            questionnaires_refused: Vec::new(),
+            config_updated: None,
+            config_refused: None,
+            status,
+        }
+    }
+}
+
 enum Outcome {
     /// Acknowledgements, each of a submission in the batch sent, once.
     Acked(Vec<ItemResult>),
@@ -344,20 +362,60 @@ impl Syncer {
     pub async fn sync(&self, store: &Mutex<Store>) -> Result<SyncReport> {
         let lock = || store.lock().map_err(|_| Error::Poisoned);
         let Some(_running) = Running::start(self) else {
-            let pending = lock()?.outbox_len()?;
-            return Ok(SyncReport {
-                uploaded: 0,
-                duplicates: 0,
-                rejected: Vec::new(),
-                pending,
-                questionnaires_updated: Vec::new(),
-                questionnaires_refused: Vec::new(),
-                config_updated: None,
-                config_refused: None,
-                status: SyncStatus::AlreadySyncing,
-            });
+            let mut report = SyncReport::nothing_done(SyncStatus::AlreadySyncing);
+            report.pending = lock()?.outbox_len()?;
+            return Ok(report);
         };
         self.run(store).await
+    }
+
+    /// An authorized `GET /v1/<path>` on the server.
+    fn get(&self, path: &str) -> reqwest::RequestBuilder {
+        let base = self.config.server.trim_end_matches('/');
+        self.http
+            .get(format!("{base}/v1/{path}"))
+            .bearer_auth(&self.config.token)
+    }
+
+    /// A conditional `GET /v1/<path>`: sent with the `ETag` in `etag` (if
+    /// any) as `If-None-Match`, it returns the body and the new `ETag` when
+    /// the server answers `200` with a readable body. Otherwise `None`: on
+    /// `304` the device has it, on `404` none is published, network trouble
+    /// or a body cut off is tried again at the next sync, and a `401` sets
+    /// `report.status` to [`SyncStatus::Revoked`] or
+    /// [`SyncStatus::Unauthorized`]. `etag` is only read: the caller
+    /// remembers the new one once it has used the body.
+    async fn get_if_changed<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        etag: &Mutex<Option<String>>,
+        report: &mut SyncReport,
+    ) -> Option<(T, Option<String>)> {
+        let mut request = self.get(path);
+        if let Some(tag) = etag.lock().ok().and_then(|t| t.clone()) {
+            request = request.header(reqwest::header::IF_NONE_MATCH, tag);
+        }
+        let response = request.send().await.ok()?;
+        match response.status().as_u16() {
+            200 => {}
+            401 => {
+                let body: Option<ErrorBody> = response.json().await.ok();
+                report.status = if body.is_some_and(|b| b.error == ErrorCode::Revoked) {
+                    SyncStatus::Revoked
+                } else {
+                    SyncStatus::Unauthorized
+                };
+                return None;
+            }
+            _ => return None,
+        }
+        let tag = response
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let body = response.json::<T>().await.ok()?;
+        Some((body, tag))
     }
 
     /// Fetches the organization's signed config and, when it differs from
@@ -371,39 +429,10 @@ impl Syncer {
         let Some(enrollment) = lock()?.enrollment()? else {
             return Ok(());
         };
-        let base = self.config.server.trim_end_matches('/');
-        let mut request = self
-            .http
-            .get(format!("{base}/v1/config"))
-            .bearer_auth(&self.config.token);
-        if let Some(tag) = self.config_etag.lock().ok().and_then(|t| t.clone()) {
-            request = request.header(reqwest::header::IF_NONE_MATCH, tag);
-        }
-        let Ok(response) = request.send().await else {
-            return Ok(());
-        };
-        match response.status().as_u16() {
-            200 => {}
-            401 => {
-                let body: Option<ErrorBody> = response.json().await.ok();
-                report.status = if body.is_some_and(|b| b.error == ErrorCode::Revoked) {
-                    SyncStatus::Revoked
-                } else {
-                    SyncStatus::Unauthorized
-                };
-                return Ok(());
-            }
-            // 304: the device has it; 404: none published; anything else
-            // is tried again at the next sync.
-            _ => return Ok(()),
-        }
-        let tag = response
-            .headers()
-            .get(reqwest::header::ETAG)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        // An unreadable body is most likely cut off: tried again next time.
-        let Ok(signed) = response.json::<Signed>().await else {
+        let Some((signed, tag)) = self
+            .get_if_changed::<Signed>("config", &self.config_etag, report)
+            .await
+        else {
             return Ok(());
         };
         let remember = || {
@@ -445,37 +474,10 @@ impl Syncer {
         if lock()?.enrollment()?.is_none() {
             return Ok(());
         }
-        let base = self.config.server.trim_end_matches('/');
-        let mut request = self
-            .http
-            .get(format!("{base}/v1/questionnaires"))
-            .bearer_auth(&self.config.token);
-        if let Some(tag) = self.list_etag.lock().ok().and_then(|t| t.clone()) {
-            request = request.header(reqwest::header::IF_NONE_MATCH, tag);
-        }
-        let Ok(response) = request.send().await else {
-            return Ok(());
-        };
-        match response.status().as_u16() {
-            304 => return Ok(()),
-            401 => {
-                let body: Option<ErrorBody> = response.json().await.ok();
-                report.status = if body.is_some_and(|b| b.error == ErrorCode::Revoked) {
-                    SyncStatus::Revoked
-                } else {
-                    SyncStatus::Unauthorized
-                };
-                return Ok(());
-            }
-            200 => {}
-            _ => return Ok(()),
-        }
-        let tag = response
-            .headers()
-            .get(reqwest::header::ETAG)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let Ok(list) = response.json::<QuestionnaireList>().await else {
+        let Some((list, tag)) = self
+            .get_if_changed::<QuestionnaireList>("questionnaires", &self.list_etag, report)
+            .await
+        else {
             return Ok(());
         };
         let installed: std::collections::HashMap<String, u32> = lock()?
@@ -492,12 +494,7 @@ impl Syncer {
                 continue;
             }
             let fetched = self
-                .http
-                .get(format!(
-                    "{base}/v1/questionnaires/{}",
-                    item.questionnaire_id
-                ))
-                .bearer_auth(&self.config.token)
+                .get(&format!("questionnaires/{}", item.questionnaire_id))
                 .send()
                 .await;
             let signed = match fetched {
@@ -527,17 +524,7 @@ impl Syncer {
 
     async fn run(&self, store: &Mutex<Store>) -> Result<SyncReport> {
         let lock = || store.lock().map_err(|_| Error::Poisoned);
-        let mut report = SyncReport {
-            uploaded: 0,
-            duplicates: 0,
-            rejected: Vec::new(),
-            pending: 0,
-            questionnaires_updated: Vec::new(),
-            questionnaires_refused: Vec::new(),
-            config_updated: None,
-            config_refused: None,
-            status: SyncStatus::Done,
-        };
+        let mut report = SyncReport::nothing_done(SyncStatus::Done);
         // The config first: submissions sealed after this sync use its
         // recipients, and a refusal is reported even if nothing else is new.
         self.refresh_config(store, &mut report).await?;

@@ -535,6 +535,28 @@ fn a_damaged_database_is_moved_aside_with_its_new_name_and_never_overwritten() {
 }
 
 #[test]
+fn a_draft_row_of_an_unknown_kind_is_reported_damaged_not_taken_for_a_survey() {
+    let f = Fixture::new();
+    let mut store = f.open();
+    let id = store
+        .create_draft(&Response::new(survey(), &["en"]))
+        .expect("draft");
+    // A kind this version does not know (written by a newer app, or a
+    // damaged row): the schema's CHECK is bypassed to write it.
+    let conn = rusqlite::Connection::open(f.db()).expect("a second writer");
+    conn.execute_batch("PRAGMA ignore_check_constraints = ON; UPDATE drafts SET kind = 'poll';")
+        .expect("kind changed");
+    drop(conn);
+    match store.drafts() {
+        Err(Error::Damaged { what, reason }) => {
+            assert_eq!(what, format!("draft {id}"));
+            assert!(reason.contains("\"poll\""), "{reason}");
+        }
+        other => panic!("expected a damaged draft, got {other:?}"),
+    }
+}
+
+#[test]
 fn a_store_from_a_newer_app_is_refused_untouched() {
     let f = Fixture::new();
     drop(f.open());

@@ -204,15 +204,20 @@ fn build(
             format!("version must be a whole number from 1 up, not {version}"),
         );
     }
-    let kind = match raw.kind.get_ref().as_str() {
-        "survey" => QuestionnaireKind::Survey,
-        "listening-session" => QuestionnaireKind::ListeningSession,
-        other => {
+    let kind = match QuestionnaireKind::from_name(raw.kind.get_ref()) {
+        Some(kind) => kind,
+        None => {
             let line = report.line(raw.kind.span());
             report.at(
                 Some(line),
                 None,
-                format!("kind \"{other}\" is unknown; use \"survey\" or \"listening-session\""),
+                format!(
+                    "kind \"{}\" is unknown; use {}",
+                    raw.kind.get_ref(),
+                    QuestionnaireKind::ALL
+                        .map(|k| format!("\"{}\"", k.name()))
+                        .join(" or ")
+                ),
             );
             QuestionnaireKind::Survey
         }

@@ -25,6 +25,17 @@ impl QuestionnaireKind {
             QuestionnaireKind::ListeningSession => "listening-session",
         }
     }
+
+    /// Every kind, in the order messages list them.
+    pub const ALL: [QuestionnaireKind; 2] = [
+        QuestionnaireKind::Survey,
+        QuestionnaireKind::ListeningSession,
+    ];
+
+    /// The kind a [`name`](Self::name) names; `None` for any other text.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
 }
 
 /// The type of an item, as written in `type = "…"`.
@@ -268,5 +279,20 @@ impl Questionnaire {
     /// Items a person answers (not notes, pages or calculations).
     pub fn questions(&self) -> impl Iterator<Item = &Item> {
         self.items.iter().filter(|i| i.kind.takes_answer())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::QuestionnaireKind;
+
+    #[test]
+    fn a_kind_name_reads_back_as_the_kind() {
+        for kind in QuestionnaireKind::ALL {
+            assert_eq!(QuestionnaireKind::from_name(kind.name()), Some(kind));
+        }
+        for other in ["", "Survey", "listening_session", "poll"] {
+            assert_eq!(QuestionnaireKind::from_name(other), None, "{other:?}");
+        }
     }
 }
