@@ -278,6 +278,10 @@ async fn serve(args: Args) -> Result<()> {
     let addr = listener.local_addr()?;
     let app = router(state);
     if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
+        // The server's TLS is aws-lc-rs. Built in one workspace with the
+        // device layer, rustls also has ring, and then it picks no default
+        // by itself: name it (an error only says one is already set).
+        let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
         let tls = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
             .await
             .map_err(|e| {

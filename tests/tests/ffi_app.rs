@@ -12,7 +12,6 @@ use heard_ffi::{
     AnswerValue, ApiError, AppOptions, CallbackError, HeardApp, InputKind, LockStatus, SecretStore,
     UnlockOutcome, View,
 };
-use heard_protocol::signing::{OrgConfig, QrPayload, SecretKey, Signed};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -44,28 +43,6 @@ impl SecretStore for Keys {
         self.0.lock().expect("keys").remove(&name);
         Ok(())
     }
-}
-
-/// The enrollment QR code an organization prints for `server`.
-async fn enrollment_qr(server: &str) -> String {
-    support::publish_survey(server).await;
-    let code = support::create_code(server, 1, "north").await;
-    let org = support::org_key();
-    let age = age::x25519::Identity::generate();
-    let config = OrgConfig {
-        org_name: "Refugee Legal Aid Network".into(),
-        server: server.into(),
-        recipients: vec![age.to_public().to_string()],
-        serial: 1,
-    };
-    QrPayload {
-        code: code.code,
-        group: "north".into(),
-        group_key: SecretKey::generate().to_base64(),
-        org_key: org.public().to_base64(),
-        config: Signed::sign(&config, org),
-    }
-    .encode()
 }
 
 fn phone() -> AppOptions {
@@ -112,7 +89,7 @@ fn fill_in(app: &HeardApp) {
 /// An app enrolled with a real server, holding one queued submission.
 async fn enrolled_with_one_queued(dir: &Path, keys: &Arc<Keys>, options: AppOptions) -> Server {
     let server = Server::start(&database("sqlite", dir));
-    let qr = enrollment_qr(&server.url).await;
+    let qr = support::enrollment_qr(&server.url).await;
     let app = open(&dir.join("app"), keys, options);
     let offer = app.read_enrollment_code(qr.clone()).expect("offer");
     assert_eq!(offer.organization, "Refugee Legal Aid Network");
@@ -305,7 +282,7 @@ async fn on_the_desktop_the_pin_encrypts_the_device_keys_on_disk() {
     let files: Arc<dyn SecretStore> = heard_ffi::file_secret_store(keys_dir.display().to_string());
     let app_dir = dir.path().join("app");
     let server = Server::start(&database("sqlite", dir.path()));
-    let qr = enrollment_qr(&server.url).await;
+    let qr = support::enrollment_qr(&server.url).await;
     let app = HeardApp::open(
         app_dir.display().to_string(),
         files.clone(),
@@ -475,7 +452,7 @@ async fn every_error_says_what_to_do_and_names_no_answer_pin_token_or_key() {
         .map(|_| ()),
     );
     keep(app.read_enrollment_code("not a code".into()).map(|_| ()));
-    let qr = enrollment_qr(&server.url).await;
+    let qr = support::enrollment_qr(&server.url).await;
     app.accept_enrollment(qr.clone()).await.expect("enroll");
     keep(app.accept_enrollment(qr.clone()).await);
     app.sync(None).await.expect("sync");

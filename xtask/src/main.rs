@@ -8,6 +8,10 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
+mod bench;
+mod bindings;
+mod kotlin;
+
 #[derive(Parser)]
 #[command(about = "Heard's project tasks")]
 struct Cli {
@@ -21,6 +25,12 @@ enum Task {
     Test,
     /// Run the benchmarks (release build), printing `name: value unit` lines.
     Bench,
+    /// Regenerate the Kotlin and Swift bindings of heard-ffi (uniffi-bindgen, library mode).
+    Bindings {
+        /// Only check that the bindings in the tree are up to date; fail naming the stale files.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 /// What one runner reported.
@@ -258,6 +268,16 @@ const REQUIREMENTS: &[Requirement] = &[
         package: "npm",
         why: "the browser tests install playwright-core and axe-core with npm ci",
     },
+    Requirement {
+        command: "java",
+        package: "default-jdk-headless",
+        why: "the Kotlin binding tests (android/) run on the JVM",
+    },
+    Requirement {
+        command: "mvn",
+        package: "maven",
+        why: "the Kotlin binding tests (android/) are built and run with Maven",
+    },
 ];
 
 /// Not a program: fonts for Ethiopic and Arabic script, as fontconfig sees them.
@@ -358,6 +378,10 @@ fn test() -> Result<ExitCode> {
     println!("==> cargo test (every crate: unit, integration, property, crash and interop tests)");
     total += run_cargo_tests(&root)?;
     println!(
+        "==> mvn test (android/: the Kotlin bindings against the real core and a real heard-server)"
+    );
+    total += kotlin::run_maven_tests(&root)?;
+    println!(
         "==> node --test (tests/browser: the reports in headless Chromium, axe-core, PDF, CSV)"
     );
     total += run_browser_tests(&root)?;
@@ -370,31 +394,16 @@ fn test() -> Result<ExitCode> {
 }
 
 fn bench() -> Result<ExitCode> {
-    let status = Command::new(env!("CARGO"))
-        .args([
-            "bench",
-            "--locked",
-            "-p",
-            "heard-engine",
-            "-p",
-            "heard-server",
-            "-p",
-            "heard-cli",
-        ])
-        .current_dir(workspace_root())
-        .status()
-        .context("starting cargo bench")?;
-    Ok(if status.success() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    bench::run(&workspace_root())
 }
 
 fn main() -> Result<ExitCode> {
     match Cli::parse().task {
         Task::Test => test(),
         Task::Bench => bench(),
+        Task::Bindings { check } => {
+            bindings::run(&workspace_root(), check).map(|()| ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -92,10 +92,7 @@ pub async fn accept_within(
         &offer.payload.config,
     )?;
     let url = format!("{}/v1/enroll", offer.server.trim_end_matches('/'));
-    let http = reqwest::Client::builder()
-        .timeout(timeout)
-        .build()
-        .map_err(Error::Http)?;
+    let http = crate::http::client(timeout)?;
     let unreachable = |e: reqwest::Error| {
         Error::Unreachable(if e.is_timeout() {
             format!(
@@ -104,7 +101,11 @@ pub async fn accept_within(
                 timeout.as_secs_f64()
             )
         } else {
-            format!("cannot reach {}: {}", offer.server, e.without_url())
+            format!(
+                "cannot reach {}: {}",
+                offer.server,
+                crate::http::describe(&e)
+            )
         })
     };
     let response = http

@@ -79,6 +79,10 @@ pub enum Error {
     /// Enrolling, or applying an organization config, failed.
     #[error("{0}")]
     Enrollment(String),
+    /// The TLS client could not be set up (a build without a usable
+    /// crypto provider): nothing the person can mend; report it.
+    #[error("the secure connection cannot be set up ({0}): report this to the app's makers")]
+    Tls(String),
     /// The server did not answer (no connection, a timeout): nothing was
     /// changed; trying again later is the remedy.
     #[error("{0}")]

@@ -11,6 +11,7 @@
 mod collector;
 pub mod enroll;
 mod error;
+mod http;
 pub mod lock;
 pub mod secret;
 mod server_url;

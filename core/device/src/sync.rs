@@ -253,10 +253,7 @@ impl Syncer {
     /// A syncer for `config` (refuses non-https servers off loopback).
     pub fn new(config: SyncConfig) -> Result<Syncer> {
         check_server_url(&config.server)?;
-        let http = reqwest::Client::builder()
-            .timeout(config.timeout)
-            .build()
-            .map_err(Error::Http)?;
+        let http = crate::http::client(config.timeout)?;
         Ok(Syncer {
             http,
             config,

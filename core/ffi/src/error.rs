@@ -138,6 +138,7 @@ impl From<heard_device::Error> for ApiError {
                 ApiError::Network(format!("cannot reach the server: {}", e.without_url()))
             }
             D::Unreachable(reason) => ApiError::Network(reason),
+            e @ D::Tls(_) => ApiError::Internal(e.to_string()),
             e @ (D::PinRefused(_) | D::WrongPin | D::NoLock(_) | D::LockExists(_)) => {
                 ApiError::InvalidPin(e.to_string())
             }

@@ -409,6 +409,33 @@ pub async fn create_code(url: &str, uses: u32, group: &str) -> heard_protocol::C
         .expect("code")
 }
 
+/// The enrollment QR payload an organization would print for `server`
+/// (the survey published, a single-use code of group "north", a config
+/// naming a fresh age recipient, signed by [`org_key`]).
+pub async fn enrollment_qr(server: &str) -> String {
+    publish_survey(server).await;
+    qr_payload(server, &create_code(server, 1, "north").await.code)
+}
+
+/// The QR payload for enrollment code `code` of group "north" at `server`.
+pub fn qr_payload(server: &str, code: &str) -> String {
+    use heard_protocol::signing::{OrgConfig, QrPayload, SecretKey, Signed};
+    let config = OrgConfig {
+        org_name: "Refugee Legal Aid Network".into(),
+        server: server.into(),
+        recipients: vec![age::x25519::Identity::generate().to_public().to_string()],
+        serial: 1,
+    };
+    QrPayload {
+        code: code.to_string(),
+        group: "north".into(),
+        group_key: SecretKey::generate().to_base64(),
+        org_key: org_key().public().to_base64(),
+        config: Signed::sign(&config, org_key()),
+    }
+    .encode()
+}
+
 /// Enrolls a new device with a fresh single-use code; returns its token and
 /// id. The post-encounter survey is published first.
 pub async fn enroll_device(url: &str) -> heard_protocol::EnrollResponse {
