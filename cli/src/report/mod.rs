@@ -369,6 +369,17 @@ impl Prepared {
         }
     }
 
+    /// Whether some survey's respondent total is withheld to protect
+    /// another figure (neither shown nor "fewer than k"): then the
+    /// report's respondents say nothing about how much data it covers.
+    pub fn some_total_withheld(&self) -> bool {
+        self.tables.iter().any(|t| {
+            t.tables
+                .cell(tables::Subject::Respondents, tables::Slice::All)
+                == tables::Cell::Withheld
+        })
+    }
+
     /// What the report covers, from the figures it publishes: its surveys,
     /// their published respondents (a total shown as "fewer than k" adds
     /// 0) and its listening sessions (printed exactly in the report).
