@@ -663,3 +663,40 @@ mod tests {
         assert_eq!(strip_isolation(&text), "Question 3 of 12");
     }
 }
+
+/// An argument of an app string: a number (the locale's plural rules and
+/// digits apply) or a text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppArg {
+    /// A number.
+    Number(f64),
+    /// A text, inserted as it is.
+    Text(String),
+}
+
+/// The app's own string `id` (`locales/<tag>/app.ftl`, or `id.attr`) in
+/// the first of `preferred` locales that has it, along the same fallback
+/// chains as questionnaire texts (`prs` → `fa` → `en`). `None` when no app
+/// locale has it: a UI asks only for ids the app ships.
+pub fn app_text<S: AsRef<str>>(
+    preferred: &[S],
+    id: &str,
+    args: &[(String, AppArg)],
+) -> Option<Text> {
+    let app = AppStrings::get();
+    let languages = Languages::builtin();
+    let chain = app.catalog.negotiate(preferred, "en", languages);
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            AppArg::Number(n) => fluent.set(name.as_str(), FluentValue::from(*n)),
+            AppArg::Text(t) => fluent.set(name.as_str(), FluentValue::from(t.as_str())),
+        }
+    }
+    let (id, attr) = match id.split_once('.') {
+        Some((id, attr)) => (id, Some(attr)),
+        None => (id, None),
+    };
+    app.catalog
+        .format(&chain, id, attr, Some(&fluent), languages)
+}

@@ -9,7 +9,8 @@
 //!
 //! Layout: `app` (the object and its calls), `lock` (the app lock's
 //! calls), `render` (screens to records), `answers` (answer values both
-//! ways), `secrets` and `progress` (foreign traits), `error`.
+//! ways), `strings` (the app's own words), `secrets` and `progress`
+//! (foreign traits), `error`.
 
 uniffi::setup_scaffolding!();
 
@@ -21,6 +22,7 @@ mod lock;
 mod progress;
 mod render;
 mod secrets;
+mod strings;
 
 pub use answers::{AnswerValue, FollowUp};
 pub use app::{
@@ -35,3 +37,4 @@ pub use render::{
     AudioPrompt, Choice, Field, FieldError, InputKind, LocalizedText, ReviewLine, Screen, View,
 };
 pub use secrets::{SecretStore, file_secret_store, memory_secret_store};
+pub use strings::{TextArg, app_languages, app_text};

@@ -542,6 +542,17 @@ uint64_t uniffi_heard_ffi_fn_func_memory_secret_store(RustCallStatus *_Nonnull o
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_FN_FUNC_APP_LANGUAGES
+#define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_FN_FUNC_APP_LANGUAGES
+RustBuffer uniffi_heard_ffi_fn_func_app_languages(RustCallStatus *_Nonnull out_status
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_FN_FUNC_APP_TEXT
+#define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_FN_FUNC_APP_TEXT
+RustBuffer uniffi_heard_ffi_fn_func_app_text(RustBuffer preferred, RustBuffer id, RustBuffer args, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_FFI_HEARD_FFI_RUSTBUFFER_ALLOC
 #define UNIFFI_FFIDEF_FFI_HEARD_FFI_RUSTBUFFER_ALLOC
 RustBuffer ffi_heard_ffi_rustbuffer_alloc(uint64_t size, RustCallStatus *_Nonnull out_status
@@ -811,6 +822,18 @@ uint16_t uniffi_heard_ffi_checksum_func_file_secret_store(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_FUNC_MEMORY_SECRET_STORE
 #define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_FUNC_MEMORY_SECRET_STORE
 uint16_t uniffi_heard_ffi_checksum_func_memory_secret_store(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_FUNC_APP_LANGUAGES
+#define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_FUNC_APP_LANGUAGES
+uint16_t uniffi_heard_ffi_checksum_func_app_languages(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_FUNC_APP_TEXT
+#define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_FUNC_APP_TEXT
+uint16_t uniffi_heard_ffi_checksum_func_app_text(void
     
 );
 #endif

@@ -4890,6 +4890,93 @@ public func FfiConverterTypeSyncOutcome_lower(_ value: SyncOutcome) -> RustBuffe
 
 
 /**
+ * An argument of an app string.
+ */
+
+public enum TextArg: Equatable, Hashable {
+    
+    /**
+     * A number: the locale's plural rules and digits apply.
+     */
+    case number(
+        /**
+         * The number.
+         */value: Double
+    )
+    /**
+     * A text, inserted as it is.
+     */
+    case text(
+        /**
+         * The text.
+         */value: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TextArg: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextArg: FfiConverterRustBuffer {
+    typealias SwiftType = TextArg
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextArg {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .number(value: try FfiConverterDouble.read(from: &buf)
+        )
+        
+        case 2: return .text(value: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TextArg, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .number(value):
+            writeInt(&buf, Int32(1))
+            FfiConverterDouble.write(value, into: &buf)
+            
+        
+        case let .text(value):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(value, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextArg_lift(_ buf: RustBuffer) throws -> TextArg {
+    return try FfiConverterTypeTextArg.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextArg_lower(_ value: TextArg) -> RustBuffer {
+    return FfiConverterTypeTextArg.lower(value)
+}
+
+
+
+/**
  * What a PIN entry did.
  */
 
@@ -5613,6 +5700,32 @@ fileprivate struct FfiConverterDictionaryStringInt32: FfiConverterRustBuffer {
         return dict
     }
 }
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterDictionaryStringTypeTextArg: FfiConverterRustBuffer {
+    public static func write(_ value: [String: TextArg], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for (key, value) in value {
+            FfiConverterString.write(key, into: &buf)
+            FfiConverterTypeTextArg.write(value, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [String: TextArg] {
+        let len: Int32 = try readInt(&buf)
+        var dict = [String: TextArg]()
+        dict.reserveCapacity(Int(len))
+        for _ in 0..<len {
+            let key = try FfiConverterString.read(from: &buf)
+            let value = try FfiConverterTypeTextArg.read(from: &buf)
+            dict[key] = value
+        }
+        return dict
+    }
+}
 private let UNIFFI_RUST_FUTURE_POLL_READY: Int8 = 0
 private let UNIFFI_RUST_FUTURE_POLL_WAKE: Int8 = 1
 
@@ -5685,6 +5798,32 @@ public func memorySecretStore() -> SecretStore  {
     )
 })
 }
+/**
+ * The languages the app itself speaks, each in its own name, for the app
+ * language setting.
+ */
+public func appLanguages() -> [LanguageInfo]  {
+    return try!  FfiConverterSequenceTypeLanguageInfo.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_heard_ffi_fn_func_app_languages(uniffiCallStatus
+    )
+})
+}
+/**
+ * App string `id` (or `id.attribute`) in the first of `preferred` locales
+ * that has it, with `args` filled in; `NotFound` for an id the app does
+ * not ship.
+ */
+public func appText(preferred: [String], id: String, args: [String: TextArg])throws  -> LocalizedText  {
+    return try  FfiConverterTypeLocalizedText_lift(try rustCallWithError(FfiConverterTypeApiError_lift) {
+        uniffiCallStatus in
+    uniffi_heard_ffi_fn_func_app_text(
+        FfiConverterSequenceString.lower(preferred),
+        FfiConverterString.lower(id),
+        FfiConverterDictionaryStringTypeTextArg.lower(args),uniffiCallStatus
+    )
+})
+}
 
 private enum InitializationResult {
     case ok
@@ -5705,6 +5844,12 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_heard_ffi_checksum_func_memory_secret_store() != 37463) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_heard_ffi_checksum_func_app_languages() != 39755) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_heard_ffi_checksum_func_app_text() != 21743) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_heard_ffi_checksum_method_heardapp_accept_enrollment() != 963) {

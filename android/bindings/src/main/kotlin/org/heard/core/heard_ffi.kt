@@ -742,6 +742,10 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_heard_ffi_checksum_func_memory_secret_store(
     ): Int
+    external fun uniffi_heard_ffi_checksum_func_app_languages(
+    ): Int
+    external fun uniffi_heard_ffi_checksum_func_app_text(
+    ): Int
     external fun uniffi_heard_ffi_checksum_method_heardapp_accept_enrollment(
     ): Int
     external fun uniffi_heard_ffi_checksum_method_heardapp_add_action(
@@ -944,6 +948,10 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_heard_ffi_fn_func_memory_secret_store(uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_heard_ffi_fn_func_app_languages(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_heard_ffi_fn_func_app_text(`preferred`: RustBuffer.ByValue,`id`: RustBuffer.ByValue,`args`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun ffi_heard_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_heard_ffi_rustbuffer_from_bytes(`bytes`: ForeignBytes.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1067,6 +1075,12 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_heard_ffi_checksum_func_memory_secret_store() and 0xFFFF) != 37463) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_heard_ffi_checksum_func_app_languages() and 0xFFFF) != 39755) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_heard_ffi_checksum_func_app_text() and 0xFFFF) != 21743) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_heard_ffi_checksum_method_heardapp_accept_enrollment() and 0xFFFF) != 963) {
@@ -5913,6 +5927,104 @@ public object FfiConverterTypeSyncOutcome : FfiConverterRustBuffer<SyncOutcome>{
 
 
 /**
+ * An argument of an app string.
+ */
+sealed class TextArg {
+    
+    /**
+     * A number: the locale's plural rules and digits apply.
+     */
+    data class Number(
+        /**
+         * The number.
+         */
+        val `value`: kotlin.Double) : TextArg()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A text, inserted as it is.
+     */
+    data class Text(
+        /**
+         * The text.
+         */
+        val `value`: kotlin.String) : TextArg()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTextArg : FfiConverterRustBuffer<TextArg>{
+    override fun read(buf: ByteBuffer): TextArg {
+        return when(buf.getInt()) {
+            1 -> TextArg.Number(
+                FfiConverterDouble.read(buf),
+                )
+            2 -> TextArg.Text(
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: TextArg): ULong = when(value) {
+        is TextArg.Number -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterDouble.allocationSize(value.`value`)
+            )
+        }
+        is TextArg.Text -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`value`)
+            )
+        }
+    }
+
+    override fun write(value: TextArg, buf: ByteBuffer) {
+        when(value) {
+            is TextArg.Number -> {
+                buf.putInt(1)
+                FfiConverterDouble.write(value.`value`, buf)
+                Unit
+            }
+            is TextArg.Text -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`value`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * What a PIN entry did.
  */
 sealed class UnlockOutcome {
@@ -6806,6 +6918,45 @@ public object FfiConverterMapStringInt: FfiConverterRustBuffer<Map<kotlin.String
 
 
 
+/**
+ * @suppress
+ */
+public object FfiConverterMapStringTypeTextArg: FfiConverterRustBuffer<Map<kotlin.String, TextArg>> {
+    override fun read(buf: ByteBuffer): Map<kotlin.String, TextArg> {
+        val len = buf.getInt()
+        return buildMap<kotlin.String, TextArg>(len) {
+            repeat(len) {
+                val k = FfiConverterString.read(buf)
+                val v = FfiConverterTypeTextArg.read(buf)
+                this[k] = v
+            }
+        }
+    }
+
+    override fun allocationSize(value: Map<kotlin.String, TextArg>): ULong {
+        val spaceForMapSize = 4UL
+        val spaceForChildren = value.map { (k, v) ->
+            FfiConverterString.allocationSize(k) +
+            FfiConverterTypeTextArg.allocationSize(v)
+        }.sum()
+        return spaceForMapSize + spaceForChildren
+    }
+
+    override fun write(value: Map<kotlin.String, TextArg>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        // The parens on `(k, v)` here ensure we're calling the right method,
+        // which is important for compatibility with older android devices.
+        // Ref https://blog.danlew.net/2017/03/16/kotlin-puzzler-whose-line-is-it-anyways/
+        value.forEach { (k, v) ->
+            FfiConverterString.write(k, buf)
+            FfiConverterTypeTextArg.write(v, buf)
+        }
+    }
+}
+
+
+
+
 
 
 
@@ -6835,6 +6986,39 @@ public object FfiConverterMapStringInt: FfiConverterRustBuffer<Map<kotlin.String
     UniffiLib.uniffi_heard_ffi_fn_func_memory_secret_store(
     
         _status)
+}
+    )
+    }
+    
+
+        /**
+         * The languages the app itself speaks, each in its own name, for the app
+         * language setting.
+         */ fun `appLanguages`(): List<LanguageInfo> {
+            return FfiConverterSequenceTypeLanguageInfo.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_heard_ffi_fn_func_app_languages(
+    
+        _status)
+}
+    )
+    }
+    
+
+        /**
+         * App string `id` (or `id.attribute`) in the first of `preferred` locales
+         * that has it, with `args` filled in; `NotFound` for an id the app does
+         * not ship.
+         */
+    @Throws(ApiException::class) fun `appText`(`preferred`: List<kotlin.String>, `id`: kotlin.String, `args`: Map<kotlin.String, TextArg>): LocalizedText {
+            return FfiConverterTypeLocalizedText.lift(
+    uniffiRustCallWithError(ApiException) { _status ->
+    UniffiLib.uniffi_heard_ffi_fn_func_app_text(
+    
+        
+        FfiConverterSequenceString.lower(`preferred`),
+        FfiConverterString.lower(`id`),
+        FfiConverterMapStringTypeTextArg.lower(`args`),_status)
 }
     )
     }
