@@ -102,3 +102,17 @@ outbox-waiting = { $count ->
     [many] توجد { $count } استمارةً بانتظار الإرسال.
    *[other] توجد { $count } استمارة بانتظار الإرسال.
 }
+
+## Enrollment
+enroll-title = الانضمام إلى منظمة
+enroll-paste = الصق رمز التسجيل
+enroll-read = متابعة
+enroll-invalid = تعذّرت قراءة هذا الرمز. اطلب رمزًا جديدًا من المنظمة.
+enroll-check-words = تأكّد من أن هذه الكلمات الست هي نفسها الكلمات التي تعرضها عليك المنظمة.
+enroll-accept = قبول
+enroll-refuse = رفض
+
+## Questionnaires and listening
+questionnaires-title = الاستبيانات
+audio-listen = استمع
+submitted-sealed = إجاباتك مختومة. لا يستطيع قراءتها أحد غير المنظمة.

@@ -81,3 +81,17 @@ outbox-waiting = { $count ->
     [one] One response is waiting to be sent.
    *[other] { $count } responses are waiting to be sent.
 }
+
+## Enrollment
+enroll-title = Join an organization
+enroll-paste = Paste the enrollment code
+enroll-read = Continue
+enroll-invalid = This code could not be read. Ask the organization for a new one.
+enroll-check-words = Check that these six words are the same as the ones the organization shows you.
+enroll-accept = Accept
+enroll-refuse = Refuse
+
+## Questionnaires and listening
+questionnaires-title = Questionnaires
+audio-listen = Listen
+submitted-sealed = Your answers are sealed. Only the organization can read them.

@@ -86,3 +86,17 @@ outbox-waiting = { $count ->
     [many] { $count } de encuestas están esperando para enviarse.
    *[other] { $count } encuestas están esperando para enviarse.
 }
+
+## Enrollment
+enroll-title = Unirse a una organización
+enroll-paste = Pegue el código de inscripción
+enroll-read = Continuar
+enroll-invalid = No se pudo leer este código. Pida uno nuevo a la organización.
+enroll-check-words = Compruebe que estas seis palabras son las mismas que le muestra la organización.
+enroll-accept = Aceptar
+enroll-refuse = Rechazar
+
+## Questionnaires and listening
+questionnaires-title = Cuestionarios
+audio-listen = Escuchar
+submitted-sealed = Sus respuestas están selladas. Solo la organización puede leerlas.

@@ -83,3 +83,17 @@ outbox-waiting = { $count ->
     [one] { $count } فرم پرشده منتظر ارسال است.
    *[other] { $count } فرم پرشده منتظر ارسال است.
 }
+
+## Enrollment
+enroll-title = پیوستن به یک سازمان
+enroll-paste = کد ثبت‌نام را اینجا بچسبانید
+enroll-read = ادامه
+enroll-invalid = این کد خوانده نشد. از سازمان یک کد تازه بخواهید.
+enroll-check-words = بررسی کنید که این شش کلمه همان کلمه‌هایی باشند که سازمان به شما نشان می‌دهد.
+enroll-accept = می‌پذیرم
+enroll-refuse = نمی‌پذیرم
+
+## Questionnaires and listening
+questionnaires-title = پرسش‌نامه‌ها
+audio-listen = گوش دادن
+submitted-sealed = پاسخ‌های شما مهر و موم شده‌اند. فقط سازمان می‌تواند آن‌ها را بخواند.

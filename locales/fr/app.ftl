@@ -86,3 +86,17 @@ outbox-waiting = { $count ->
     [many] { $count } de questionnaires remplis attendent d’être envoyés.
    *[other] { $count } questionnaires remplis attendent d’être envoyés.
 }
+
+## Enrollment
+enroll-title = Rejoindre une organisation
+enroll-paste = Collez le code d’inscription
+enroll-read = Continuer
+enroll-invalid = Ce code n’a pas pu être lu. Demandez-en un nouveau à l’organisation.
+enroll-check-words = Vérifiez que ces six mots sont les mêmes que ceux que l’organisation vous montre.
+enroll-accept = Accepter
+enroll-refuse = Refuser
+
+## Questionnaires and listening
+questionnaires-title = Questionnaires
+audio-listen = Écouter
+submitted-sealed = Vos réponses sont scellées. Seule l’organisation peut les lire.

@@ -90,3 +90,17 @@ outbox-waiting = { $count ->
     [one] یوه فورمه د لېږلو په تمه ده.
    *[other] { $count } فورمې د لېږلو په تمه دي.
 }
+
+## Enrollment
+enroll-title = له یوې ادارې سره یوځای کېدل
+enroll-paste = د نوم لیکنې کوډ دلته ولګوئ
+enroll-read = دوام ورکړئ
+enroll-invalid = دا کوډ ونه لوستل شو. له ادارې څخه نوی کوډ وغواړئ.
+enroll-check-words = وګورئ چې دا شپږ کلمې هماغه کلمې دي چې اداره یې تاسو ته ښيي.
+enroll-accept = منم
+enroll-refuse = نه یې منم
+
+## Questionnaires and listening
+questionnaires-title = پوښتنلیکونه
+audio-listen = واورئ
+submitted-sealed = ستاسو ځوابونه مهر شوي دي. یوازې اداره یې لوستلی شي.

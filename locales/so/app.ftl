@@ -85,3 +85,17 @@ outbox-waiting = { $count ->
     [one] Hal jawaab ayaa sugaysa in la diro.
    *[other] { $count } jawaabood ayaa sugaya in la diro.
 }
+
+## Enrollment
+enroll-title = Ku biir hay'ad
+enroll-paste = Halkan ku dheji koodhka diiwaangelinta
+enroll-read = Sii wad
+enroll-invalid = Koodhkan lama akhriyi karin. Hay'adda ka codso mid cusub.
+enroll-check-words = Hubi in lixdan eray ay la mid yihiin kuwa hay'addu ku tusayso.
+enroll-accept = Aqbal
+enroll-refuse = Diid
+
+## Questionnaires and listening
+questionnaires-title = Su'aalo-weydiinnada
+audio-listen = Dhegayso
+submitted-sealed = Jawaabahaagu waa xiran yihiin. Hay'adda oo keliya ayaa akhriyi karta.

@@ -87,3 +87,17 @@ outbox-waiting = { $count ->
     [one] { $count } መልሲ ክለኣኽ ይጽበ ኣሎ።
    *[other] { $count } መልስታት ክለኣኹ ይጽበዩ ኣለዉ።
 }
+
+## Enrollment
+enroll-title = ናብ ትካል ምጽንባር
+enroll-paste = ናይ ምዝገባ ኮድ ኣብዚ ለጥፉ
+enroll-read = ቀጽል
+enroll-invalid = እዚ ኮድ ክንበብ ኣይከኣለን። ካብቲ ትካል ሓድሽ ኮድ ሕተቱ።
+enroll-check-words = እዘን ሽዱሽተ ቃላት ምስቲ እቲ ትካል ዘርእየኩም ቃላት ሓደ ምዃነን ኣረጋግጹ።
+enroll-accept = ተቐበል
+enroll-refuse = ኣይትቐበል
+
+## Questionnaires and listening
+questionnaires-title = መጠይቓት
+audio-listen = ስምዑ
+submitted-sealed = መልስታትኩም ተሓቲሞም ኣለዉ። ከንብቦም ዝኽእል እቲ ትካል ጥራይ እዩ።

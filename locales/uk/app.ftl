@@ -89,3 +89,17 @@ outbox-waiting = { $count ->
     [many] { $count } анкет чекають на надсилання.
    *[other] { $count } анкети чекає на надсилання.
 }
+
+## Enrollment
+enroll-title = Приєднатися до організації
+enroll-paste = Вставте код реєстрації
+enroll-read = Продовжити
+enroll-invalid = Не вдалося прочитати цей код. Попросіть в організації новий.
+enroll-check-words = Перевірте, що ці шість слів збігаються з тими, які показує вам організація.
+enroll-accept = Прийняти
+enroll-refuse = Відмовитися
+
+## Questionnaires and listening
+questionnaires-title = Опитувальники
+audio-listen = Слухати
+submitted-sealed = Ваші відповіді запечатані. Прочитати їх може лише організація.

@@ -10,8 +10,49 @@ use std::process::Command;
 
 /// The Maven project.
 const ANDROID: &str = "android";
-/// Where surefire writes its reports for the bindings module.
-const REPORTS: &str = "android/bindings/target/surefire-reports";
+/// Where surefire writes its reports, inside each module of `android/`
+/// (`android/<module>/target/surefire-reports`: bindings, screens, ...).
+const REPORTS: &str = "target/surefire-reports";
+
+/// The surefire report folders of every module of `android/` (each
+/// subfolder with a `pom.xml`), sorted.
+fn report_dirs(root: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(root.join(ANDROID)) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("pom.xml").is_file())
+        .map(|p| p.join(REPORTS))
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// Sums the reports of every module in [dirs]; `None` when no module wrote
+/// any. A module that wrote none is reported, and counts as one failure
+/// (a module whose tests silently did not run must not pass).
+fn read_all_reports(dirs: &[PathBuf]) -> Option<Tally> {
+    let mut total: Option<Tally> = None;
+    let mut silent = 0;
+    for dir in dirs {
+        match read_reports(dir) {
+            Some(t) => *total.get_or_insert_with(Tally::default) += t,
+            None => {
+                eprintln!(
+                    "xtask: no surefire report in {}: counting it as a failure",
+                    dir.display()
+                );
+                silent += 1;
+            }
+        }
+    }
+    if let Some(t) = total.as_mut() {
+        t.failed += silent;
+    }
+    total
+}
 
 /// Builds what the Kotlin tests load and run: `libheard_ffi` (alone, so
 /// uniffi's bindgen features stay out of it) and the debug `heard` and
@@ -139,10 +180,12 @@ pub fn run_maven_tests(root: &Path) -> Result<Tally> {
         );
         return Ok(one_failure);
     }
-    let reports = root.join(REPORTS);
-    if reports.exists() {
-        std::fs::remove_dir_all(&reports)
-            .with_context(|| format!("removing old reports in {}", reports.display()))?;
+    let reports = report_dirs(root);
+    for dir in &reports {
+        if dir.exists() {
+            std::fs::remove_dir_all(dir)
+                .with_context(|| format!("removing old reports in {}", dir.display()))?;
+        }
     }
     let native = bindings::target_dir(root).join("debug");
     // `clean`: the Kotlin compiler leaves classes of deleted sources in
@@ -151,7 +194,7 @@ pub fn run_maven_tests(root: &Path) -> Result<Tally> {
         .args(["clean", "test"])
         .status()
         .context("starting mvn test in android/")?;
-    let Some(mut tally) = read_reports(&reports) else {
+    let Some(mut tally) = read_all_reports(&reports) else {
         eprintln!("xtask: mvn test wrote no surefire report ({status}): counting it as a failure");
         return Ok(one_failure);
     };
@@ -292,5 +335,50 @@ mod tests {
             })
         );
         assert_eq!(read_reports(Path::new("/nonexistent/heard")), None);
+    }
+
+    #[test]
+    fn counts_the_reports_of_every_module() {
+        let root =
+            std::env::temp_dir().join(format!("heard-surefire-modules-{}", std::process::id()));
+        let module = |name: &str| root.join(ANDROID).join(name);
+        for name in ["bindings", "screens", "quiet"] {
+            std::fs::create_dir_all(module(name)).expect("dir");
+            std::fs::write(module(name).join("pom.xml"), "<project/>").expect("pom");
+        }
+        std::fs::create_dir_all(module("not-a-module")).expect("dir");
+        let dirs = report_dirs(&root);
+        assert_eq!(
+            dirs,
+            vec![
+                module("bindings").join(REPORTS),
+                module("quiet").join(REPORTS),
+                module("screens").join(REPORTS),
+            ]
+        );
+        assert_eq!(read_all_reports(&dirs), None, "no module wrote a report");
+        for (name, xml) in [
+            (
+                "bindings",
+                r#"<testsuite name="a" tests="3" errors="0" skipped="0" failures="0">"#,
+            ),
+            (
+                "screens",
+                r#"<testsuite name="b" tests="2" errors="0" skipped="0" failures="1">"#,
+            ),
+        ] {
+            std::fs::create_dir_all(module(name).join(REPORTS)).expect("dir");
+            std::fs::write(module(name).join(REPORTS).join("TEST-x.xml"), xml).expect("write");
+        }
+        let tally = read_all_reports(&dirs);
+        std::fs::remove_dir_all(&root).expect("clean");
+        assert_eq!(
+            tally,
+            Some(Tally {
+                passed: 4,
+                failed: 2
+            }),
+            "both modules count, and the module without reports is one failure"
+        );
     }
 }

@@ -1,0 +1,105 @@
+package org.heard.screens
+
+import kotlinx.coroutines.runBlocking
+import org.heard.core.AnswerValue
+import org.heard.core.HeardApp
+import org.heard.core.KotlinSecretStore
+import org.heard.core.View
+import org.heard.core.World
+import org.heard.core.enrolledApp
+import org.heard.core.openApp
+import org.heard.core.screen
+import org.heard.core.walkToReview
+import org.junit.jupiter.api.AfterAll
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.BeforeAll
+import org.junit.jupiter.api.TestInstance
+import org.junit.jupiter.params.ParameterizedTest
+import org.junit.jupiter.params.provider.ValueSource
+import java.nio.file.Files
+import java.nio.file.Path
+
+/**
+ * The screens in pictures, in English, Arabic (right to left) and Tigrinya
+ * (Ethiopic script), against the real core and a real heard-server, compared
+ * with the goldens in src/test/resources/golden/ (see [Screenshots]).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreenshotTest {
+    private lateinit var tmp: Path
+    private lateinit var world: World
+    private lateinit var app: HeardApp
+    private lateinit var fresh: HeardApp
+    private lateinit var code: String
+
+    @BeforeAll
+    fun setUp() {
+        tmp = Files.createTempDirectory("heard-screens-shots")
+        world = World(tmp)
+        app = runBlocking { enrolledApp(world.deviceDir, world.org) }
+        fresh = openApp(tmp.resolve("fresh").toString(), KotlinSecretStore())
+        code = world.org.enrollmentCode(uses = 5)
+    }
+
+    @AfterAll
+    fun tearDown() {
+        app.close()
+        fresh.close()
+        world.close()
+    }
+
+    private fun assertAll(problems: List<String?>) {
+        val bad = problems.filterNotNull()
+        assertTrue(bad.isEmpty(), bad.joinToString("\n"))
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = ["en", "ar", "ti"])
+    fun enrollment(locale: String) {
+        // The organization and the code are real; the fingerprint words are
+        // pinned, as the test organization's keys are new on every run (the
+        // interaction test checks the real words).
+        val offer = fresh.readEnrollmentCode(code).copy(
+            fingerprintWords = listOf("river", "lantern", "copper", "meadow", "violet", "harbor"),
+        )
+        val state = EnrollmentState(fresh).apply { show(code, offer) }
+        assertAll(listOf(Screenshots.check("enrollment-$locale") { EnrollmentScreen(state, listOf(locale)) }))
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = ["en", "ar", "ti"])
+    fun questionnaireList(locale: String) {
+        assertAll(listOf(Screenshots.check("questionnaires-$locale") { QuestionnaireListScreen(app, listOf(locale)) }))
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = ["en", "ar", "ti"])
+    fun survey(locale: String) {
+        val preferred = listOf(locale)
+        val info = app.questionnaires(preferred).first { it.id == "post-encounter" }
+        app.start(info.id, preferred)
+        val audio = RecordingAudioPlayer()
+        val problems = mutableListOf<String?>()
+
+        app.answer("consent", AnswerValue.Consent(true))
+        val choice = app.next().screen()
+        check(choice.fields.any { it.id == "contact_kind" }) { "expected the contact screen, got ${choice.id}" }
+        val onChoice = SurveyState(app, info.languages, preferred)
+        problems += Screenshots.check("survey-choice-$locale") { SurveyScreen(onChoice, audio) }
+        problems += Screenshots.check("survey-choice-$locale-font200", fontScale = 2f) { SurveyScreen(onChoice, audio) }
+
+        // Next without the required answer: the core puts the error under the field.
+        val withError = SurveyState(app, info.languages, preferred).apply { next() }
+        check(withError.view.screen().fields.any { it.error != null }) { "expected a field error" }
+        problems += Screenshots.check("survey-error-$locale") { SurveyScreen(withError, audio) }
+
+        walkToReview(app, mapOf("contact_kind" to AnswerValue.Choice("id_check")))
+        val review = SurveyState(app, info.languages, preferred)
+        check(review.view is View.Review)
+        problems += Screenshots.check("review-$locale") { SurveyScreen(review, audio) }
+
+        review.submit()
+        problems += Screenshots.check("thank-you-$locale") { SurveyScreen(review, audio) }
+        assertAll(problems)
+    }
+}
