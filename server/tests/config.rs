@@ -5,37 +5,10 @@
 
 mod support;
 
-use heard_protocol::signing::{OrgConfig, SecretKey, Signed};
+use heard_protocol::signing::Signed;
 use heard_protocol::{ErrorBody, ErrorCode};
 use reqwest::StatusCode;
 use support::{ADMIN, Server, database};
-
-/// The test organization's key (the one support signs bundles with).
-fn org() -> SecretKey {
-    SecretKey::from_base64(&support::org_key().to_base64()).expect("key")
-}
-
-fn config(server: &str, recipients: &[&age::x25519::Identity], serial: u64) -> OrgConfig {
-    OrgConfig {
-        org_name: "Refugee Legal Aid Network".into(),
-        server: server.into(),
-        recipients: recipients
-            .iter()
-            .map(|i| i.to_public().to_string())
-            .collect(),
-        serial,
-    }
-}
-
-async fn put(url: &str, token: &str, signed: &Signed) -> reqwest::Response {
-    reqwest::Client::new()
-        .put(format!("{url}/v1/admin/config"))
-        .bearer_auth(token)
-        .json(signed)
-        .send()
-        .await
-        .expect("request")
-}
 
 async fn get(url: &str, token: Option<&str>, etag: Option<&str>) -> reqwest::Response {
     let mut request = reqwest::Client::new().get(format!("{url}/v1/config"));
@@ -90,18 +63,20 @@ async fn the_config_is_kept_newer_only_and_served_to_devices_with_an_etag(backen
         "only enrolled devices read it"
     );
 
-    let first = Signed::sign(&config(&url, &[&a], 1), &org());
+    let first = Signed::sign(&support::org_config(&url, &[&a], 1), support::org_key());
     assert_eq!(
-        put(&url, &device.token, &first).await.status(),
+        support::put_config(&url, &device.token, &first)
+            .await
+            .status(),
         StatusCode::UNAUTHORIZED,
         "devices cannot publish"
     );
-    let res = put(&url, ADMIN, &first).await;
+    let res = support::put_config(&url, ADMIN, &first).await;
     assert_eq!(res.status(), StatusCode::OK);
     let body: serde_json::Value = res.json().await.expect("json");
     assert_eq!(body, serde_json::json!({ "serial": 1 }));
     assert_eq!(
-        put(&url, ADMIN, &first).await.status(),
+        support::put_config(&url, ADMIN, &first).await.status(),
         StatusCode::OK,
         "the same text twice is harmless"
     );
@@ -122,10 +97,10 @@ async fn the_config_is_kept_newer_only_and_served_to_devices_with_an_etag(backen
     );
 
     let (status, body) = error(
-        put(
+        support::put_config(
             &url,
             ADMIN,
-            &Signed::sign(&config(&url, &[&a, &b], 1), &org()),
+            &Signed::sign(&support::org_config(&url, &[&a, &b], 1), support::org_key()),
         )
         .await,
     )
@@ -139,14 +114,24 @@ async fn the_config_is_kept_newer_only_and_served_to_devices_with_an_etag(backen
         "this server holds a different organization config with serial 1; sign the change with a higher serial than 1"
     );
 
-    let third = Signed::sign(&config(&url, &[&a, &b], 3), &org());
-    assert_eq!(put(&url, ADMIN, &third).await.status(), StatusCode::OK);
+    let third = Signed::sign(&support::org_config(&url, &[&a, &b], 3), support::org_key());
+    assert_eq!(
+        support::put_config(&url, ADMIN, &third).await.status(),
+        StatusCode::OK
+    );
     let res = get(&url, Some(&device.token), Some(&tag)).await;
     assert_eq!(res.status(), StatusCode::OK, "it changed");
     assert_eq!(res.json::<Signed>().await.expect("signed"), third);
 
-    let (status, body) =
-        error(put(&url, ADMIN, &Signed::sign(&config(&url, &[&a], 2), &org())).await).await;
+    let (status, body) = error(
+        support::put_config(
+            &url,
+            ADMIN,
+            &Signed::sign(&support::org_config(&url, &[&a], 2), support::org_key()),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(
         body.message,
@@ -154,7 +139,7 @@ async fn the_config_is_kept_newer_only_and_served_to_devices_with_an_etag(backen
     );
 
     let (status, body) = error(
-        put(
+        support::put_config(
             &url,
             ADMIN,
             &Signed {
@@ -173,10 +158,13 @@ async fn the_config_is_kept_newer_only_and_served_to_devices_with_an_etag(backen
         body.message
     );
     let (status, body) = error(
-        put(
+        support::put_config(
             &url,
             ADMIN,
-            &Signed::sign(&config(&url, &[&a], u64::MAX), &org()),
+            &Signed::sign(
+                &support::org_config(&url, &[&a], u64::MAX),
+                support::org_key(),
+            ),
         )
         .await,
     )
@@ -224,9 +212,14 @@ async fn a_backup_keeps_the_config_and_one_from_before_it_still_restores() {
     let server = Server::start(&format!("sqlite:{}", live.display()), &[]);
     let device = support::enroll_device(&server.url).await;
     let a = age::x25519::Identity::generate();
-    let four = Signed::sign(&config(&server.url, &[&a], 4), &org());
+    let four = Signed::sign(
+        &support::org_config(&server.url, &[&a], 4),
+        support::org_key(),
+    );
     assert_eq!(
-        put(&server.url, ADMIN, &four).await.status(),
+        support::put_config(&server.url, ADMIN, &four)
+            .await
+            .status(),
         StatusCode::OK
     );
     let backup = dir.path().join("backup.db");
@@ -300,7 +293,9 @@ async fn a_backup_keeps_the_config_and_one_from_before_it_still_restores() {
         "upgraded in place, with no config yet"
     );
     assert_eq!(
-        put(&server.url, ADMIN, &four).await.status(),
+        support::put_config(&server.url, ADMIN, &four)
+            .await
+            .status(),
         StatusCode::OK
     );
 }

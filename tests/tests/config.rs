@@ -9,41 +9,13 @@ mod support;
 use heard_device::enroll::{accept, read_qr};
 use heard_device::sync::{SyncConfig, SyncStatus, Syncer};
 use heard_device::{MemorySecretStore, Store, StoreConfig};
-use heard_engine::{Answer, Cursor, Questionnaire, Response};
 use heard_protocol::ExportPage;
-use heard_protocol::signing::{OrgConfig, QrPayload, SecretKey, Signed};
+use heard_protocol::signing::{QrPayload, SecretKey, Signed};
 use reqwest::StatusCode;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::Duration;
 use support::proxy::{Fault, Proxy};
 use support::{ADMIN, Server, database};
-
-/// The test organization's key (the one support signs bundles with).
-fn org() -> SecretKey {
-    SecretKey::from_base64(&support::org_key().to_base64()).expect("key")
-}
-
-fn config(server: &str, recipients: &[&age::x25519::Identity], serial: u64) -> OrgConfig {
-    OrgConfig {
-        org_name: "Refugee Legal Aid Network".into(),
-        server: server.into(),
-        recipients: recipients
-            .iter()
-            .map(|i| i.to_public().to_string())
-            .collect(),
-        serial,
-    }
-}
-
-async fn put(url: &str, token: &str, signed: &Signed) -> reqwest::Response {
-    reqwest::Client::new()
-        .put(format!("{url}/v1/admin/config"))
-        .bearer_auth(token)
-        .json(signed)
-        .send()
-        .await
-        .expect("request")
-}
 
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
@@ -57,34 +29,6 @@ macro_rules! on_both_backends {
 }
 
 on_both_backends!(an_enrolled_device_takes_a_newer_config_and_refuses_forgeries_and_rollbacks);
-
-fn survey() -> Arc<Questionnaire> {
-    Arc::new(
-        Questionnaire::load(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../questionnaires/post-encounter"
-        ))
-        .expect("survey"),
-    )
-}
-
-fn filled() -> Response {
-    let mut r = Response::new(survey(), &["en"]);
-    r.answer("consent", Answer::Consent(true)).expect("consent");
-    r.answer("contact_kind", Answer::Choice("reported_crime".into()))
-        .expect("contact");
-    r.answer("language_needed", Answer::Choice("yes".into()))
-        .expect("language");
-    r.answer("interpreter_offered", Answer::Choice("not_offered".into()))
-        .expect("interpreter");
-    r.answer("searched", Answer::Choice("no".into()))
-        .expect("searched");
-    for item in ["pj_voice", "pj_neutrality", "pj_respect", "pj_motives"] {
-        r.answer(item, Answer::Choice("2".into())).expect(item);
-    }
-    while r.next_screen().expect("next") != Cursor::End {}
-    r
-}
 
 /// A device enrolled from a QR code whose config (signed by the
 /// organization) has `serial` and seals to `recipients`.
@@ -102,8 +46,11 @@ impl Device {
             code: code.code,
             group: "north".into(),
             group_key: SecretKey::generate().to_base64(),
-            org_key: org().public().to_base64(),
-            config: Signed::sign(&config(url, recipients, serial), &org()),
+            org_key: support::org_key().public().to_base64(),
+            config: Signed::sign(
+                &support::org_config(url, recipients, serial),
+                support::org_key(),
+            ),
         }
         .encode();
         let dir = tempfile::tempdir().expect("dir");
@@ -138,7 +85,7 @@ impl Device {
 
     fn submit(&self) {
         let mut store = self.store.lock().expect("lock");
-        let r = filled();
+        let r = support::filled("en", "2");
         let draft = store.create_draft(&r).expect("draft");
         store.submit(&draft, &r).expect("submit");
     }
@@ -196,8 +143,11 @@ async fn an_enrolled_device_takes_a_newer_config_and_refuses_forgeries_and_rollb
     );
 
     // The steward adds a second key.
-    let two = Signed::sign(&config(&url, &[&a, &b], 2), &org());
-    assert_eq!(put(&url, ADMIN, &two).await.status(), StatusCode::OK);
+    let two = Signed::sign(&support::org_config(&url, &[&a, &b], 2), support::org_key());
+    assert_eq!(
+        support::put_config(&url, ADMIN, &two).await.status(),
+        StatusCode::OK
+    );
     let report = syncer.sync(&device.store).await.expect("sync");
     assert_eq!(
         (report.config_updated, &report.config_refused),
@@ -229,8 +179,14 @@ async fn an_enrolled_device_takes_a_newer_config_and_refuses_forgeries_and_rollb
     // config another key signed: stored, since the server cannot tell, but
     // refused by the device, which keeps sealing to A and B and uploading.
     let attacker = age::x25519::Identity::generate();
-    let forged = Signed::sign(&config(&url, &[&attacker], 9), &SecretKey::generate());
-    assert_eq!(put(&url, ADMIN, &forged).await.status(), StatusCode::OK);
+    let forged = Signed::sign(
+        &support::org_config(&url, &[&attacker], 9),
+        &SecretKey::generate(),
+    );
+    assert_eq!(
+        support::put_config(&url, ADMIN, &forged).await.status(),
+        StatusCode::OK
+    );
     device.submit();
     let report = syncer.sync(&device.store).await.expect("sync");
     assert_eq!(
@@ -268,8 +224,14 @@ async fn an_enrolled_device_takes_a_newer_config_and_refuses_forgeries_and_rollb
     let dir = tempfile::tempdir().expect("dir");
     let other = Server::start(&database(backend, dir.path()));
     let newer = Device::enroll(&other.url, &[&a, &b], 3).await;
-    let old = Signed::sign(&config(&other.url, &[&a], 2), &org());
-    assert_eq!(put(&other.url, ADMIN, &old).await.status(), StatusCode::OK);
+    let old = Signed::sign(
+        &support::org_config(&other.url, &[&a], 2),
+        support::org_key(),
+    );
+    assert_eq!(
+        support::put_config(&other.url, ADMIN, &old).await.status(),
+        StatusCode::OK
+    );
     newer.submit();
     let report = newer.syncer().sync(&newer.store).await.expect("sync");
     assert_eq!(
@@ -295,8 +257,14 @@ async fn trouble_fetching_the_config_never_stops_the_uploads() {
     let a = age::x25519::Identity::generate();
     let b = age::x25519::Identity::generate();
     let device = Device::enroll(&server.url, &[&a], 1).await;
-    let two = Signed::sign(&config(&server.url, &[&a, &b], 2), &org());
-    assert_eq!(put(&server.url, ADMIN, &two).await.status(), StatusCode::OK);
+    let two = Signed::sign(
+        &support::org_config(&server.url, &[&a, &b], 2),
+        support::org_key(),
+    );
+    assert_eq!(
+        support::put_config(&server.url, ADMIN, &two).await.status(),
+        StatusCode::OK
+    );
 
     let proxy = Proxy::start(&server.url).await;
     let token = SyncConfig::for_enrolled(&device.store.lock().expect("lock"), &device.secrets)

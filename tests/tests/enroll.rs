@@ -11,9 +11,9 @@ use heard_device::secret::{DEVICE_TOKEN, GROUP_KEY};
 use heard_device::sync::{SyncConfig, SyncStatus, Syncer};
 use heard_device::{Error, MemorySecretStore, SecretStore, Store, StoreConfig};
 use heard_engine::submission::Submission;
-use heard_engine::{Answer, Cursor, Questionnaire, Response, seal};
+use heard_engine::{Answer, Questionnaire, seal};
 use heard_protocol::signing::{OrgConfig, QrPayload, SecretKey, Signed};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use support::{ADMIN, Server, database, server_ids};
 
 struct Steward {
@@ -93,34 +93,6 @@ impl Enrolled {
     }
 }
 
-fn survey() -> Arc<Questionnaire> {
-    Arc::new(
-        Questionnaire::load(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../questionnaires/post-encounter"
-        ))
-        .expect("survey"),
-    )
-}
-
-fn filled() -> Response {
-    let mut r = Response::new(survey(), &["ti"]);
-    r.answer("consent", Answer::Consent(true)).expect("consent");
-    r.answer("contact_kind", Answer::Choice("reported_crime".into()))
-        .expect("contact");
-    r.answer("language_needed", Answer::Choice("yes".into()))
-        .expect("language");
-    r.answer("interpreter_offered", Answer::Choice("not_offered".into()))
-        .expect("interpreter");
-    r.answer("searched", Answer::Choice("no".into()))
-        .expect("searched");
-    for item in ["pj_voice", "pj_neutrality", "pj_respect", "pj_motives"] {
-        r.answer(item, Answer::Choice("1".into())).expect(item);
-    }
-    while r.next_screen().expect("next") != Cursor::End {}
-    r
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn an_enrolled_device_seals_signs_and_syncs_what_only_the_organization_reads() {
     let Enrolled {
@@ -154,7 +126,7 @@ async fn an_enrolled_device_seals_signs_and_syncs_what_only_the_organization_rea
             (enrollment.group.as_str(), enrollment.config.serial),
             ("north", 1)
         );
-        let r = filled();
+        let r = support::filled("ti", "1");
         let draft = s.create_draft(&r).expect("draft");
         s.submit(&draft, &r)
             .expect("sealed to the organization's recipients from the signed config");

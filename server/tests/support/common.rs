@@ -409,6 +409,40 @@ pub async fn create_code(url: &str, uses: u32, group: &str) -> heard_protocol::C
         .expect("code")
 }
 
+/// The organization config the test steward signs: the server at
+/// `server`, sealing to `recipients`, with `serial`.
+pub fn org_config(
+    server: &str,
+    recipients: &[&age::x25519::Identity],
+    serial: u64,
+) -> heard_protocol::signing::OrgConfig {
+    heard_protocol::signing::OrgConfig {
+        org_name: "Refugee Legal Aid Network".into(),
+        server: server.into(),
+        recipients: recipients
+            .iter()
+            .map(|i| i.to_public().to_string())
+            .collect(),
+        serial,
+    }
+}
+
+/// Publishes a signed organization config (`PUT /v1/admin/config`) with
+/// `token`.
+pub async fn put_config(
+    url: &str,
+    token: &str,
+    signed: &heard_protocol::signing::Signed,
+) -> reqwest::Response {
+    reqwest::Client::new()
+        .put(format!("{url}/v1/admin/config"))
+        .bearer_auth(token)
+        .json(signed)
+        .send()
+        .await
+        .expect("request")
+}
+
 /// The enrollment QR payload an organization would print for `server`
 /// (the survey published, a single-use code of group "north", a config
 /// naming a fresh age recipient, signed by [`org_key`]).

@@ -14,6 +14,41 @@ pub mod proxy;
 
 pub use common::*;
 
+use heard_engine::{Answer, Cursor, Questionnaire, Response};
+use std::sync::Arc;
+
+/// The shipped post-encounter survey.
+pub fn survey() -> Arc<Questionnaire> {
+    Arc::new(
+        Questionnaire::load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../questionnaires/post-encounter"
+        ))
+        .expect("survey"),
+    )
+}
+
+/// A complete post-encounter response in `locale`: a reported crime, an
+/// interpreter needed and not offered, no search, and `scale` on every
+/// procedural-justice question; at its review.
+pub fn filled(locale: &str, scale: &str) -> Response {
+    let mut r = Response::new(survey(), &[locale]);
+    r.answer("consent", Answer::Consent(true)).expect("consent");
+    r.answer("contact_kind", Answer::Choice("reported_crime".into()))
+        .expect("contact");
+    r.answer("language_needed", Answer::Choice("yes".into()))
+        .expect("language");
+    r.answer("interpreter_offered", Answer::Choice("not_offered".into()))
+        .expect("interpreter");
+    r.answer("searched", Answer::Choice("no".into()))
+        .expect("searched");
+    for item in ["pj_voice", "pj_neutrality", "pj_respect", "pj_motives"] {
+        r.answer(item, Answer::Choice(scale.into())).expect(item);
+    }
+    while r.next_screen().expect("next") != Cursor::End {}
+    r
+}
+
 use std::time::Duration;
 
 /// A running server, stopped when dropped.
