@@ -90,6 +90,11 @@ action-what = ما الذي سيتم فعله
 action-who = من المسؤول (الدور)
 action-due = حتى متى
 session-close = إغلاق الجلسة
+tally-add-one = إضافة شخص واحد: { $bracket }
+tally-remove-one = إنقاص شخص واحد: { $bracket }
+tally-count = { $count }
+list-new-entry = إدخال جديد
+action-due-hint = اختياري: السنة-الشهر-اليوم (YYYY-MM-DD)
 
 ## After submitting
 submitted = شكرًا لك. إجاباتك مقفلة، وسيتم إرسالها عند توفر اتصال بالإنترنت.
@@ -116,3 +121,170 @@ enroll-refuse = رفض
 questionnaires-title = الاستبيانات
 audio-listen = استمع
 submitted-sealed = إجاباتك مختومة. لا يستطيع قراءتها أحد غير المنظمة.
+submitted-done = تم
+
+## Home
+home-outbox = { $count ->
+    [0] صندوق الصادر
+    [zero] صندوق الصادر
+    [one] صندوق الصادر: استمارة واحدة بانتظار الإرسال
+    [two] صندوق الصادر: استمارتان بانتظار الإرسال
+    [few] صندوق الصادر: { $count } استمارات بانتظار الإرسال
+    [many] صندوق الصادر: { $count } استمارةً بانتظار الإرسال
+   *[other] صندوق الصادر: { $count } استمارة بانتظار الإرسال
+}
+notice-dismiss = حسنًا
+error-try-again = لم ينجح ذلك. لم يضِع أي شيء؛ يُرجى المحاولة مرة أخرى.
+
+## Outbox and sync
+outbox-title = صندوق الصادر
+outbox-sending = جارٍ الإرسال…
+outbox-sent-today = { $count ->
+    [0] لم يُرسَل أي شيء اليوم بعد.
+    [zero] لم يُرسَل أي شيء اليوم بعد.
+    [one] أُرسلت استمارة واحدة اليوم.
+    [two] أُرسلت استمارتان اليوم.
+    [few] أُرسلت { $count } استمارات اليوم.
+    [many] أُرسلت { $count } استمارةً اليوم.
+   *[other] أُرسلت { $count } استمارة اليوم.
+}
+outbox-never-synced = لم يُرسَل أي شيء إلى المنظمة بعد.
+outbox-last-sync = آخر محاولة للإرسال: { $when }
+outbox-last-success = آخر إرسال ناجح: { $when }
+outbox-send-now = الإرسال الآن
+outbox-rejected-title = رفضها الخادم
+outbox-rejected-explain = تبقى هذه الاستمارات على هذا الجهاز وهي مختومة. أخبر المنظمة بالسبب المعروض.
+outbox-rejected-reason = السبب: { $reason }
+sync-outcome-done = تم إرسال كل شيء.
+sync-outcome-retry-later = تعذّر الوصول إلى الخادم. لم يضِع أي شيء؛ سيحاول التطبيق مرة أخرى.
+sync-outcome-revoked = أزالت المنظمة هذا الجهاز. اطلب منها رمز تسجيل جديدًا.
+sync-outcome-unauthorized = الخادم لا يعرف هذا الجهاز. اطلب من المنظمة رمز تسجيل جديدًا.
+sync-outcome-not-a-heard-server = العنوان الذي يُرسل إليه هذا الجهاز لا يستجيب على أنه خادم المنظمة. أخبر المنظمة بذلك.
+sync-outcome-already-syncing = الإرسال جارٍ بالفعل.
+sync-not-enrolled = هذا الجهاز غير مسجّل لدى أي منظمة بعد، لذلك لا توجد جهة يُرسَل إليها.
+time-just-now = الآن
+time-minutes-ago = { $count ->
+    [zero] منذ { $count } دقيقة
+    [one] منذ دقيقة واحدة
+    [two] منذ دقيقتين
+    [few] منذ { $count } دقائق
+    [many] منذ { $count } دقيقةً
+   *[other] منذ { $count } دقيقة
+}
+time-hours-ago = { $count ->
+    [zero] منذ { $count } ساعة
+    [one] منذ ساعة واحدة
+    [two] منذ ساعتين
+    [few] منذ { $count } ساعات
+    [many] منذ { $count } ساعةً
+   *[other] منذ { $count } ساعة
+}
+time-days-ago = { $count ->
+    [zero] منذ { $count } يوم
+    [one] منذ يوم واحد
+    [two] منذ يومين
+    [few] منذ { $count } أيام
+    [many] منذ { $count } يومًا
+   *[other] منذ { $count } يوم
+}
+
+## App lock
+lock-title = يُرجى إدخال الرقم السري
+lock-pin = الرقم السري
+lock-unlock = فتح القفل
+lock-wrong = { $count ->
+    [zero] الرقم السري خاطئ. لم تبقَ أي محاولة.
+    [one] الرقم السري خاطئ. إذا أُدخل رقم سري خاطئ مرة أخرى، فسيُحذف كل شيء على هذا الجهاز.
+    [two] الرقم السري خاطئ. بقيت محاولتان قبل حذف كل شيء على هذا الجهاز.
+    [few] الرقم السري خاطئ. بقيت { $count } محاولات قبل حذف كل شيء على هذا الجهاز.
+    [many] الرقم السري خاطئ. بقيت { $count } محاولةً قبل حذف كل شيء على هذا الجهاز.
+   *[other] الرقم السري خاطئ. بقيت { $count } محاولة قبل حذف كل شيء على هذا الجهاز.
+}
+lock-erased = أُدخل رقم سري خاطئ مرات كثيرة جدًا: حُذف كل شيء على هذا الجهاز.
+lock-damaged = تعذّرت قراءة قفل التطبيق. الطريقة الوحيدة للمتابعة هي حذف كل شيء على هذا الجهاز.
+lock-pin-invalid = يجب أن يتكون الرقم السري من 6 أرقام على الأقل، ويجب أن يكون الرقم السري للطوارئ مختلفًا عن الرقم السري.
+
+## Quick delete
+wipe-title = الحذف السريع
+wipe-explain = يحذف كل شيء على هذا الجهاز دفعة واحدة: الاستمارات التي تنتظر الإرسال، والاستمارات غير المكتملة، والمفاتيح، والإعدادات. لا يمكن التراجع عن ذلك.
+wipe-slide = اسحب حتى النهاية لحذف كل شيء
+wipe-countdown = { $seconds ->
+    [zero] سيُحذف كل شيء الآن
+    [one] سيُحذف كل شيء بعد ثانية واحدة
+    [two] سيُحذف كل شيء بعد ثانيتين
+    [few] سيُحذف كل شيء بعد { $seconds } ثوانٍ
+    [many] سيُحذف كل شيء بعد { $seconds } ثانيةً
+   *[other] سيُحذف كل شيء بعد { $seconds } ثانية
+}
+wipe-cancel = إلغاء
+wipe-failed = تعذّر حذف كل شيء. جرّب الحذف السريع مرة أخرى.
+
+## Kiosk
+kiosk-leave = الخروج من وضع الكشك
+kiosk-leave-pin = الرقم السري للخروج من وضع الكشك
+
+## Settings and safety
+settings-title = الإعدادات والأمان
+settings-lock-now = قفل
+settings-pin-title = قفل التطبيق
+settings-pin-explain = عند تعيين رقم سري، لا يُفتح التطبيق إلا به. بعد إدخال رقم سري خاطئ 10 مرات، يُحذف كل شيء على هذا الجهاز.
+settings-pin-current = الرقم السري الحالي
+settings-pin-new = الرقم السري الجديد (6 أرقام على الأقل)
+settings-pin-repeat = الرقم السري الجديد مرة أخرى
+settings-pin-mismatch = الرقمان السريان الجديدان غير متطابقين.
+settings-pin-set = تعيين الرقم السري
+settings-pin-change = تغيير الرقم السري
+settings-pin-saved = تم حفظ الرقم السري.
+settings-needs-pin = يُرجى أولًا تعيين رقم سري لقفل التطبيق.
+settings-duress-title = الرقم السري للطوارئ
+settings-duress-explain = رقم سري ثانٍ تستخدمه إذا أجبرك أحد على فتح التطبيق: يحذف كل شيء ويفتح تطبيقًا فارغًا يبدو كأنه مثبّت للتو.
+settings-duress-pin = الرقم السري للطوارئ
+settings-duress-set = تعيين الرقم السري للطوارئ
+settings-duress-clear = إزالته
+settings-duress-saved = تم حفظ الرقم السري للطوارئ.
+settings-duress-cleared = تمت إزالة الرقم السري للطوارئ.
+settings-kiosk-title = وضع الكشك
+settings-kiosk-explain = لجهاز لوحي مشترك: بعد أن يرسل كل شخص إجاباته، يبدأ استبيان جديد باللغة المختارة هنا، ولا يظهر أي شيء من إجابات الشخص السابق. الخروج من وضع الكشك يحتاج إلى الرقم السري.
+settings-kiosk-none = لا يوجد أي استبيان مثبّت بعد.
+settings-kiosk-questionnaire = الاستبيان
+settings-kiosk-language = لغة كل استبيان جديد
+settings-kiosk-start = بدء وضع الكشك
+settings-language-title = لغة التطبيق
+settings-language-device = لغة الجهاز
+settings-holdings-title = ما الذي يحفظه هذا الجهاز
+holdings-organization = مسجّل لدى: { $name }
+holdings-not-enrolled = غير مسجّل لدى أي منظمة.
+holdings-questionnaires = { $count ->
+    [zero] لا يوجد أي استبيان
+    [one] استبيان واحد
+    [two] استبيانان
+    [few] { $count } استبيانات
+    [many] { $count } استبيانًا
+   *[other] { $count } استبيان
+}
+holdings-drafts = { $count ->
+    [0] لا توجد استمارات غير مكتملة
+    [zero] لا توجد استمارات غير مكتملة
+    [one] استمارة واحدة غير مكتملة (مشفّرة على هذا الجهاز)
+    [two] استمارتان غير مكتملتين (مشفّرتان على هذا الجهاز)
+    [few] { $count } استمارات غير مكتملة (مشفّرة على هذا الجهاز)
+    [many] { $count } استمارةً غير مكتملة (مشفّرة على هذا الجهاز)
+   *[other] { $count } استمارة غير مكتملة (مشفّرة على هذا الجهاز)
+}
+holdings-queued = { $count ->
+    [0] لا توجد استمارات مختومة بانتظار الإرسال
+    [zero] لا توجد استمارات مختومة بانتظار الإرسال
+    [one] استمارة واحدة مختومة بانتظار الإرسال (لا يستطيع هذا الجهاز قراءتها)
+    [two] استمارتان مختومتان بانتظار الإرسال (لا يستطيع هذا الجهاز قراءتهما)
+    [few] { $count } استمارات مختومة بانتظار الإرسال (لا يستطيع هذا الجهاز قراءتها)
+    [many] { $count } استمارةً مختومة بانتظار الإرسال (لا يستطيع هذا الجهاز قراءتها)
+   *[other] { $count } استمارة مختومة بانتظار الإرسال (لا يستطيع هذا الجهاز قراءتها)
+}
+holdings-rejected = { $count ->
+    [zero] لا توجد استمارات رفضها الخادم
+    [one] استمارة واحدة رفضها الخادم
+    [two] استمارتان رفضهما الخادم
+    [few] { $count } استمارات رفضها الخادم
+    [many] { $count } استمارةً رفضها الخادم
+   *[other] { $count } استمارة رفضها الخادم
+}

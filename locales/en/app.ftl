@@ -73,6 +73,11 @@ action-what = What will be done
 action-who = Who is responsible (a role)
 action-due = By when
 session-close = Close the session
+tally-add-one = Add one person: { $bracket }
+tally-remove-one = Remove one person: { $bracket }
+tally-count = { $count }
+list-new-entry = New entry
+action-due-hint = Optional: year-month-day (YYYY-MM-DD)
 
 ## After submitting
 submitted = Thank you. Your answers are locked and will be sent when there is a connection.
@@ -95,3 +100,126 @@ enroll-refuse = Refuse
 questionnaires-title = Questionnaires
 audio-listen = Listen
 submitted-sealed = Your answers are sealed. Only the organization can read them.
+submitted-done = Done
+
+## Home
+home-outbox = { $count ->
+    [0] Outbox
+    [one] Outbox: one waiting
+   *[other] Outbox: { $count } waiting
+}
+notice-dismiss = OK
+error-try-again = That did not work. Nothing was lost; please try again.
+
+## Outbox and sync
+outbox-title = Outbox
+outbox-sending = Sending…
+outbox-sent-today = { $count ->
+    [0] Nothing sent yet today.
+    [one] One response sent today.
+   *[other] { $count } responses sent today.
+}
+outbox-never-synced = Not sent to the organization yet.
+outbox-last-sync = Last attempt to send: { $when }
+outbox-last-success = Last sent successfully: { $when }
+outbox-send-now = Send now
+outbox-rejected-title = Refused by the server
+outbox-rejected-explain = These responses stay on this device, sealed. Tell the organization the reason shown.
+outbox-rejected-reason = Reason: { $reason }
+sync-outcome-done = Everything was sent.
+sync-outcome-retry-later = The server could not be reached. Nothing was lost; the app will try again.
+sync-outcome-revoked = The organization removed this device. Ask them for a new enrollment code.
+sync-outcome-unauthorized = The server does not know this device. Ask the organization for a new enrollment code.
+sync-outcome-not-a-heard-server = The address this device sends to does not answer as the organization's server. Tell the organization.
+sync-outcome-already-syncing = Already sending.
+sync-not-enrolled = This device is not enrolled with an organization yet, so there is nowhere to send to.
+time-just-now = just now
+time-minutes-ago = { $count ->
+    [one] one minute ago
+   *[other] { $count } minutes ago
+}
+time-hours-ago = { $count ->
+    [one] one hour ago
+   *[other] { $count } hours ago
+}
+time-days-ago = { $count ->
+    [one] one day ago
+   *[other] { $count } days ago
+}
+
+## App lock
+lock-title = Enter your PIN
+lock-pin = PIN
+lock-unlock = Unlock
+lock-wrong = { $count ->
+    [one] Wrong PIN. One more wrong PIN erases everything on this device.
+   *[other] Wrong PIN. { $count } tries left before everything on this device is erased.
+}
+lock-erased = Too many wrong PINs: everything on this device was erased.
+lock-damaged = The app lock cannot be read. The only way on is to erase everything on this device.
+lock-pin-invalid = A PIN needs at least 6 digits, and the duress PIN must differ from the PIN.
+
+## Quick delete
+wipe-title = Quick delete
+wipe-explain = Erases everything on this device at once: responses waiting to be sent, unfinished ones, keys and settings. It cannot be undone.
+wipe-slide = Slide all the way to erase everything
+wipe-countdown = { $seconds ->
+    [one] Erasing in one second
+   *[other] Erasing in { $seconds } seconds
+}
+wipe-cancel = Cancel
+wipe-failed = Not everything could be erased. Try quick delete again.
+
+## Kiosk
+kiosk-leave = Leave kiosk mode
+kiosk-leave-pin = PIN to leave kiosk mode
+
+## Settings and safety
+settings-title = Settings and safety
+settings-lock-now = Lock
+settings-pin-title = App lock
+settings-pin-explain = With a PIN, the app opens only with it. After 10 wrong PINs everything on this device is erased.
+settings-pin-current = Current PIN
+settings-pin-new = New PIN (at least 6 digits)
+settings-pin-repeat = New PIN again
+settings-pin-mismatch = The two new PINs are not the same.
+settings-pin-set = Set the PIN
+settings-pin-change = Change the PIN
+settings-pin-saved = The PIN is saved.
+settings-needs-pin = Set an app lock PIN first.
+settings-duress-title = Duress PIN
+settings-duress-explain = A second PIN for when someone forces you to open the app: it erases everything and opens an empty app that looks newly installed.
+settings-duress-pin = Duress PIN
+settings-duress-set = Set the duress PIN
+settings-duress-clear = Remove it
+settings-duress-saved = The duress PIN is saved.
+settings-duress-cleared = The duress PIN is removed.
+settings-kiosk-title = Kiosk mode
+settings-kiosk-explain = For a shared tablet: after each person submits, a fresh survey starts in the language chosen here, showing nothing of the last person's answers. Leaving kiosk mode needs the PIN.
+settings-kiosk-none = No survey is installed yet.
+settings-kiosk-questionnaire = Survey
+settings-kiosk-language = Language of each new survey
+settings-kiosk-start = Start kiosk mode
+settings-language-title = App language
+settings-language-device = The device's language
+settings-holdings-title = What this device holds
+holdings-organization = Enrolled with: { $name }
+holdings-not-enrolled = Not enrolled with an organization.
+holdings-questionnaires = { $count ->
+    [one] One questionnaire
+   *[other] { $count } questionnaires
+}
+holdings-drafts = { $count ->
+    [0] No unfinished responses
+    [one] One unfinished response (encrypted on this device)
+   *[other] { $count } unfinished responses (encrypted on this device)
+}
+holdings-queued = { $count ->
+    [0] No sealed responses waiting
+    [one] One sealed response waiting to be sent (this device cannot read it)
+   *[other] { $count } sealed responses waiting to be sent (this device cannot read them)
+}
+holdings-rejected = { $count ->
+    [one] One response refused by the server
+   *[other] { $count } responses refused by the server
+}

@@ -77,6 +77,11 @@ action-what = Qué se hará
 action-who = Quién es responsable (una función)
 action-due = Para cuándo
 session-close = Cerrar la sesión
+tally-add-one = Sumar una persona: { $bracket }
+tally-remove-one = Restar una persona: { $bracket }
+tally-count = { $count }
+list-new-entry = Nueva entrada
+action-due-hint = Opcional: año-mes-día (AAAA-MM-DD)
 
 ## Después de enviar
 submitted = Gracias. Sus respuestas están protegidas y se enviarán cuando haya conexión.
@@ -100,3 +105,137 @@ enroll-refuse = Rechazar
 questionnaires-title = Cuestionarios
 audio-listen = Escuchar
 submitted-sealed = Sus respuestas están selladas. Solo la organización puede leerlas.
+submitted-done = Listo
+
+## Home
+home-outbox = { $count ->
+    [0] Bandeja de salida
+    [one] Bandeja de salida: una en espera
+    [many] Bandeja de salida: { $count } en espera
+   *[other] Bandeja de salida: { $count } en espera
+}
+notice-dismiss = Entendido
+error-try-again = Eso no funcionó. No se perdió nada; inténtelo de nuevo.
+
+## Outbox and sync
+outbox-title = Bandeja de salida
+outbox-sending = Enviando…
+outbox-sent-today = { $count ->
+    [0] Hoy todavía no se ha enviado nada.
+    [one] Hoy se envió una respuesta.
+    [many] Hoy se enviaron { $count } de respuestas.
+   *[other] Hoy se enviaron { $count } respuestas.
+}
+outbox-never-synced = Todavía no se ha enviado nada a la organización.
+outbox-last-sync = Último intento de envío: { $when }
+outbox-last-success = Último envío correcto: { $when }
+outbox-send-now = Enviar ahora
+outbox-rejected-title = Rechazadas por el servidor
+outbox-rejected-explain = Estas respuestas se quedan en este dispositivo, selladas. Diga a la organización el motivo que aparece.
+outbox-rejected-reason = Motivo: { $reason }
+sync-outcome-done = Se envió todo.
+sync-outcome-retry-later = No se pudo conectar con el servidor. No se perdió nada; la aplicación lo volverá a intentar.
+sync-outcome-revoked = La organización quitó este dispositivo. Pídale un nuevo código de inscripción.
+sync-outcome-unauthorized = El servidor no reconoce este dispositivo. Pida a la organización un nuevo código de inscripción.
+sync-outcome-not-a-heard-server = La dirección a la que envía este dispositivo no responde como el servidor de la organización. Avise a la organización.
+sync-outcome-already-syncing = Ya se está enviando.
+sync-not-enrolled = Este dispositivo todavía no está inscrito en ninguna organización, así que no hay adónde enviar.
+time-just-now = ahora mismo
+time-minutes-ago = { $count ->
+    [one] hace un minuto
+    [many] hace { $count } de minutos
+   *[other] hace { $count } minutos
+}
+time-hours-ago = { $count ->
+    [one] hace una hora
+    [many] hace { $count } de horas
+   *[other] hace { $count } horas
+}
+time-days-ago = { $count ->
+    [one] hace un día
+    [many] hace { $count } de días
+   *[other] hace { $count } días
+}
+
+## App lock
+lock-title = Escriba su PIN
+lock-pin = PIN
+lock-unlock = Desbloquear
+lock-wrong = { $count ->
+    [one] PIN incorrecto. Un PIN incorrecto más borrará todo lo que hay en este dispositivo.
+    [many] PIN incorrecto. Le quedan { $count } de intentos antes de que se borre todo lo que hay en este dispositivo.
+   *[other] PIN incorrecto. Le quedan { $count } intentos antes de que se borre todo lo que hay en este dispositivo.
+}
+lock-erased = Demasiados PIN incorrectos: se borró todo lo que había en este dispositivo.
+lock-damaged = No se puede leer el bloqueo de la aplicación. La única forma de seguir es borrar todo lo que hay en este dispositivo.
+lock-pin-invalid = El PIN debe tener al menos 6 cifras, y el PIN de coacción debe ser distinto del PIN.
+
+## Quick delete
+wipe-title = Borrado rápido
+wipe-explain = Borra de una vez todo lo que hay en este dispositivo: las respuestas que esperan para enviarse, las que no están terminadas, las claves y los ajustes. No se puede deshacer.
+wipe-slide = Deslice hasta el final para borrarlo todo
+wipe-countdown = { $seconds ->
+    [one] Todo se borrará en un segundo
+    [many] Todo se borrará en { $seconds } de segundos
+   *[other] Todo se borrará en { $seconds } segundos
+}
+wipe-cancel = Cancelar
+wipe-failed = No se pudo borrar todo. Vuelva a intentar el borrado rápido.
+
+## Kiosk
+kiosk-leave = Salir del modo quiosco
+kiosk-leave-pin = PIN para salir del modo quiosco
+
+## Settings and safety
+settings-title = Ajustes y seguridad
+settings-lock-now = Bloquear
+settings-pin-title = Bloqueo de la aplicación
+settings-pin-explain = Con un PIN, la aplicación solo se abre con ese PIN. Después de 10 PIN incorrectos, se borra todo lo que hay en este dispositivo.
+settings-pin-current = PIN actual
+settings-pin-new = PIN nuevo (al menos 6 cifras)
+settings-pin-repeat = Repita el PIN nuevo
+settings-pin-mismatch = Los dos PIN nuevos no son iguales.
+settings-pin-set = Crear el PIN
+settings-pin-change = Cambiar el PIN
+settings-pin-saved = Se guardó el PIN.
+settings-needs-pin = Primero cree un PIN para bloquear la aplicación.
+settings-duress-title = PIN de coacción
+settings-duress-explain = Un segundo PIN para cuando alguien le obligue a abrir la aplicación: borra todo y abre una aplicación vacía que parece recién instalada.
+settings-duress-pin = PIN de coacción
+settings-duress-set = Crear el PIN de coacción
+settings-duress-clear = Quitarlo
+settings-duress-saved = Se guardó el PIN de coacción.
+settings-duress-cleared = Se quitó el PIN de coacción.
+settings-kiosk-title = Modo quiosco
+settings-kiosk-explain = Para una tableta compartida: cada vez que una persona envía sus respuestas, empieza una encuesta nueva en el idioma elegido aquí, sin mostrar nada de las respuestas de la persona anterior. Para salir del modo quiosco hace falta el PIN.
+settings-kiosk-none = Todavía no hay ninguna encuesta instalada.
+settings-kiosk-questionnaire = Encuesta
+settings-kiosk-language = Idioma de cada encuesta nueva
+settings-kiosk-start = Iniciar el modo quiosco
+settings-language-title = Idioma de la aplicación
+settings-language-device = El idioma del dispositivo
+settings-holdings-title = Lo que guarda este dispositivo
+holdings-organization = Inscrito en: { $name }
+holdings-not-enrolled = No está inscrito en ninguna organización.
+holdings-questionnaires = { $count ->
+    [one] Un cuestionario
+    [many] { $count } de cuestionarios
+   *[other] { $count } cuestionarios
+}
+holdings-drafts = { $count ->
+    [0] Ninguna respuesta sin terminar
+    [one] Una respuesta sin terminar (cifrada en este dispositivo)
+    [many] { $count } de respuestas sin terminar (cifradas en este dispositivo)
+   *[other] { $count } respuestas sin terminar (cifradas en este dispositivo)
+}
+holdings-queued = { $count ->
+    [0] Ninguna respuesta sellada en espera
+    [one] Una respuesta sellada esperando para enviarse (este dispositivo no puede leerla)
+    [many] { $count } de respuestas selladas esperando para enviarse (este dispositivo no puede leerlas)
+   *[other] { $count } respuestas selladas esperando para enviarse (este dispositivo no puede leerlas)
+}
+holdings-rejected = { $count ->
+    [one] Una respuesta rechazada por el servidor
+    [many] { $count } de respuestas rechazadas por el servidor
+   *[other] { $count } respuestas rechazadas por el servidor
+}

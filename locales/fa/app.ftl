@@ -75,6 +75,11 @@ action-what = چه کاری انجام می‌شود
 action-who = چه کسی مسئول است (سمت او)
 action-due = تا کی
 session-close = بستن جلسه
+tally-add-one = افزودن یک نفر: { $bracket }
+tally-remove-one = کم کردن یک نفر: { $bracket }
+tally-count = { $count }
+list-new-entry = مورد جدید
+action-due-hint = اختیاری: سال-ماه-روز (YYYY-MM-DD)
 
 ## After submitting
 submitted = از شما تشکر می‌کنیم. پاسخ‌هایتان قفل شد و هر وقت اینترنت وصل بود، فرستاده می‌شود.
@@ -97,3 +102,126 @@ enroll-refuse = نمی‌پذیرم
 questionnaires-title = پرسش‌نامه‌ها
 audio-listen = گوش دادن
 submitted-sealed = پاسخ‌های شما مهر و موم شده‌اند. فقط سازمان می‌تواند آن‌ها را بخواند.
+submitted-done = تمام
+
+## Home
+home-outbox = { $count ->
+    [0] صندوق ارسال
+    [one] صندوق ارسال: یک فرم در انتظار
+   *[other] صندوق ارسال: { $count } فرم در انتظار
+}
+notice-dismiss = متوجه شدم
+error-try-again = این کار انجام نشد. چیزی از دست نرفت؛ لطفاً دوباره امتحان کنید.
+
+## Outbox and sync
+outbox-title = صندوق ارسال
+outbox-sending = در حال ارسال…
+outbox-sent-today = { $count ->
+    [0] امروز هنوز چیزی ارسال نشده است.
+    [one] امروز یک فرم ارسال شد.
+   *[other] امروز { $count } فرم ارسال شد.
+}
+outbox-never-synced = هنوز چیزی برای سازمان ارسال نشده است.
+outbox-last-sync = آخرین تلاش برای ارسال: { $when }
+outbox-last-success = آخرین ارسال موفق: { $when }
+outbox-send-now = ارسال فوری
+outbox-rejected-title = ردشده از طرف سرور
+outbox-rejected-explain = این فرم‌ها مهر و موم شده روی این دستگاه می‌مانند. دلیلی را که نشان داده شده به سازمان بگویید.
+outbox-rejected-reason = دلیل: { $reason }
+sync-outcome-done = همه چیز ارسال شد.
+sync-outcome-retry-later = به سرور دسترسی پیدا نشد. چیزی از دست نرفت؛ برنامه دوباره تلاش می‌کند.
+sync-outcome-revoked = سازمان این دستگاه را حذف کرده است. از آن‌ها یک کد ثبت‌نام تازه بخواهید.
+sync-outcome-unauthorized = سرور این دستگاه را نمی‌شناسد. از سازمان یک کد ثبت‌نام تازه بخواهید.
+sync-outcome-not-a-heard-server = آدرسی که این دستگاه به آن ارسال می‌کند، مثل سرور سازمان پاسخ نمی‌دهد. این را به سازمان بگویید.
+sync-outcome-already-syncing = ارسال در جریان است.
+sync-not-enrolled = این دستگاه هنوز در هیچ سازمانی ثبت‌نام نشده است، پس جایی برای ارسال وجود ندارد.
+time-just-now = همین حالا
+time-minutes-ago = { $count ->
+    [one] { $count } دقیقه پیش
+   *[other] { $count } دقیقه پیش
+}
+time-hours-ago = { $count ->
+    [one] { $count } ساعت پیش
+   *[other] { $count } ساعت پیش
+}
+time-days-ago = { $count ->
+    [one] { $count } روز پیش
+   *[other] { $count } روز پیش
+}
+
+## App lock
+lock-title = رمز خود را وارد کنید
+lock-pin = رمز
+lock-unlock = باز کردن قفل
+lock-wrong = { $count ->
+    [one] رمز اشتباه است. فقط { $count } فرصت دیگر باقی مانده است؛ با یک رمز اشتباه دیگر، همه چیز روی این دستگاه پاک می‌شود.
+   *[other] رمز اشتباه است. تا پاک شدن همه چیز روی این دستگاه، { $count } فرصت دیگر باقی مانده است.
+}
+lock-erased = رمز بیش از حد اشتباه وارد شد: همه چیز روی این دستگاه پاک شد.
+lock-damaged = قفل برنامه خوانده نمی‌شود. تنها راه ادامه، پاک کردن همه چیز روی این دستگاه است.
+lock-pin-invalid = رمز باید دست‌کم ۶ رقم باشد و رمز اضطراری باید با رمز اصلی فرق داشته باشد.
+
+## Quick delete
+wipe-title = پاک کردن سریع
+wipe-explain = همه چیز روی این دستگاه را یک‌باره پاک می‌کند: فرم‌هایی که منتظر ارسال‌اند، فرم‌های نیمه‌کاره، کلیدها و تنظیمات. این کار را نمی‌شود برگرداند.
+wipe-slide = برای پاک کردن همه چیز، تا آخر بکشید
+wipe-countdown = { $seconds ->
+    [one] { $seconds } ثانیه دیگر همه چیز پاک می‌شود
+   *[other] { $seconds } ثانیه دیگر همه چیز پاک می‌شود
+}
+wipe-cancel = لغو
+wipe-failed = همه چیز پاک نشد. دوباره پاک کردن سریع را امتحان کنید.
+
+## Kiosk
+kiosk-leave = خروج از حالت کیوسک
+kiosk-leave-pin = رمز خروج از حالت کیوسک
+
+## Settings and safety
+settings-title = تنظیمات و امنیت
+settings-lock-now = قفل کردن
+settings-pin-title = قفل برنامه
+settings-pin-explain = اگر رمز بگذارید، برنامه فقط با آن باز می‌شود. بعد از ۱۰ بار رمز اشتباه، همه چیز روی این دستگاه پاک می‌شود.
+settings-pin-current = رمز فعلی
+settings-pin-new = رمز جدید (دست‌کم ۶ رقم)
+settings-pin-repeat = دوباره رمز جدید
+settings-pin-mismatch = دو رمز جدید یکسان نیستند.
+settings-pin-set = گذاشتن رمز
+settings-pin-change = تغییر رمز
+settings-pin-saved = رمز ذخیره شد.
+settings-needs-pin = اول برای قفل برنامه یک رمز بگذارید.
+settings-duress-title = رمز اضطراری
+settings-duress-explain = رمز دوم برای وقتی که کسی شما را مجبور می‌کند برنامه را باز کنید: همه چیز را پاک می‌کند و برنامه‌ای خالی باز می‌کند که انگار تازه نصب شده است.
+settings-duress-pin = رمز اضطراری
+settings-duress-set = گذاشتن رمز اضطراری
+settings-duress-clear = حذف آن
+settings-duress-saved = رمز اضطراری ذخیره شد.
+settings-duress-cleared = رمز اضطراری حذف شد.
+settings-kiosk-title = حالت کیوسک
+settings-kiosk-explain = برای تبلتی که چند نفر از آن استفاده می‌کنند: بعد از اینکه هر نفر پاسخ‌هایش را ارسال کرد، یک نظرسنجی تازه به زبانی که اینجا انتخاب شده شروع می‌شود و هیچ چیزی از پاسخ‌های نفر قبلی نشان داده نمی‌شود. برای خروج از حالت کیوسک رمز لازم است.
+settings-kiosk-none = هنوز هیچ نظرسنجی‌ای نصب نشده است.
+settings-kiosk-questionnaire = نظرسنجی
+settings-kiosk-language = زبان هر نظرسنجی تازه
+settings-kiosk-start = شروع حالت کیوسک
+settings-language-title = زبان برنامه
+settings-language-device = زبان دستگاه
+settings-holdings-title = چه چیزهایی روی این دستگاه هست
+holdings-organization = ثبت‌نام‌شده در: { $name }
+holdings-not-enrolled = در هیچ سازمانی ثبت‌نام نشده است.
+holdings-questionnaires = { $count ->
+    [one] { $count } پرسش‌نامه
+   *[other] { $count } پرسش‌نامه
+}
+holdings-drafts = { $count ->
+    [0] هیچ فرم نیمه‌کاره‌ای نیست
+    [one] یک فرم نیمه‌کاره (رمزگذاری‌شده روی این دستگاه)
+   *[other] { $count } فرم نیمه‌کاره (رمزگذاری‌شده روی این دستگاه)
+}
+holdings-queued = { $count ->
+    [0] هیچ فرم مهر و موم شده‌ای منتظر ارسال نیست
+    [one] یک فرم مهر و موم شده منتظر ارسال (این دستگاه نمی‌تواند آن را بخواند)
+   *[other] { $count } فرم مهر و موم شده منتظر ارسال (این دستگاه نمی‌تواند آن‌ها را بخواند)
+}
+holdings-rejected = { $count ->
+    [one] { $count } فرم ردشده از طرف سرور
+   *[other] { $count } فرم ردشده از طرف سرور
+}

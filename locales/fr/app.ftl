@@ -77,6 +77,11 @@ action-what = Ce qui sera fait
 action-who = Qui s’en charge (un rôle)
 action-due = Pour quand
 session-close = Clôturer la séance
+tally-add-one = Ajouter une personne : { $bracket }
+tally-remove-one = Retirer une personne : { $bracket }
+tally-count = { $count }
+list-new-entry = Nouvelle entrée
+action-due-hint = Facultatif : année-mois-jour (AAAA-MM-JJ)
 
 ## Après l'envoi
 submitted = Merci. Vos réponses sont verrouillées et seront envoyées dès qu’il y aura une connexion.
@@ -100,3 +105,137 @@ enroll-refuse = Refuser
 questionnaires-title = Questionnaires
 audio-listen = Écouter
 submitted-sealed = Vos réponses sont scellées. Seule l’organisation peut les lire.
+submitted-done = Terminé
+
+## Home
+home-outbox = { $count ->
+    [0] Boîte d’envoi
+    [one] Boîte d’envoi : une en attente
+    [many] Boîte d’envoi : { $count } en attente
+   *[other] Boîte d’envoi : { $count } en attente
+}
+notice-dismiss = OK
+error-try-again = Cela n’a pas marché. Rien n’a été perdu ; veuillez réessayer.
+
+## Outbox and sync
+outbox-title = Boîte d’envoi
+outbox-sending = Envoi en cours…
+outbox-sent-today = { $count ->
+    [0] Rien n’a encore été envoyé aujourd’hui.
+    [one] Une réponse envoyée aujourd’hui.
+    [many] { $count } de réponses envoyées aujourd’hui.
+   *[other] { $count } réponses envoyées aujourd’hui.
+}
+outbox-never-synced = Rien n’a encore été envoyé à l’organisation.
+outbox-last-sync = Dernière tentative d’envoi : { $when }
+outbox-last-success = Dernier envoi réussi : { $when }
+outbox-send-now = Envoyer maintenant
+outbox-rejected-title = Refusées par le serveur
+outbox-rejected-explain = Ces réponses restent sur cet appareil, scellées. Donnez à l’organisation la raison affichée.
+outbox-rejected-reason = Raison : { $reason }
+sync-outcome-done = Tout a été envoyé.
+sync-outcome-retry-later = Impossible de joindre le serveur. Rien n’a été perdu ; l’application réessaiera.
+sync-outcome-revoked = L’organisation a retiré cet appareil. Demandez-lui un nouveau code d’inscription.
+sync-outcome-unauthorized = Le serveur ne connaît pas cet appareil. Demandez un nouveau code d’inscription à l’organisation.
+sync-outcome-not-a-heard-server = L’adresse à laquelle cet appareil envoie ne répond pas comme le serveur de l’organisation. Prévenez l’organisation.
+sync-outcome-already-syncing = Envoi déjà en cours.
+sync-not-enrolled = Cet appareil n’est encore inscrit auprès d’aucune organisation : il n’y a donc nulle part où envoyer.
+time-just-now = à l’instant
+time-minutes-ago = { $count ->
+    [one] il y a { $count } minute
+    [many] il y a { $count } de minutes
+   *[other] il y a { $count } minutes
+}
+time-hours-ago = { $count ->
+    [one] il y a { $count } heure
+    [many] il y a { $count } d’heures
+   *[other] il y a { $count } heures
+}
+time-days-ago = { $count ->
+    [one] il y a { $count } jour
+    [many] il y a { $count } de jours
+   *[other] il y a { $count } jours
+}
+
+## App lock
+lock-title = Entrez votre code PIN
+lock-pin = Code PIN
+lock-unlock = Déverrouiller
+lock-wrong = { $count ->
+    [one] Code PIN incorrect. Il reste { $count } essai : au prochain code PIN incorrect, tout ce qui se trouve sur cet appareil sera effacé.
+    [many] Code PIN incorrect. Il reste { $count } d’essais avant que tout ce qui se trouve sur cet appareil soit effacé.
+   *[other] Code PIN incorrect. Il reste { $count } essais avant que tout ce qui se trouve sur cet appareil soit effacé.
+}
+lock-erased = Trop de codes PIN incorrects : tout ce qui se trouvait sur cet appareil a été effacé.
+lock-damaged = Le verrouillage de l’application ne peut pas être lu. La seule façon de continuer est d’effacer tout ce qui se trouve sur cet appareil.
+lock-pin-invalid = Un code PIN doit avoir au moins 6 chiffres, et le code PIN sous contrainte doit être différent du code PIN.
+
+## Quick delete
+wipe-title = Effacement rapide
+wipe-explain = Efface d’un coup tout ce qui se trouve sur cet appareil : les réponses qui attendent d’être envoyées, celles qui ne sont pas terminées, les clés et les paramètres. Impossible de revenir en arrière.
+wipe-slide = Faites glisser jusqu’au bout pour tout effacer
+wipe-countdown = { $seconds ->
+    [one] Effacement dans { $seconds } seconde
+    [many] Effacement dans { $seconds } de secondes
+   *[other] Effacement dans { $seconds } secondes
+}
+wipe-cancel = Annuler
+wipe-failed = Tout n’a pas pu être effacé. Réessayez l’effacement rapide.
+
+## Kiosk
+kiosk-leave = Quitter le mode kiosque
+kiosk-leave-pin = Code PIN pour quitter le mode kiosque
+
+## Settings and safety
+settings-title = Paramètres et sécurité
+settings-lock-now = Verrouiller
+settings-pin-title = Verrouillage de l’application
+settings-pin-explain = Avec un code PIN, l’application ne s’ouvre qu’avec ce code. Après 10 codes PIN incorrects, tout ce qui se trouve sur cet appareil est effacé.
+settings-pin-current = Code PIN actuel
+settings-pin-new = Nouveau code PIN (au moins 6 chiffres)
+settings-pin-repeat = Nouveau code PIN, encore une fois
+settings-pin-mismatch = Les deux nouveaux codes PIN ne sont pas identiques.
+settings-pin-set = Créer le code PIN
+settings-pin-change = Changer le code PIN
+settings-pin-saved = Le code PIN est enregistré.
+settings-needs-pin = Créez d’abord un code PIN pour verrouiller l’application.
+settings-duress-title = Code PIN sous contrainte
+settings-duress-explain = Un deuxième code PIN pour le cas où quelqu’un vous force à ouvrir l’application : il efface tout et ouvre une application vide qui semble tout juste installée.
+settings-duress-pin = Code PIN sous contrainte
+settings-duress-set = Créer le code PIN sous contrainte
+settings-duress-clear = Le supprimer
+settings-duress-saved = Le code PIN sous contrainte est enregistré.
+settings-duress-cleared = Le code PIN sous contrainte est supprimé.
+settings-kiosk-title = Mode kiosque
+settings-kiosk-explain = Pour une tablette partagée : chaque fois qu’une personne a envoyé ses réponses, un nouveau questionnaire commence dans la langue choisie ici, sans rien montrer des réponses de la personne précédente. Il faut le code PIN pour quitter le mode kiosque.
+settings-kiosk-none = Aucun questionnaire n’est encore installé.
+settings-kiosk-questionnaire = Questionnaire
+settings-kiosk-language = Langue de chaque nouveau questionnaire
+settings-kiosk-start = Lancer le mode kiosque
+settings-language-title = Langue de l’application
+settings-language-device = La langue de l’appareil
+settings-holdings-title = Ce que contient cet appareil
+holdings-organization = Inscrit auprès de : { $name }
+holdings-not-enrolled = Inscrit auprès d’aucune organisation.
+holdings-questionnaires = { $count ->
+    [one] { $count } questionnaire
+    [many] { $count } de questionnaires
+   *[other] { $count } questionnaires
+}
+holdings-drafts = { $count ->
+    [0] Aucune réponse inachevée
+    [one] Une réponse inachevée (chiffrée sur cet appareil)
+    [many] { $count } de réponses inachevées (chiffrées sur cet appareil)
+   *[other] { $count } réponses inachevées (chiffrées sur cet appareil)
+}
+holdings-queued = { $count ->
+    [0] Aucune réponse scellée en attente
+    [one] Une réponse scellée attend d’être envoyée (cet appareil ne peut pas la lire)
+    [many] { $count } de réponses scellées attendent d’être envoyées (cet appareil ne peut pas les lire)
+   *[other] { $count } réponses scellées attendent d’être envoyées (cet appareil ne peut pas les lire)
+}
+holdings-rejected = { $count ->
+    [one] { $count } réponse refusée par le serveur
+    [many] { $count } de réponses refusées par le serveur
+   *[other] { $count } réponses refusées par le serveur
+}

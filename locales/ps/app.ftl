@@ -82,6 +82,11 @@ action-what = څه به وشي
 action-who = څوک یې مسؤل دی (دنده)
 action-due = تر کومې نېټې
 session-close = ناسته بنده کړئ
+tally-add-one = یو کس زیاتول: { $bracket }
+tally-remove-one = یو کس کمول: { $bracket }
+tally-count = { $count }
+list-new-entry = نوې لیکنه
+action-due-hint = اختیاري: کال-میاشت-ورځ (YYYY-MM-DD)
 
 ## After submitting
 submitted = مننه. ستاسو ځوابونه قلف شول، او کله چې انټرنېټ وي، لېږل کېږي.
@@ -104,3 +109,126 @@ enroll-refuse = نه یې منم
 questionnaires-title = پوښتنلیکونه
 audio-listen = واورئ
 submitted-sealed = ستاسو ځوابونه مهر شوي دي. یوازې اداره یې لوستلی شي.
+submitted-done = بشپړ
+
+## Home
+home-outbox = { $count ->
+    [0] د لېږلو صندوق
+    [one] د لېږلو صندوق: یوه فورمه په تمه ده
+   *[other] د لېږلو صندوق: { $count } فورمې په تمه دي
+}
+notice-dismiss = سمه ده
+error-try-again = دا کار ونه شو. هېڅ شی له منځه نه دی تللی؛ مهرباني وکړئ بیا هڅه وکړئ.
+
+## Outbox and sync
+outbox-title = د لېږلو صندوق
+outbox-sending = لېږل کېږي…
+outbox-sent-today = { $count ->
+    [0] نن لا تر اوسه هېڅ شی نه دی لېږل شوی.
+    [one] نن یوه فورمه لېږل شوې ده.
+   *[other] نن { $count } فورمې لېږل شوې دي.
+}
+outbox-never-synced = لا تر اوسه ادارې ته هېڅ شی نه دی لېږل شوی.
+outbox-last-sync = د لېږلو وروستۍ هڅه: { $when }
+outbox-last-success = وروستی بریالی لېږل: { $when }
+outbox-send-now = اوس یې ولېږئ
+outbox-rejected-title = سرور رد کړې
+outbox-rejected-explain = دا فورمې په همدې وسیله کې مهر شوې پاتې کېږي. ښودل شوی لامل ادارې ته ووایئ.
+outbox-rejected-reason = لامل: { $reason }
+sync-outcome-done = هر څه ولېږل شول.
+sync-outcome-retry-later = سرور ته لاسرسی ونه شو. هېڅ شی له منځه نه دی تللی؛ اپلیکېشن به بیا هڅه وکړي.
+sync-outcome-revoked = ادارې دا وسیله لرې کړې ده. له هغوی څخه د نوم لیکنې نوی کوډ وغواړئ.
+sync-outcome-unauthorized = سرور دا وسیله نه پېژني. له ادارې څخه د نوم لیکنې نوی کوډ وغواړئ.
+sync-outcome-not-a-heard-server = هغه پته چې دا وسیله ورته لېږي، د ادارې د سرور په څېر ځواب نه ورکوي. ادارې ته ووایئ.
+sync-outcome-already-syncing = لېږل روان دي.
+sync-not-enrolled = دا وسیله لا تر اوسه له هېڅ ادارې سره نوم لیکنه نه لري، نو د لېږلو لپاره هېڅ ځای نشته.
+time-just-now = همدا اوس
+time-minutes-ago = { $count ->
+    [one] یوه دقیقه مخکې
+   *[other] { $count } دقیقې مخکې
+}
+time-hours-ago = { $count ->
+    [one] یو ساعت مخکې
+   *[other] { $count } ساعته مخکې
+}
+time-days-ago = { $count ->
+    [one] یوه ورځ مخکې
+   *[other] { $count } ورځې مخکې
+}
+
+## App lock
+lock-title = خپل پن کوډ ولیکئ
+lock-pin = پن کوډ
+lock-unlock = قلف خلاصول
+lock-wrong = { $count ->
+    [one] پن کوډ غلط دی. که یو ځل بیا غلط پن کوډ ولیکئ، په دې وسیله کې به هر څه پاک شي.
+   *[other] پن کوډ غلط دی. مخکې له دې چې په دې وسیله کې هر څه پاک شي، { $count } نورې هڅې پاتې دي.
+}
+lock-erased = ډېر ځله غلط پن کوډ ولیکل شو: په دې وسیله کې هر څه پاک شول.
+lock-damaged = د اپلیکېشن قلف نه لوستل کېږي. د دوام یوازینۍ لار دا ده چې په دې وسیله کې هر څه پاک کړئ.
+lock-pin-invalid = پن کوډ باید لږ تر لږه ۶ عدده ولري، او د خطر پن کوډ باید له اصلي پن کوډ سره توپیر ولري.
+
+## Quick delete
+wipe-title = چټک پاکول
+wipe-explain = په دې وسیله کې هر څه په یو ځل پاکوي: هغه فورمې چې د لېږلو په تمه دي، نیمګړې فورمې، کیلي او غوره‌توبونه. بېرته نه شي راګرځول کېدای.
+wipe-slide = د هر څه پاکولو لپاره تر پایه پورې کش کړئ
+wipe-countdown = { $seconds ->
+    [one] په یوه ثانیه کې هر څه پاکېږي
+   *[other] په { $seconds } ثانیو کې هر څه پاکېږي
+}
+wipe-cancel = فسخ کول
+wipe-failed = هر څه پاک نه شول. بیا چټک پاکول وازمویئ.
+
+## Kiosk
+kiosk-leave = له کیوسک حالت څخه وتل
+kiosk-leave-pin = له کیوسک حالت څخه د وتلو پن کوډ
+
+## Settings and safety
+settings-title = غوره‌توبونه او خوندیتوب
+settings-lock-now = قلف کول
+settings-pin-title = د اپلیکېشن قلف
+settings-pin-explain = که پن کوډ وټاکئ، اپلیکېشن یوازې په هغه خلاصېږي. له ۱۰ غلطو پن کوډونو وروسته، په دې وسیله کې هر څه پاکېږي.
+settings-pin-current = اوسنی پن کوډ
+settings-pin-new = نوی پن کوډ (لږ تر لږه ۶ عدده)
+settings-pin-repeat = نوی پن کوډ بیا
+settings-pin-mismatch = دواړه نوي پن کوډونه یو شان نه دي.
+settings-pin-set = پن کوډ ټاکل
+settings-pin-change = پن کوډ بدلول
+settings-pin-saved = پن کوډ خوندي شو.
+settings-needs-pin = لومړی د اپلیکېشن د قلف لپاره پن کوډ وټاکئ.
+settings-duress-title = د خطر پن کوډ
+settings-duress-explain = دویم پن کوډ د هغه وخت لپاره چې څوک تاسو اپلیکېشن خلاصولو ته اړ کړي: هر څه پاکوي او یو تش اپلیکېشن خلاصوي چې داسې ښکاري لکه نوی چې نصب شوی وي.
+settings-duress-pin = د خطر پن کوډ
+settings-duress-set = د خطر پن کوډ ټاکل
+settings-duress-clear = لرې کول
+settings-duress-saved = د خطر پن کوډ خوندي شو.
+settings-duress-cleared = د خطر پن کوډ لرې شو.
+settings-kiosk-title = کیوسک حالت
+settings-kiosk-explain = د ګډ ټابلیټ لپاره: وروسته له دې چې هر کس خپل ځوابونه ولېږي، په هغه ژبه چې دلته ټاکل شوې، یوه نوې سروې پیلېږي او د مخکیني کس له ځوابونو څخه هېڅ نه ښيي. له کیوسک حالت څخه وتلو ته پن کوډ اړین دی.
+settings-kiosk-none = لا تر اوسه هېڅ سروې نه ده نصب شوې.
+settings-kiosk-questionnaire = سروې
+settings-kiosk-language = د هرې نوې سروې ژبه
+settings-kiosk-start = کیوسک حالت پیلول
+settings-language-title = د اپلیکېشن ژبه
+settings-language-device = د وسیلې ژبه
+settings-holdings-title = په دې وسیله کې څه دي
+holdings-organization = نوم لیکنه له دې ادارې سره: { $name }
+holdings-not-enrolled = له هېڅ ادارې سره نوم لیکنه نه ده شوې.
+holdings-questionnaires = { $count ->
+    [one] یو پوښتنلیک
+   *[other] { $count } پوښتنلیکونه
+}
+holdings-drafts = { $count ->
+    [0] هېڅ نیمګړې فورمه نشته
+    [one] یوه نیمګړې فورمه (په دې وسیله کې کوډ شوې)
+   *[other] { $count } نیمګړې فورمې (په دې وسیله کې کوډ شوې)
+}
+holdings-queued = { $count ->
+    [0] هېڅ مهر شوې فورمه د لېږلو په تمه نه ده
+    [one] یوه مهر شوې فورمه د لېږلو په تمه ده (دا وسیله یې نه شي لوستلی)
+   *[other] { $count } مهر شوې فورمې د لېږلو په تمه دي (دا وسیله یې نه شي لوستلی)
+}
+holdings-rejected = { $count ->
+    [one] یوه فورمه چې سرور رد کړې
+   *[other] { $count } فورمې چې سرور رد کړې
+}

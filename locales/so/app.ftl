@@ -77,6 +77,11 @@ action-what = Maxaa la qaban doonaa
 action-who = Yaa mas'uul ka ah (door)
 action-due = Ilaa goorma
 session-close = Xir kulanka
+tally-add-one = Ku dar hal qof: { $bracket }
+tally-remove-one = Ka dhim hal qof: { $bracket }
+tally-count = { $count }
+list-new-entry = Qoraal cusub
+action-due-hint = Ikhtiyaari: sannad-bil-maalin (YYYY-MM-DD)
 
 ## After submitting
 submitted = Mahadsanid. Jawaabahaaga sir ayaa laga dhigay, waxaana la diri doonaa marka internet la helo.
@@ -99,3 +104,126 @@ enroll-refuse = Diid
 questionnaires-title = Su'aalo-weydiinnada
 audio-listen = Dhegayso
 submitted-sealed = Jawaabahaagu waa xiran yihiin. Hay'adda oo keliya ayaa akhriyi karta.
+submitted-done = Waa dhammaatay
+
+## Home
+home-outbox = { $count ->
+    [0] Sanduuqa dirista
+    [one] Sanduuqa dirista: hal jawaab ayaa sugaysa
+   *[other] Sanduuqa dirista: { $count } jawaabood ayaa sugaya
+}
+notice-dismiss = Hagaag
+error-try-again = Taasi ma shaqayn. Waxba ma lumin; fadlan mar kale isku day.
+
+## Outbox and sync
+outbox-title = Sanduuqa dirista
+outbox-sending = Waa la dirayaa…
+outbox-sent-today = { $count ->
+    [0] Maanta weli waxba lama dirin.
+    [one] Maanta hal jawaab ayaa la diray.
+   *[other] Maanta { $count } jawaabood ayaa la diray.
+}
+outbox-never-synced = Weli waxba looma dirin hay'adda.
+outbox-last-sync = Isku daygii ugu dambeeyay ee dirista: { $when }
+outbox-last-success = Markii ugu dambaysay ee si guul leh loo diray: { $when }
+outbox-send-now = Hadda dir
+outbox-rejected-title = Server-ku wuu diiday
+outbox-rejected-explain = Jawaabahan waxay ku sii jirayaan qalabkan, iyagoo xiran. U sheeg hay'adda sababta halkan ka muuqata.
+outbox-rejected-reason = Sababta: { $reason }
+sync-outcome-done = Wax walba waa la diray.
+sync-outcome-retry-later = Server-ka lama gaari karin. Waxba ma lumin; barnaamijku mar kale ayuu isku dayi doonaa.
+sync-outcome-revoked = Hay'addu qalabkan way ka saartay. Ka codso koodh diiwaangelin cusub.
+sync-outcome-unauthorized = Server-ku qalabkan ma garanayo. Hay'adda ka codso koodh diiwaangelin cusub.
+sync-outcome-not-a-heard-server = Cinwaanka uu qalabkani u dirayo uma jawaabo sidii server-ka hay'adda. U sheeg hay'adda.
+sync-outcome-already-syncing = Horeba waa la dirayaa.
+sync-not-enrolled = Qalabkan weli laguma diiwaangelin hay'ad, sidaas darteed meel loo diro ma jirto.
+time-just-now = hadda
+time-minutes-ago = { $count ->
+    [one] hal daqiiqo ka hor
+   *[other] { $count } daqiiqo ka hor
+}
+time-hours-ago = { $count ->
+    [one] hal saac ka hor
+   *[other] { $count } saacadood ka hor
+}
+time-days-ago = { $count ->
+    [one] hal maalin ka hor
+   *[other] { $count } maalmood ka hor
+}
+
+## App lock
+lock-title = Geli PIN-kaaga
+lock-pin = PIN
+lock-unlock = Fur
+lock-wrong = { $count ->
+    [one] PIN-ku waa khalad. Hal PIN oo khalad ah oo kale ayaa tirtiraya wax walba oo qalabkan ku jira.
+   *[other] PIN-ku waa khalad. Waxaa kuu harsan { $count } isku day ka hor inta aan la tirtirin wax walba oo qalabkan ku jira.
+}
+lock-erased = PIN khalad ah ayaa marar badan la geliyay: wax walba oo qalabkan ku jiray waa la tirtiray.
+lock-damaged = Qufulka barnaamijka lama akhriyi karo. Sida keliya ee lagu sii wadi karo waa in la tirtiro wax walba oo qalabkan ku jira.
+lock-pin-invalid = PIN-ku waa inuu lahaadaa ugu yaraan 6 lambar, PIN-ka qasabkuna waa inuu ka duwanaadaa PIN-ka.
+
+## Quick delete
+wipe-title = Tirtir degdeg ah
+wipe-explain = Hal mar ayuu tirtiraa wax walba oo qalabkan ku jira: jawaabaha sugaya in la diro, kuwa aan la dhammaystirin, furayaasha iyo dejinta. Dib looma celin karo.
+wipe-slide = Ilaa dhammaadka u jiid si wax walba loo tirtiro
+wipe-countdown = { $seconds ->
+    [one] Waxaa la tirtirayaa hal ilbiriqsi kadib
+   *[other] Waxaa la tirtirayaa { $seconds } ilbiriqsi kadib
+}
+wipe-cancel = Jooji
+wipe-failed = Wax walba lama tirtiri karin. Mar kale isku day tirtirka degdegga ah.
+
+## Kiosk
+kiosk-leave = Ka bax habka kiosk-ga
+kiosk-leave-pin = PIN-ka looga baxo habka kiosk-ga
+
+## Settings and safety
+settings-title = Dejinta iyo badbaadada
+settings-lock-now = Quful
+settings-pin-title = Qufulka barnaamijka
+settings-pin-explain = Haddii PIN la dhigo, barnaamijku wuxuu ku furmaa oo keliya PIN-ka. 10 PIN oo khalad ah kadib, wax walba oo qalabkan ku jira waa la tirtiraa.
+settings-pin-current = PIN-ka hadda
+settings-pin-new = PIN cusub (ugu yaraan 6 lambar)
+settings-pin-repeat = Mar kale PIN-ka cusub
+settings-pin-mismatch = Labada PIN ee cusub isku mid ma aha.
+settings-pin-set = Dhig PIN-ka
+settings-pin-change = Beddel PIN-ka
+settings-pin-saved = PIN-ka waa la kaydiyay.
+settings-needs-pin = Marka hore dhig PIN qufulka barnaamijka.
+settings-duress-title = PIN-ka qasabka
+settings-duress-explain = PIN labaad oo loogu talagalay marka qof kugu qasbo inaad furto barnaamijka: wax walba wuu tirtiraa, wuxuuna furaa barnaamij madhan oo u eg mid hadda la rakibay.
+settings-duress-pin = PIN-ka qasabka
+settings-duress-set = Dhig PIN-ka qasabka
+settings-duress-clear = Ka saar
+settings-duress-saved = PIN-ka qasabka waa la kaydiyay.
+settings-duress-cleared = PIN-ka qasabka waa la saaray.
+settings-kiosk-title = Habka kiosk-ga
+settings-kiosk-explain = Loogu talagalay tablet la wadaago: marka qof kastaa diro jawaabihiisa, sahan cusub ayaa ku bilaabmaya luqadda halkan lagu doortay, iyada oo aan waxba laga muujin jawaabaha qofkii hore. Si looga baxo habka kiosk-ga waxaa loo baahan yahay PIN-ka.
+settings-kiosk-none = Weli sahan lama rakibin.
+settings-kiosk-questionnaire = Sahan
+settings-kiosk-language = Luqadda sahan kasta oo cusub
+settings-kiosk-start = Bilow habka kiosk-ga
+settings-language-title = Luqadda barnaamijka
+settings-language-device = Luqadda qalabka
+settings-holdings-title = Waxa qalabkan ku jira
+holdings-organization = Waxaa lagu diiwaangeliyay: { $name }
+holdings-not-enrolled = Laguma diiwaangelin hay'ad.
+holdings-questionnaires = { $count ->
+    [one] Hal su'aalo-weydiin
+   *[other] { $count } su'aalo-weydiin
+}
+holdings-drafts = { $count ->
+    [0] Ma jiraan jawaabo aan la dhammaystirin
+    [one] Hal jawaab oo aan la dhammaystirin (qalabkan sir ahaan ugu kaydsan)
+   *[other] { $count } jawaabood oo aan la dhammaystirin (qalabkan sir ahaan ugu kaydsan)
+}
+holdings-queued = { $count ->
+    [0] Ma jiraan jawaabo xiran oo sugaya
+    [one] Hal jawaab oo xiran ayaa sugaysa in la diro (qalabkani ma akhriyi karo)
+   *[other] { $count } jawaabood oo xiran ayaa sugaya in la diro (qalabkani ma akhriyi karo)
+}
+holdings-rejected = { $count ->
+    [one] Hal jawaab oo server-ku diiday
+   *[other] { $count } jawaabood oo server-ku diiday
+}

@@ -79,6 +79,11 @@ action-what = እንታይ ክግበር እዩ
 action-who = መን እዩ ሓላፊ (ተራ)
 action-due = ክሳብ መዓስ
 session-close = ኣኼባ ዕጾ
+tally-add-one = ሓደ ሰብ ወስኽ፦ { $bracket }
+tally-remove-one = ሓደ ሰብ ቀንስ፦ { $bracket }
+tally-count = { $count }
+list-new-entry = ሓድሽ ምዝገባ
+action-due-hint = ኣማራጺ፦ ዓመት-ወርሒ-መዓልቲ (YYYY-MM-DD)
 
 ## After submitting
 submitted = የቐንየልና። መልስታትኩም ብምስጢር ተዓጽዮም ኣለዉ፣ ኢንተርነት ምስ ዝህሉ ድማ ክለኣኹ እዮም።
@@ -101,3 +106,126 @@ enroll-refuse = ኣይትቐበል
 questionnaires-title = መጠይቓት
 audio-listen = ስምዑ
 submitted-sealed = መልስታትኩም ተሓቲሞም ኣለዉ። ከንብቦም ዝኽእል እቲ ትካል ጥራይ እዩ።
+submitted-done = ተወዲኡ
+
+## Home
+home-outbox = { $count ->
+    [0] ናይ ምልኣኽ ሳጹን
+    [one] ናይ ምልኣኽ ሳጹን፦ ሓደ ይጽበ ኣሎ
+   *[other] ናይ ምልኣኽ ሳጹን፦ { $count } ይጽበዩ ኣለዉ
+}
+notice-dismiss = ሕራይ
+error-try-again = እዚ ኣይሰርሐን። ዋላ ሓንቲ ኣይጠፍአን፤ በጃኹም ደጊምኩም ፈትኑ።
+
+## Outbox and sync
+outbox-title = ናይ ምልኣኽ ሳጹን
+outbox-sending = ይለኣኽ ኣሎ…
+outbox-sent-today = { $count ->
+    [0] ሎሚ ክሳብ ሕጂ ዋላ ሓንቲ ኣይተለኣኸን።
+    [one] ሎሚ ሓደ መልሲ ተለኣኺ።
+   *[other] ሎሚ { $count } መልስታት ተለኣኺም።
+}
+outbox-never-synced = ክሳብ ሕጂ ናብቲ ትካል ዝተለኣኸ የለን።
+outbox-last-sync = ናይ መወዳእታ ፈተነ ምልኣኽ፦ { $when }
+outbox-last-success = ናይ መወዳእታ ዕዉት ምልኣኽ፦ { $when }
+outbox-send-now = ሕጂ ለኣኽ
+outbox-rejected-title = ብሰርቨር ዝተነጸጉ
+outbox-rejected-explain = እዞም መልስታት ተሓቲሞም ኣብዚ መሳርሒ ይተርፉ። ነቲ ዝተራእየ ምኽንያት ነቲ ትካል ንገርዎ።
+outbox-rejected-reason = ምኽንያት፦ { $reason }
+sync-outcome-done = ኩሉ ተለኣኺ።
+sync-outcome-retry-later = ናብቲ ሰርቨር ክበጽሕ ኣይከኣለን። ዋላ ሓንቲ ኣይጠፍአን፤ እቲ ኣፕ ደጊሙ ክፍትን እዩ።
+sync-outcome-revoked = እቲ ትካል ነዚ መሳርሒ ኣውጺእዎ። ሓድሽ ናይ ምዝገባ ኮድ ሕተትዎም።
+sync-outcome-unauthorized = እቲ ሰርቨር ነዚ መሳርሒ ኣይፈልጦን። ካብቲ ትካል ሓድሽ ናይ ምዝገባ ኮድ ሕተቱ።
+sync-outcome-not-a-heard-server = እዚ መሳርሒ ዝልእከሉ ኣድራሻ ከም ሰርቨር እቲ ትካል ኣይምልስን። ነቲ ትካል ንገርዎ።
+sync-outcome-already-syncing = ድሮ ይለኣኽ ኣሎ።
+sync-not-enrolled = እዚ መሳርሒ ገና ምስ ዝኾነ ትካል ኣይተመዝገበን፣ ስለዚ ዝለኣኸሉ ቦታ የለን።
+time-just-now = ሕጂ
+time-minutes-ago = { $count ->
+    [one] ቅድሚ { $count } ደቒቕ
+   *[other] ቅድሚ { $count } ደቓይቕ
+}
+time-hours-ago = { $count ->
+    [one] ቅድሚ { $count } ሰዓት
+   *[other] ቅድሚ { $count } ሰዓታት
+}
+time-days-ago = { $count ->
+    [one] ቅድሚ { $count } መዓልቲ
+   *[other] ቅድሚ { $count } መዓልታት
+}
+
+## App lock
+lock-title = ምስጢራዊ ቁጽሪኹም ኣእትዉ
+lock-pin = ምስጢራዊ ቁጽሪ (PIN)
+lock-unlock = ክፈት
+lock-wrong = { $count ->
+    [one] ጌጋ ምስጢራዊ ቁጽሪ። { $count } ፈተነ ጥራይ ተሪፉ፤ ካልእ ጌጋ እንተ ኣእቲኹም፣ ኣብዚ መሳርሒ ዘሎ ኩሉ ክድምሰስ እዩ።
+   *[other] ጌጋ ምስጢራዊ ቁጽሪ። ኣብዚ መሳርሒ ዘሎ ኩሉ ቅድሚ ምድምሳሱ { $count } ፈተነታት ተሪፉ።
+}
+lock-erased = ብዙሕ ጌጋ ምስጢራዊ ቁጽሪ ኣትዩ፦ ኣብዚ መሳርሒ ዝነበረ ኩሉ ተደምሲሱ።
+lock-damaged = መዕጸዊ ናይቲ ኣፕ ክንበብ ኣይከኣለን። ንቕድሚት ዝኸደሉ እንኮ መገዲ፣ ኣብዚ መሳርሒ ዘሎ ኩሉ ምድምሳስ እዩ።
+lock-pin-invalid = ምስጢራዊ ቁጽሪ እንተወሓደ 6 ኣሃዛት ክህልዎ ኣለዎ፣ ናይ ሓደጋ ምስጢራዊ ቁጽሪ ድማ ካብቲ ምስጢራዊ ቁጽሪ ክፈላለ ኣለዎ።
+
+## Quick delete
+wipe-title = ቅልጡፍ ምድምሳስ
+wipe-explain = ኣብዚ መሳርሒ ዘሎ ኩሉ ብሓንሳብ ይድምስስ፦ ክለኣኹ ዝጽበዩ መልስታት፣ ዘይተወድኡ መልስታት፣ መፍትሕታትን ምርጫታትን። ናብ ዝነበሮ ክምለስ ኣይክእልን።
+wipe-slide = ኩሉ ንምድምሳስ ክሳብ መወዳእታ ስሓቡ
+wipe-countdown = { $seconds ->
+    [one] ድሕሪ { $seconds } ካልኢት ኩሉ ይድምሰስ
+   *[other] ድሕሪ { $seconds } ካልኢታት ኩሉ ይድምሰስ
+}
+wipe-cancel = ኣትርፍ
+wipe-failed = ኩሉ ክድምሰስ ኣይከኣለን። ቅልጡፍ ምድምሳስ ደጊምኩም ፈትኑ።
+
+## Kiosk
+kiosk-leave = ካብ ኣገባብ ኪዮስክ ውጻእ
+kiosk-leave-pin = ካብ ኣገባብ ኪዮስክ ንምውጻእ ምስጢራዊ ቁጽሪ
+
+## Settings and safety
+settings-title = ምርጫታትን ድሕንነትን
+settings-lock-now = ዕጾ
+settings-pin-title = መዕጸዊ ኣፕ
+settings-pin-explain = ምስጢራዊ ቁጽሪ እንተ ኣቐሚጥኩም፣ እቲ ኣፕ ብእኡ ጥራይ ይኽፈት። ድሕሪ 10 ጌጋ ምስጢራዊ ቁጽርታት፣ ኣብዚ መሳርሒ ዘሎ ኩሉ ይድምሰስ።
+settings-pin-current = ናይ ሕጂ ምስጢራዊ ቁጽሪ
+settings-pin-new = ሓድሽ ምስጢራዊ ቁጽሪ (እንተወሓደ 6 ኣሃዛት)
+settings-pin-repeat = ሓድሽ ምስጢራዊ ቁጽሪ ደጊምኩም
+settings-pin-mismatch = እቶም ክልተ ሓደስቲ ምስጢራዊ ቁጽርታት ሓደ ኣይኮኑን።
+settings-pin-set = ምስጢራዊ ቁጽሪ ኣቐምጥ
+settings-pin-change = ምስጢራዊ ቁጽሪ ቀይር
+settings-pin-saved = ምስጢራዊ ቁጽሪ ተቐሚጡ።
+settings-needs-pin = ቅድም ንመዕጸዊ ኣፕ ምስጢራዊ ቁጽሪ ኣቐምጡ።
+settings-duress-title = ናይ ሓደጋ ምስጢራዊ ቁጽሪ
+settings-duress-explain = ሓደ ሰብ ነቲ ኣፕ ክትከፍትዎ እንተ ኣገዲዱኩም እትጥቀምሉ ካልኣይ ምስጢራዊ ቁጽሪ፦ ኩሉ ይድምስስ፣ ሓድሽ ዝተጻዕነ ዝመስል ባዶ ኣፕ ድማ ይኸፍት።
+settings-duress-pin = ናይ ሓደጋ ምስጢራዊ ቁጽሪ
+settings-duress-set = ናይ ሓደጋ ምስጢራዊ ቁጽሪ ኣቐምጥ
+settings-duress-clear = ኣልግሶ
+settings-duress-saved = ናይ ሓደጋ ምስጢራዊ ቁጽሪ ተቐሚጡ።
+settings-duress-cleared = ናይ ሓደጋ ምስጢራዊ ቁጽሪ ተላጊሱ።
+settings-kiosk-title = ኣገባብ ኪዮስክ
+settings-kiosk-explain = ንሓባራዊ ታብሌት፦ ነፍሲ ወከፍ ሰብ ምስ ኣረከበ፣ ኣብዚ ብዝተመርጸ ቋንቋ ሓድሽ መጠይቕ ይጅምር፣ ካብ መልስታት እቲ ዝሓለፈ ሰብ ድማ ዋላ ሓንቲ ኣየርእን። ካብ ኣገባብ ኪዮስክ ንምውጻእ ምስጢራዊ ቁጽሪ የድሊ።
+settings-kiosk-none = ገና ዝተጻዕነ መጠይቕ የለን።
+settings-kiosk-questionnaire = መጠይቕ
+settings-kiosk-language = ቋንቋ ነፍሲ ወከፍ ሓድሽ መጠይቕ
+settings-kiosk-start = ኣገባብ ኪዮስክ ጀምር
+settings-language-title = ቋንቋ ኣፕ
+settings-language-device = ቋንቋ መሳርሒ
+settings-holdings-title = ኣብዚ መሳርሒ ዘሎ
+holdings-organization = ዝተመዝገበሉ ትካል፦ { $name }
+holdings-not-enrolled = ምስ ዝኾነ ትካል ኣይተመዝገበን።
+holdings-questionnaires = { $count ->
+    [one] { $count } መጠይቕ
+   *[other] { $count } መጠይቓት
+}
+holdings-drafts = { $count ->
+    [0] ዘይተወድአ መልሲ የለን
+    [one] ሓደ ዘይተወድአ መልሲ (ኣብዚ መሳርሒ ብምስጢር ዝተዓጸወ)
+   *[other] { $count } ዘይተወድኡ መልስታት (ኣብዚ መሳርሒ ብምስጢር ዝተዓጸዉ)
+}
+holdings-queued = { $count ->
+    [0] ክለኣኽ ዝጽበ ዝተሓትመ መልሲ የለን
+    [one] ክለኣኽ ዝጽበ ሓደ ዝተሓትመ መልሲ (እዚ መሳርሒ ከንብቦ ኣይክእልን)
+   *[other] ክለኣኹ ዝጽበዩ { $count } ዝተሓተሙ መልስታት (እዚ መሳርሒ ከንብቦም ኣይክእልን)
+}
+holdings-rejected = { $count ->
+    [one] ብሰርቨር ዝተነጸገ { $count } መልሲ
+   *[other] ብሰርቨር ዝተነጸጉ { $count } መልስታት
+}

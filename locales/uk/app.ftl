@@ -79,6 +79,11 @@ action-what = Що буде зроблено
 action-who = Хто відповідає (роль)
 action-due = До якого терміну
 session-close = Закрити зустріч
+tally-add-one = Додати одну особу: { $bracket }
+tally-remove-one = Відняти одну особу: { $bracket }
+tally-count = { $count }
+list-new-entry = Новий запис
+action-due-hint = Необов’язково: рік-місяць-день (РРРР-ММ-ДД)
 
 ## Після надсилання
 submitted = Дякуємо. Ваші відповіді захищено, і їх буде надіслано, щойно з’явиться зв’язок.
@@ -103,3 +108,148 @@ enroll-refuse = Відмовитися
 questionnaires-title = Опитувальники
 audio-listen = Слухати
 submitted-sealed = Ваші відповіді запечатані. Прочитати їх може лише організація.
+submitted-done = Готово
+
+## Home
+home-outbox = { $count ->
+    [0] Черга надсилання
+    [one] Черга надсилання: { $count } анкета чекає
+    [few] Черга надсилання: { $count } анкети чекають
+    [many] Черга надсилання: { $count } анкет чекають
+   *[other] Черга надсилання: { $count } анкети чекає
+}
+notice-dismiss = Зрозуміло
+error-try-again = Не вдалося. Нічого не втрачено; спробуйте ще раз.
+
+## Outbox and sync
+outbox-title = Черга надсилання
+outbox-sending = Надсилання…
+outbox-sent-today = { $count ->
+    [0] Сьогодні ще нічого не надіслано.
+    [one] Сьогодні надіслано { $count } анкету.
+    [few] Сьогодні надіслано { $count } анкети.
+    [many] Сьогодні надіслано { $count } анкет.
+   *[other] Сьогодні надіслано { $count } анкети.
+}
+outbox-never-synced = До організації ще нічого не надіслано.
+outbox-last-sync = Остання спроба надіслати: { $when }
+outbox-last-success = Останнє успішне надсилання: { $when }
+outbox-send-now = Надіслати зараз
+outbox-rejected-title = Відхилено сервером
+outbox-rejected-explain = Ці анкети залишаються на цьому пристрої запечатаними. Повідомте організації причину, яку тут показано.
+outbox-rejected-reason = Причина: { $reason }
+sync-outcome-done = Усе надіслано.
+sync-outcome-retry-later = Не вдалося зв’язатися із сервером. Нічого не втрачено; застосунок спробує ще раз.
+sync-outcome-revoked = Організація вилучила цей пристрій. Попросіть у неї новий код реєстрації.
+sync-outcome-unauthorized = Сервер не знає цього пристрою. Попросіть в організації новий код реєстрації.
+sync-outcome-not-a-heard-server = Адреса, на яку надсилає цей пристрій, не відповідає як сервер організації. Повідомте про це організацію.
+sync-outcome-already-syncing = Надсилання вже триває.
+sync-not-enrolled = Цей пристрій ще не зареєстровано в жодній організації, тому надсилати нікуди.
+time-just-now = щойно
+time-minutes-ago = { $count ->
+    [one] { $count } хвилину тому
+    [few] { $count } хвилини тому
+    [many] { $count } хвилин тому
+   *[other] { $count } хвилини тому
+}
+time-hours-ago = { $count ->
+    [one] { $count } годину тому
+    [few] { $count } години тому
+    [many] { $count } годин тому
+   *[other] { $count } години тому
+}
+time-days-ago = { $count ->
+    [one] { $count } день тому
+    [few] { $count } дні тому
+    [many] { $count } днів тому
+   *[other] { $count } дня тому
+}
+
+## App lock
+lock-title = Введіть PIN-код
+lock-pin = PIN-код
+lock-unlock = Розблокувати
+lock-wrong = { $count ->
+    [one] Неправильний PIN-код. Залишилася { $count } спроба, перш ніж усе на цьому пристрої буде стерто.
+    [few] Неправильний PIN-код. Залишилося { $count } спроби, перш ніж усе на цьому пристрої буде стерто.
+    [many] Неправильний PIN-код. Залишилося { $count } спроб, перш ніж усе на цьому пристрої буде стерто.
+   *[other] Неправильний PIN-код. Залишилося { $count } спроби, перш ніж усе на цьому пристрої буде стерто.
+}
+lock-erased = Забагато неправильних PIN-кодів: усе на цьому пристрої стерто.
+lock-damaged = Не вдається прочитати блокування застосунку. Єдиний спосіб продовжити — стерти все на цьому пристрої.
+lock-pin-invalid = PIN-код має містити щонайменше 6 цифр, а PIN-код на випадок примусу має відрізнятися від PIN-коду.
+
+## Quick delete
+wipe-title = Швидке стирання
+wipe-explain = Одразу стирає все на цьому пристрої: анкети, що чекають на надсилання, незавершені анкети, ключі та налаштування. Цього не можна скасувати.
+wipe-slide = Проведіть до кінця, щоб стерти все
+wipe-countdown = { $seconds ->
+    [one] Стирання через { $seconds } секунду
+    [few] Стирання через { $seconds } секунди
+    [many] Стирання через { $seconds } секунд
+   *[other] Стирання через { $seconds } секунди
+}
+wipe-cancel = Скасувати
+wipe-failed = Не все вдалося стерти. Спробуйте швидке стирання ще раз.
+
+## Kiosk
+kiosk-leave = Вийти з режиму кіоску
+kiosk-leave-pin = PIN-код для виходу з режиму кіоску
+
+## Settings and safety
+settings-title = Налаштування і безпека
+settings-lock-now = Заблокувати
+settings-pin-title = Блокування застосунку
+settings-pin-explain = Якщо встановити PIN-код, застосунок відкриватиметься тільки з ним. Після 10 неправильних PIN-кодів усе на цьому пристрої буде стерто.
+settings-pin-current = Поточний PIN-код
+settings-pin-new = Новий PIN-код (щонайменше 6 цифр)
+settings-pin-repeat = Новий PIN-код ще раз
+settings-pin-mismatch = Два нові PIN-коди не збігаються.
+settings-pin-set = Встановити PIN-код
+settings-pin-change = Змінити PIN-код
+settings-pin-saved = PIN-код збережено.
+settings-needs-pin = Спочатку встановіть PIN-код для блокування застосунку.
+settings-duress-title = PIN-код на випадок примусу
+settings-duress-explain = Другий PIN-код на випадок, коли вас змушують відкрити застосунок: він стирає все й відкриває порожній застосунок, який виглядає щойно встановленим.
+settings-duress-pin = PIN-код на випадок примусу
+settings-duress-set = Встановити PIN-код на випадок примусу
+settings-duress-clear = Вилучити його
+settings-duress-saved = PIN-код на випадок примусу збережено.
+settings-duress-cleared = PIN-код на випадок примусу вилучено.
+settings-kiosk-title = Режим кіоску
+settings-kiosk-explain = Для спільного планшета: щойно людина надішле відповіді, починається нове опитування мовою, вибраною тут, і нічого з відповідей попередньої людини не видно. Щоб вийти з режиму кіоску, потрібен PIN-код.
+settings-kiosk-none = Ще не встановлено жодного опитування.
+settings-kiosk-questionnaire = Опитування
+settings-kiosk-language = Мова кожного нового опитування
+settings-kiosk-start = Увімкнути режим кіоску
+settings-language-title = Мова застосунку
+settings-language-device = Мова пристрою
+settings-holdings-title = Що зберігається на цьому пристрої
+holdings-organization = Зареєстровано в: { $name }
+holdings-not-enrolled = Не зареєстровано в жодній організації.
+holdings-questionnaires = { $count ->
+    [one] { $count } опитувальник
+    [few] { $count } опитувальники
+    [many] { $count } опитувальників
+   *[other] { $count } опитувальника
+}
+holdings-drafts = { $count ->
+    [0] Немає незавершених анкет
+    [one] { $count } незавершена анкета (зашифрована на цьому пристрої)
+    [few] { $count } незавершені анкети (зашифровані на цьому пристрої)
+    [many] { $count } незавершених анкет (зашифровані на цьому пристрої)
+   *[other] { $count } незавершеної анкети (зашифровані на цьому пристрої)
+}
+holdings-queued = { $count ->
+    [0] Немає запечатаних анкет, що чекають на надсилання
+    [one] { $count } запечатана анкета чекає на надсилання (цей пристрій не може її прочитати)
+    [few] { $count } запечатані анкети чекають на надсилання (цей пристрій не може їх прочитати)
+    [many] { $count } запечатаних анкет чекають на надсилання (цей пристрій не може їх прочитати)
+   *[other] { $count } запечатаної анкети чекає на надсилання (цей пристрій не може її прочитати)
+}
+holdings-rejected = { $count ->
+    [one] { $count } анкету відхилив сервер
+    [few] { $count } анкети відхилив сервер
+    [many] { $count } анкет відхилив сервер
+   *[other] { $count } анкети відхилив сервер
+}

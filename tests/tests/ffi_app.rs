@@ -567,3 +567,80 @@ async fn every_error_says_what_to_do_and_names_no_answer_pin_token_or_key() {
         assert!(!message.contains("panicked") && !message.contains("backtrace"));
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn check_pin_counts_as_an_attempt_while_open_and_its_last_wrong_one_erases() {
+    let dir = tempfile::tempdir().expect("dir");
+    let keys = Arc::new(Keys::default());
+    let _server = enrolled_with_one_queued(dir.path(), &keys, phone()).await;
+    let app = open(&dir.path().join("app"), &keys, phone());
+    // No PIN yet: nothing to check, and leaving a kiosk cannot be allowed blindly.
+    assert!(matches!(
+        app.check_pin(PIN.into()),
+        Err(ApiError::InvalidPin(_))
+    ));
+    app.set_pin(PIN.into()).expect("pin");
+    assert_eq!(
+        app.check_pin(PIN.into()).expect("right"),
+        UnlockOutcome::Unlocked
+    );
+    for left in (1..10).rev() {
+        assert_eq!(
+            app.check_pin("000000".into()).expect("wrong"),
+            UnlockOutcome::WrongPin {
+                attempts_left: left
+            }
+        );
+        // A wrong PIN while open leaves the app open and its data in place.
+        assert_eq!(app.holdings().expect("holdings").queued, 1);
+    }
+    assert_eq!(
+        app.check_pin("000000".into()).expect("last"),
+        UnlockOutcome::Erased
+    );
+    let holdings = app.holdings().expect("holdings");
+    assert!(!holdings.enrolled);
+    assert_eq!(holdings.queued, 0);
+    assert_eq!(app.lock_status().expect("status"), LockStatus::NoPin);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_outbox_tells_the_last_sync_and_what_was_sent_today() {
+    let dir = tempfile::tempdir().expect("dir");
+    let keys = Arc::new(Keys::default());
+    let server = enrolled_with_one_queued(dir.path(), &keys, phone()).await;
+    let app = open(&dir.path().join("app"), &keys, phone());
+    let before = app.outbox().expect("outbox");
+    // The enrolment's first sync sent nothing, and succeeded.
+    let first = before.last_sync.clone().expect("the first sync was noted");
+    assert_eq!(first.outcome, "done");
+    assert_eq!(first.succeeded_at, Some(first.attempted_at));
+    assert_eq!((before.queued, before.sent_today), (1, 0));
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs() as i64;
+    app.sync(None).await.expect("sync");
+    let after = app.outbox().expect("outbox");
+    assert_eq!((after.queued, after.sent_today), (0, 1));
+    let last = after.last_sync.expect("noted");
+    assert_eq!(last.outcome, "done");
+    assert!(
+        last.attempted_at >= started,
+        "{last:?} is older than {started}"
+    );
+    // The server goes away: the attempt is noted, the last success kept.
+    drop(server);
+    app.start("post-encounter".into(), vec!["en".into()])
+        .expect("start");
+    fill_in(&app);
+    app.submit().expect("submit");
+    app.sync(None)
+        .await
+        .expect("a failed sync is an outcome, not an error");
+    let offline = app.outbox().expect("outbox");
+    let failed = offline.last_sync.expect("noted");
+    assert_eq!(failed.outcome, "retry-later");
+    assert_eq!(failed.succeeded_at, Some(last.attempted_at));
+    assert_eq!((offline.queued, offline.sent_today), (1, 1));
+}

@@ -23,5 +23,5 @@ pub use error::{Error, Result};
 pub use lock::{AppLock, LockConfig, PinWrappedSecretStore, Verdict, WipeTarget};
 pub use secret::{FileSecretStore, MemorySecretStore, SecretError, SecretStore};
 pub use server_url::check_server_url;
-pub use store::{DraftInfo, Enrollment, OutboxItem, Store, StoreConfig};
+pub use store::{DraftInfo, Enrollment, OutboxItem, Store, StoreConfig, SyncLog};
 pub use sync::{SyncConfig, SyncReport, SyncStatus, Syncer};

@@ -24,9 +24,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The schema this code writes. A store with a higher `user_version` was
 /// written by a newer app and is refused rather than damaged.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
-const MIGRATIONS: [&str; 3] = [
+const MIGRATIONS: [&str; 4] = [
     r#"
 CREATE TABLE drafts (
     id TEXT PRIMARY KEY,
@@ -74,6 +74,18 @@ CREATE TABLE bundles (
     signature TEXT NOT NULL
 );
 "#,
+    r#"
+-- What the outbox screen tells of past syncs: times and counts only, never
+-- which submission went when. One row.
+CREATE TABLE sync_log (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    last_attempt_at INTEGER NOT NULL,
+    last_outcome TEXT NOT NULL,
+    last_success_at INTEGER,
+    sent_day TEXT NOT NULL,
+    sent_count INTEGER NOT NULL
+);
+"#,
 ];
 
 /// Settings of a store.
@@ -101,6 +113,19 @@ impl Default for StoreConfig {
             today: None,
         }
     }
+}
+
+/// The last sync as the store noted it (see [`Store::record_sync`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncLog {
+    /// When the last sync ran (Unix seconds).
+    pub last_attempt_at: i64,
+    /// How it ended (a short code).
+    pub last_outcome: String,
+    /// When a sync last reached the server and finished (Unix seconds).
+    pub last_success_at: Option<i64>,
+    /// Submissions the server took today.
+    pub sent_today: u64,
 }
 
 /// A draft's routing data (its content stays encrypted).
@@ -173,6 +198,13 @@ pub struct Store {
 fn now_secs(now: SystemTime) -> i64 {
     now.duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// The person's calendar day at `at`, as the sync log keeps it.
+fn local_day(at: SystemTime) -> String {
+    chrono::DateTime::<chrono::Local>::from(at)
+        .date_naive()
+        .to_string()
 }
 
 fn sidecar(path: &Path, suffix: &str) -> PathBuf {
@@ -910,6 +942,69 @@ impl Store {
         })?;
         self.checkpoint()?;
         Ok(gone)
+    }
+
+    // ----- sync log -------------------------------------------------------------
+
+    /// Notes one sync: when it ran, how it ended (`outcome`, a short code
+    /// such as `done` or `retry-later`), whether the server was reached and
+    /// answered, and how many submissions it took (added to today's count,
+    /// which starts again each day).
+    pub fn record_sync(
+        &mut self,
+        at: SystemTime,
+        outcome: &str,
+        succeeded: bool,
+        sent: u64,
+    ) -> Result<()> {
+        let today = local_day(at);
+        let at = now_secs(at);
+        let sent = i64::try_from(sent).unwrap_or(i64::MAX);
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO sync_log (id, last_attempt_at, last_outcome, last_success_at, sent_day, sent_count)
+                 VALUES (1, ?1, ?2, CASE WHEN ?3 THEN ?1 END, ?4, ?5)
+                 ON CONFLICT (id) DO UPDATE SET
+                    last_attempt_at = excluded.last_attempt_at,
+                    last_outcome = excluded.last_outcome,
+                    last_success_at = CASE WHEN ?3 THEN excluded.last_attempt_at ELSE sync_log.last_success_at END,
+                    sent_count = CASE WHEN sync_log.sent_day = excluded.sent_day
+                                      THEN sync_log.sent_count + excluded.sent_count
+                                      ELSE excluded.sent_count END,
+                    sent_day = excluded.sent_day",
+                params![at, outcome, succeeded, today, sent],
+            )
+        })?;
+        Ok(())
+    }
+
+    /// What [`Store::record_sync`] noted, with today's count (0 when the
+    /// last sync that sent something was on an earlier day); `None` before
+    /// the first sync.
+    pub fn sync_log(&self) -> Result<Option<SyncLog>> {
+        self.sync_log_at(SystemTime::now())
+    }
+
+    /// [`Store::sync_log`] as seen at `now`.
+    pub fn sync_log_at(&self, now: SystemTime) -> Result<Option<SyncLog>> {
+        let today = local_day(now);
+        self.conn
+            .query_row(
+                "SELECT last_attempt_at, last_outcome, last_success_at,
+                        CASE WHEN sent_day = ?1 THEN sent_count ELSE 0 END
+                 FROM sync_log WHERE id = 1",
+                [today],
+                |r| {
+                    Ok(SyncLog {
+                        last_attempt_at: r.get(0)?,
+                        last_outcome: r.get(1)?,
+                        last_success_at: r.get(2)?,
+                        sent_today: r.get::<_, i64>(3)?.max(0) as u64,
+                    })
+                },
+            )
+            .optional()
+            .map_err(sql(&self.path))
     }
 
     // ----- safety ---------------------------------------------------------------

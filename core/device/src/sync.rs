@@ -106,6 +106,21 @@ pub enum SyncStatus {
     AlreadySyncing,
 }
 
+impl SyncStatus {
+    /// A short stable code for it, as the sync log keeps it and the app's
+    /// strings name it (`sync-outcome-<code>`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncStatus::Done => "done",
+            SyncStatus::RetryLater { .. } => "retry-later",
+            SyncStatus::Revoked => "revoked",
+            SyncStatus::Unauthorized => "unauthorized",
+            SyncStatus::NotAHeardServer(_) => "not-a-heard-server",
+            SyncStatus::AlreadySyncing => "already-syncing",
+        }
+    }
+}
+
 /// What a sync did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyncReport {

@@ -659,3 +659,47 @@ fn the_device_key_is_an_age_identity_held_by_the_secret_store() {
         identity.to_string().expose_secret().as_bytes()
     ));
 }
+
+#[test]
+fn the_sync_log_keeps_the_last_success_through_failures_and_counts_sent_per_day() {
+    let f = Fixture::new();
+    let mut store = f.open();
+    assert_eq!(store.sync_log().expect("log"), None, "no sync yet");
+    let day = Duration::from_secs(24 * 3600);
+    let monday = SystemTime::UNIX_EPOCH + Duration::from_secs(1_780_000_000);
+    store.record_sync(monday, "done", true, 3).expect("first");
+    store
+        .record_sync(monday + Duration::from_secs(60), "done", true, 2)
+        .expect("second");
+    store
+        .record_sync(monday + Duration::from_secs(120), "retry-later", false, 0)
+        .expect("failed");
+    let log = store
+        .sync_log_at(monday + Duration::from_secs(180))
+        .expect("log")
+        .expect("noted");
+    assert_eq!(log.last_outcome, "retry-later");
+    assert_eq!(log.last_attempt_at, 1_780_000_120);
+    assert_eq!(log.last_success_at, Some(1_780_000_060));
+    assert_eq!(log.sent_today, 5, "both syncs of the day count");
+    // The next day nothing was sent yet, and a sync then starts a new count.
+    let tuesday = monday + day;
+    assert_eq!(
+        store
+            .sync_log_at(tuesday)
+            .expect("log")
+            .expect("noted")
+            .sent_today,
+        0
+    );
+    store
+        .record_sync(tuesday, "done", true, 1)
+        .expect("tuesday");
+    drop(store);
+    // It survives closing the store.
+    let log = f.open().sync_log_at(tuesday).expect("log").expect("noted");
+    assert_eq!(
+        (log.sent_today, log.last_success_at),
+        (1, Some(1_780_086_400))
+    );
+}

@@ -10,7 +10,9 @@ use crate::error::{ApiError, Result};
 use crate::progress::{SyncProgress, SyncSummary};
 use crate::render::{self, FieldError, LocalizedText, View};
 use crate::secrets::{Platform, SecretStore};
-use heard_device::{AppLock, Collector, LockConfig, Mode, Store, StoreConfig, SyncConfig, Syncer};
+use heard_device::{
+    AppLock, Collector, LockConfig, Mode, Store, StoreConfig, SyncConfig, SyncStatus, Syncer,
+};
 use heard_engine::{
     Answer, Cursor, Direction, Questionnaire, QuestionnaireKind, Response, ValidationError,
 };
@@ -69,6 +71,18 @@ pub struct RejectedItem {
     pub reason: String,
 }
 
+/// The last sync, as the device noted it.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct LastSync {
+    /// When it ran (Unix seconds).
+    pub attempted_at: i64,
+    /// How it ended: `done`, `retry-later`, `revoked`, `unauthorized` or
+    /// `not-a-heard-server` (the app's strings name each `sync-outcome-<code>`).
+    pub outcome: String,
+    /// When a sync last reached the server and finished (Unix seconds).
+    pub succeeded_at: Option<i64>,
+}
+
 /// The outbox: sealed submissions waiting to be sent, and refused ones.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct OutboxStatus {
@@ -76,6 +90,10 @@ pub struct OutboxStatus {
     pub queued: i64,
     /// Refused by the server, with reasons.
     pub rejected: Vec<RejectedItem>,
+    /// Taken by the server today.
+    pub sent_today: i64,
+    /// The last sync; `None` before the first.
+    pub last_sync: Option<LastSync>,
 }
 
 /// What this device holds, in counts only (for "what is on this phone").
@@ -578,7 +596,16 @@ impl HeardApp {
     pub fn outbox(&self) -> Result<OutboxStatus> {
         self.with(|s| {
             let store = s.collector.store()?;
+            let log = store.sync_log()?;
             Ok(OutboxStatus {
+                sent_today: log
+                    .as_ref()
+                    .map_or(0, |l| i64::try_from(l.sent_today).unwrap_or(i64::MAX)),
+                last_sync: log.map(|l| LastSync {
+                    attempted_at: l.last_attempt_at,
+                    outcome: l.last_outcome,
+                    succeeded_at: l.last_success_at,
+                }),
                 queued: i64::try_from(store.outbox_len()?).unwrap_or(i64::MAX),
                 rejected: store
                     .rejected()?
@@ -628,7 +655,17 @@ impl HeardApp {
             let _ = p.on_progress(sent.min(total), total);
         }
         self.with(|s| {
-            let fresh = installed(&*s.collector.store()?)?;
+            let mut store = s.collector.store()?;
+            if report.status != SyncStatus::AlreadySyncing {
+                store.record_sync(
+                    std::time::SystemTime::now(),
+                    report.status.code(),
+                    report.status == SyncStatus::Done,
+                    report.uploaded + report.duplicates,
+                )?;
+            }
+            let fresh = installed(&store)?;
+            drop(store);
             s.collector.add_questionnaires(fresh);
             if report.config_updated.is_some() {
                 s.syncer = None;

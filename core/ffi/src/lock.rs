@@ -51,6 +51,7 @@ pub enum UnlockOutcome {
 /// A lock operation that first checks the current PIN.
 enum Checked<'a> {
     Unlock,
+    Verify,
     Change(&'a str),
     SetDuress(&'a str),
     ClearDuress,
@@ -73,6 +74,9 @@ impl HeardApp {
                 State::Open(session),
                 match check {
                     Checked::Unlock => Ok(UnlockOutcome::Unlocked),
+                    Checked::Verify => {
+                        Err(ApiError::InvalidPin("no PIN is set: set one first".into()))
+                    }
                     _ => Err(ApiError::InvalidPin("no PIN is set: set one first".into())),
                 },
             ),
@@ -131,6 +135,7 @@ impl HeardApp {
             Checked::Change(new) => lock.change_pin(pin, new),
             Checked::SetDuress(duress) => lock.set_duress_pin(pin, duress),
             Checked::ClearDuress => lock.clear_duress_pin(pin),
+            Checked::Verify => lock.verify(pin),
             Checked::Unlock => Ok(Verdict::Unlocked),
         };
         let verdict = match verdict {
@@ -298,6 +303,13 @@ impl HeardApp {
     /// Enters the PIN on the lock screen.
     pub fn unlock(&self, pin: String) -> Result<UnlockOutcome> {
         self.act(&pin, Checked::Unlock)
+    }
+
+    /// Checks the PIN while the app is open, as leaving kiosk mode asks:
+    /// it counts as an attempt, exactly as on the lock screen (the last
+    /// wrong one erases everything, the duress PIN wipes).
+    pub fn check_pin(&self, pin: String) -> Result<UnlockOutcome> {
+        self.act(&pin, Checked::Verify)
     }
 
     /// Changes the PIN; `current` counts as an attempt, as on the lock

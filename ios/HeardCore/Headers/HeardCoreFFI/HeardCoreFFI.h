@@ -451,6 +451,11 @@ uint64_t uniffi_heard_ffi_fn_method_heardapp_sync(uint64_t ptr, RustBuffer progr
 RustBuffer uniffi_heard_ffi_fn_method_heardapp_change_pin(uint64_t ptr, RustBuffer current, RustBuffer new, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_FN_METHOD_HEARDAPP_CHECK_PIN
+#define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_FN_METHOD_HEARDAPP_CHECK_PIN
+RustBuffer uniffi_heard_ffi_fn_method_heardapp_check_pin(uint64_t ptr, RustBuffer pin, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_FN_METHOD_HEARDAPP_CLEAR_DURESS_PIN
 #define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_FN_METHOD_HEARDAPP_CLEAR_DURESS_PIN
 RustBuffer uniffi_heard_ffi_fn_method_heardapp_clear_duress_pin(uint64_t ptr, RustBuffer pin, RustCallStatus *_Nonnull out_status
@@ -1008,6 +1013,12 @@ uint16_t uniffi_heard_ffi_checksum_method_heardapp_sync(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_METHOD_HEARDAPP_CHANGE_PIN
 #define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_METHOD_HEARDAPP_CHANGE_PIN
 uint16_t uniffi_heard_ffi_checksum_method_heardapp_change_pin(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_METHOD_HEARDAPP_CHECK_PIN
+#define UNIFFI_FFIDEF_UNIFFI_HEARD_FFI_CHECKSUM_METHOD_HEARDAPP_CHECK_PIN
+uint16_t uniffi_heard_ffi_checksum_method_heardapp_check_pin(void
     
 );
 #endif

@@ -789,6 +789,13 @@ public protocol HeardAppProtocol: AnyObject, Sendable {
     func changePin(current: String, new: String) throws  -> UnlockOutcome
     
     /**
+     * Checks the PIN while the app is open, as leaving kiosk mode asks:
+     * it counts as an attempt, exactly as on the lock screen (the last
+     * wrong one erases everything, the duress PIN wipes).
+     */
+    func checkPin(pin: String) throws  -> UnlockOutcome
+    
+    /**
      * Removes the duress PIN.
      */
     func clearDuressPin(pin: String) throws  -> UnlockOutcome
@@ -1292,6 +1299,21 @@ open func changePin(current: String, new: String)throws  -> UnlockOutcome  {
             self.uniffiCloneHandle(),
         FfiConverterString.lower(current),
         FfiConverterString.lower(new),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Checks the PIN while the app is open, as leaving kiosk mode asks:
+     * it counts as an attempt, exactly as on the lock screen (the last
+     * wrong one erases everything, the duress PIN wipes).
+     */
+open func checkPin(pin: String)throws  -> UnlockOutcome  {
+    return try  FfiConverterTypeUnlockOutcome_lift(try rustCallWithError(FfiConverterTypeApiError_lift) {
+        uniffiCallStatus in
+    uniffi_heard_ffi_fn_method_heardapp_check_pin(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(pin),uniffiCallStatus
     )
 })
 }
@@ -3023,6 +3045,87 @@ public func FfiConverterTypeLanguageInfo_lower(_ value: LanguageInfo) -> RustBuf
 
 
 /**
+ * The last sync, as the device noted it.
+ */
+public struct LastSync: Equatable, Hashable {
+    /**
+     * When it ran (Unix seconds).
+     */
+    public var attemptedAt: Int64
+    /**
+     * How it ended: `done`, `retry-later`, `revoked`, `unauthorized` or
+     * `not-a-heard-server` (the app's strings name each `sync-outcome-<code>`).
+     */
+    public var outcome: String
+    /**
+     * When a sync last reached the server and finished (Unix seconds).
+     */
+    public var succeededAt: Int64?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * When it ran (Unix seconds).
+         */attemptedAt: Int64, 
+        /**
+         * How it ended: `done`, `retry-later`, `revoked`, `unauthorized` or
+         * `not-a-heard-server` (the app's strings name each `sync-outcome-<code>`).
+         */outcome: String, 
+        /**
+         * When a sync last reached the server and finished (Unix seconds).
+         */succeededAt: Int64?) {
+        self.attemptedAt = attemptedAt
+        self.outcome = outcome
+        self.succeededAt = succeededAt
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LastSync: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLastSync: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LastSync {
+        return
+            try LastSync(
+                attemptedAt: FfiConverterInt64.read(from: &buf), 
+                outcome: FfiConverterString.read(from: &buf), 
+                succeededAt: FfiConverterOptionInt64.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LastSync, into buf: inout [UInt8]) {
+        FfiConverterInt64.write(value.attemptedAt, into: &buf)
+        FfiConverterString.write(value.outcome, into: &buf)
+        FfiConverterOptionInt64.write(value.succeededAt, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLastSync_lift(_ buf: RustBuffer) throws -> LastSync {
+    return try FfiConverterTypeLastSync.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLastSync_lower(_ value: LastSync) -> RustBuffer {
+    return FfiConverterTypeLastSync.lower(value)
+}
+
+
+/**
  * A text in the display locale (or a fallback locale).
  */
 public struct LocalizedText: Equatable, Hashable {
@@ -3123,6 +3226,14 @@ public struct OutboxStatus: Equatable, Hashable {
      * Refused by the server, with reasons.
      */
     public var rejected: [RejectedItem]
+    /**
+     * Taken by the server today.
+     */
+    public var sentToday: Int64
+    /**
+     * The last sync; `None` before the first.
+     */
+    public var lastSync: LastSync?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -3132,9 +3243,17 @@ public struct OutboxStatus: Equatable, Hashable {
          */queued: Int64, 
         /**
          * Refused by the server, with reasons.
-         */rejected: [RejectedItem]) {
+         */rejected: [RejectedItem], 
+        /**
+         * Taken by the server today.
+         */sentToday: Int64, 
+        /**
+         * The last sync; `None` before the first.
+         */lastSync: LastSync?) {
         self.queued = queued
         self.rejected = rejected
+        self.sentToday = sentToday
+        self.lastSync = lastSync
     }
 
     
@@ -3154,13 +3273,17 @@ public struct FfiConverterTypeOutboxStatus: FfiConverterRustBuffer {
         return
             try OutboxStatus(
                 queued: FfiConverterInt64.read(from: &buf), 
-                rejected: FfiConverterSequenceTypeRejectedItem.read(from: &buf)
+                rejected: FfiConverterSequenceTypeRejectedItem.read(from: &buf), 
+                sentToday: FfiConverterInt64.read(from: &buf), 
+                lastSync: FfiConverterOptionTypeLastSync.read(from: &buf)
         )
     }
 
     public static func write(_ value: OutboxStatus, into buf: inout [UInt8]) {
         FfiConverterInt64.write(value.queued, into: &buf)
         FfiConverterSequenceTypeRejectedItem.write(value.rejected, into: &buf)
+        FfiConverterInt64.write(value.sentToday, into: &buf)
+        FfiConverterOptionTypeLastSync.write(value.lastSync, into: &buf)
     }
 }
 
@@ -5380,6 +5503,30 @@ fileprivate struct FfiConverterOptionTypeFieldError: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeLastSync: FfiConverterRustBuffer {
+    typealias SwiftType = LastSync?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLastSync.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLastSync.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeLocalizedText: FfiConverterRustBuffer {
     typealias SwiftType = LocalizedText?
 
@@ -5937,6 +6084,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_heard_ffi_checksum_method_heardapp_change_pin() != 41476) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_heard_ffi_checksum_method_heardapp_check_pin() != 27856) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_heard_ffi_checksum_method_heardapp_clear_duress_pin() != 11129) {

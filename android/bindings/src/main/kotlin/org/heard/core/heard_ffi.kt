@@ -804,6 +804,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_heard_ffi_checksum_method_heardapp_change_pin(
     ): Int
+    external fun uniffi_heard_ffi_checksum_method_heardapp_check_pin(
+    ): Int
     external fun uniffi_heard_ffi_checksum_method_heardapp_clear_duress_pin(
     ): Int
     external fun uniffi_heard_ffi_checksum_method_heardapp_lock_now(
@@ -911,6 +913,8 @@ internal object UniffiLib {
     external fun uniffi_heard_ffi_fn_method_heardapp_sync(`ptr`: Long,`progress`: RustBuffer.ByValue,
     ): Long
     external fun uniffi_heard_ffi_fn_method_heardapp_change_pin(`ptr`: Long,`current`: RustBuffer.ByValue,`new`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_heard_ffi_fn_method_heardapp_check_pin(`ptr`: Long,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_heard_ffi_fn_method_heardapp_clear_duress_pin(`ptr`: Long,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1168,6 +1172,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_heard_ffi_checksum_method_heardapp_change_pin() and 0xFFFF) != 41476) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_heard_ffi_checksum_method_heardapp_check_pin() and 0xFFFF) != 27856) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_heard_ffi_checksum_method_heardapp_clear_duress_pin() and 0xFFFF) != 11129) {
@@ -1884,6 +1891,13 @@ public interface HeardAppInterface {
     fun `changePin`(`current`: kotlin.String, `new`: kotlin.String): UnlockOutcome
     
     /**
+     * Checks the PIN while the app is open, as leaving kiosk mode asks:
+     * it counts as an attempt, exactly as on the lock screen (the last
+     * wrong one erases everything, the duress PIN wipes).
+     */
+    fun `checkPin`(`pin`: kotlin.String): UnlockOutcome
+    
+    /**
      * Removes the duress PIN.
      */
     fun `clearDuressPin`(`pin`: kotlin.String): UnlockOutcome
@@ -2565,6 +2579,26 @@ open class HeardApp: Disposable, AutoCloseable, HeardAppInterface
         
         FfiConverterString.lower(`current`),
         FfiConverterString.lower(`new`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Checks the PIN while the app is open, as leaving kiosk mode asks:
+     * it counts as an attempt, exactly as on the lock screen (the last
+     * wrong one erases everything, the duress PIN wipes).
+     */
+    @Throws(ApiException::class)override fun `checkPin`(`pin`: kotlin.String): UnlockOutcome {
+            return FfiConverterTypeUnlockOutcome.lift(
+    callWithHandle {
+    uniffiRustCallWithError(ApiException) { _status ->
+    UniffiLib.uniffi_heard_ffi_fn_method_heardapp_check_pin(
+        it,
+        
+        FfiConverterString.lower(`pin`),_status)
 }
     }
     )
@@ -4262,6 +4296,62 @@ public object FfiConverterTypeLanguageInfo: FfiConverterRustBuffer<LanguageInfo>
 
 
 /**
+ * The last sync, as the device noted it.
+ */
+data class LastSync (
+    /**
+     * When it ran (Unix seconds).
+     */
+    var `attemptedAt`: kotlin.Long
+    , 
+    /**
+     * How it ended: `done`, `retry-later`, `revoked`, `unauthorized` or
+     * `not-a-heard-server` (the app's strings name each `sync-outcome-<code>`).
+     */
+    var `outcome`: kotlin.String
+    , 
+    /**
+     * When a sync last reached the server and finished (Unix seconds).
+     */
+    var `succeededAt`: kotlin.Long?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLastSync: FfiConverterRustBuffer<LastSync> {
+    override fun read(buf: ByteBuffer): LastSync {
+        return LastSync(
+            FfiConverterLong.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalLong.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LastSync) = (
+            FfiConverterLong.allocationSize(value.`attemptedAt`) +
+            FfiConverterString.allocationSize(value.`outcome`) +
+            FfiConverterOptionalLong.allocationSize(value.`succeededAt`)
+    )
+
+    override fun write(value: LastSync, buf: ByteBuffer) {
+            FfiConverterLong.write(value.`attemptedAt`, buf)
+            FfiConverterString.write(value.`outcome`, buf)
+            FfiConverterOptionalLong.write(value.`succeededAt`, buf)
+    }
+}
+
+
+
+/**
  * A text in the display locale (or a fallback locale).
  */
 data class LocalizedText (
@@ -4337,6 +4427,16 @@ data class OutboxStatus (
      * Refused by the server, with reasons.
      */
     var `rejected`: List<RejectedItem>
+    , 
+    /**
+     * Taken by the server today.
+     */
+    var `sentToday`: kotlin.Long
+    , 
+    /**
+     * The last sync; `None` before the first.
+     */
+    var `lastSync`: LastSync?
     
 ){
     
@@ -4355,17 +4455,23 @@ public object FfiConverterTypeOutboxStatus: FfiConverterRustBuffer<OutboxStatus>
         return OutboxStatus(
             FfiConverterLong.read(buf),
             FfiConverterSequenceTypeRejectedItem.read(buf),
+            FfiConverterLong.read(buf),
+            FfiConverterOptionalTypeLastSync.read(buf),
         )
     }
 
     override fun allocationSize(value: OutboxStatus) = (
             FfiConverterLong.allocationSize(value.`queued`) +
-            FfiConverterSequenceTypeRejectedItem.allocationSize(value.`rejected`)
+            FfiConverterSequenceTypeRejectedItem.allocationSize(value.`rejected`) +
+            FfiConverterLong.allocationSize(value.`sentToday`) +
+            FfiConverterOptionalTypeLastSync.allocationSize(value.`lastSync`)
     )
 
     override fun write(value: OutboxStatus, buf: ByteBuffer) {
             FfiConverterLong.write(value.`queued`, buf)
             FfiConverterSequenceTypeRejectedItem.write(value.`rejected`, buf)
+            FfiConverterLong.write(value.`sentToday`, buf)
+            FfiConverterOptionalTypeLastSync.write(value.`lastSync`, buf)
     }
 }
 
@@ -6528,6 +6634,38 @@ public object FfiConverterOptionalTypeFieldError: FfiConverterRustBuffer<FieldEr
         } else {
             buf.put(1)
             FfiConverterTypeFieldError.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeLastSync: FfiConverterRustBuffer<LastSync?> {
+    override fun read(buf: ByteBuffer): LastSync? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeLastSync.read(buf)
+    }
+
+    override fun allocationSize(value: LastSync?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeLastSync.allocationSize(value)
+        }
+    }
+
+    override fun write(value: LastSync?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeLastSync.write(value, buf)
         }
     }
 }

@@ -6,16 +6,20 @@
 package org.heard.screens
 
 import androidx.compose.foundation.layout.heightIn
+import androidx.compose.material3.LocalTextStyle
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Typography
 import androidx.compose.material3.lightColorScheme
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
+import androidx.compose.runtime.remember
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.platform.LocalLayoutDirection
 import androidx.compose.ui.text.TextStyle
 import androidx.compose.ui.text.font.FontFamily
+import androidx.compose.ui.text.font.FontWeight
+import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.LayoutDirection
 import androidx.compose.ui.unit.dp
 import org.heard.core.AudioClip
@@ -41,6 +45,24 @@ class Strings(val preferred: List<String>) {
 
     /** Whether the strings come out right to left. */
     val rtl: Boolean get() = text("nav-next").rtl
+}
+
+/**
+ * Material's Text, with each script run drawn in its bundled font
+ * ([HeardFonts.styled]): every screen in this package calls this one, so no
+ * text falls back to whatever fonts the machine has.
+ */
+@Composable
+fun Text(
+    text: String,
+    modifier: Modifier = Modifier,
+    color: Color = Color.Unspecified,
+    style: TextStyle = LocalTextStyle.current,
+    fontWeight: FontWeight? = null,
+    textAlign: TextAlign? = null,
+) {
+    val styled = remember(text) { HeardFonts.styled(text) }
+    androidx.compose.material3.Text(styled, modifier = modifier, color = color, style = style, fontWeight = fontWeight, textAlign = textAlign)
 }
 
 /** Lays [content] out right to left when [rtl]. */

@@ -13,7 +13,6 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Surface
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
@@ -110,6 +109,7 @@ fun EnrollmentScreen(state: EnrollmentState, preferred: List<String>, onAccepted
                 if (offer == null) {
                     val label = strings["enroll-paste"]
                     OutlinedTextField(
+                        visualTransformation = HeardFonts.visualTransformation,
                         value = state.code,
                         onValueChange = { state.code = it },
                         label = { Text(label) },

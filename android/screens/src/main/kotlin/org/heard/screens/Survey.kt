@@ -4,10 +4,12 @@ import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.ColumnScope
+import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.layout.sizeIn
 import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.selection.selectable
 import androidx.compose.foundation.selection.toggleable
@@ -23,7 +25,6 @@ import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Surface
-import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
@@ -38,17 +39,20 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
 import org.heard.core.AnswerValue
 import org.heard.core.ApiException
 import org.heard.core.AudioPrompt
 import org.heard.core.Field
+import org.heard.core.FollowUp
 import org.heard.core.HeardApp
 import org.heard.core.InputKind
 import org.heard.core.LanguageInfo
 import org.heard.core.LocalizedText
 import org.heard.core.Screen
 import org.heard.core.Submitted
+import org.heard.core.TextArg
 import org.heard.core.View
 
 /**
@@ -56,7 +60,13 @@ import org.heard.core.View
  * state. Every change goes through the core, and the View it returns is the
  * only truth the screens draw.
  */
-class SurveyState(val app: HeardApp, val languages: List<LanguageInfo>, preferred: List<String>) {
+class SurveyState(
+    val app: HeardApp,
+    val languages: List<LanguageInfo>,
+    preferred: List<String>,
+    /** A facilitator's listening session: the review closes the session. */
+    val listeningSession: Boolean = false,
+) {
     var view by mutableStateOf(app.render())
         private set
     var submitted by mutableStateOf<Submitted?>(null)
@@ -74,17 +84,29 @@ class SurveyState(val app: HeardApp, val languages: List<LanguageInfo>, preferre
             else -> preferred.firstOrNull() ?: "en"
         }
 
-    private fun apply(change: () -> View) {
-        view = try {
-            change()
-        } catch (_: ApiException) {
-            app.render()
-        }
+    /** Applies [change]; false when the core refused it. */
+    private fun apply(change: () -> View): Boolean = try {
+        view = change()
+        true
+    } catch (_: ApiException) {
+        view = app.render()
+        false
     }
+
+    /** Whether [item] on the current screen shows no error. */
+    private fun accepted(item: String): Boolean =
+        (view as? View.Questions)?.screen?.fields?.firstOrNull { it.id == item }?.error == null
 
     fun answer(item: String, value: AnswerValue) = apply { app.answer(item, value) }
     fun typed(item: String, text: String) = apply { if (text.isBlank()) app.clear(item) else app.answerTyped(item, text) }
     fun decline(item: String) = apply { app.decline(item) }
+    fun setTally(item: String, bracket: String, count: Int) = apply { app.setTally(item, bracket, count) }
+
+    /** Adds an entry to a list; false when it was refused (the text stays to correct). */
+    fun addEntry(item: String, text: String): Boolean = apply { app.addEntry(item, text) } && accepted(item)
+
+    /** Adds a follow-up action; false when it was refused (the fields stay to correct). */
+    fun addAction(item: String, action: FollowUp): Boolean = apply { app.addAction(item, action) } && accepted(item)
     fun next() = apply { app.next() }
     fun back() = apply { app.back() }
     fun goTo(screen: Int) = apply { app.goTo(screen) }
@@ -101,9 +123,12 @@ class SurveyState(val app: HeardApp, val languages: List<LanguageInfo>, preferre
     }
 }
 
-/** Runs a survey: one screen at a time, the review, then the thank-you. */
+/**
+ * Runs a survey: one screen at a time, the review, then the thank-you,
+ * whose button ([finishLabel], by default "done") calls [onFinished].
+ */
 @Composable
-fun SurveyScreen(state: SurveyState, audio: AudioPlayer) {
+fun SurveyScreen(state: SurveyState, audio: AudioPlayer, onFinished: (() -> Unit)? = null, finishLabel: String? = null) {
     val strings = Strings(listOf(state.locale) + state.preferred)
     val view = state.view
     val rtl = when {
@@ -115,10 +140,10 @@ fun SurveyScreen(state: SurveyState, audio: AudioPlayer) {
         Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
             Column(Modifier.fillMaxSize()) {
                 when {
-                    state.submitted != null -> ThankYou(strings)
+                    state.submitted != null -> ThankYou(strings, onFinished, finishLabel)
                     view is View.Questions -> QuestionsScreen(state, view.screen, strings, audio)
                     view is View.Review -> ReviewScreen(state, view, strings, audio)
-                    else -> ThankYou(strings)
+                    else -> ThankYou(strings, onFinished, finishLabel)
                 }
             }
         }
@@ -324,10 +349,10 @@ private fun FieldView(state: SurveyState, field: Field, number: Int?, strings: S
             }
             InputKind.INTEGER, InputKind.DECIMAL, InputKind.TEXT, InputKind.LONG_TEXT, InputKind.DATE, InputKind.PROMPT ->
                 TypedField(state, field, declined)
-            else -> {
-                // Tallies and lists belong to listening sessions (a later slice): their
-                // label and instructions show, the input does not yet.
-            }
+            InputKind.TALLY -> TallyField(state, field, strings)
+            InputKind.TEXT_LIST -> EntryListField(state, field, strings)
+            InputKind.ACTION_LIST -> ActionListField(state, field, strings)
+            else -> {}
         }
         field.decline?.let { decline ->
             if (field.kind != InputKind.NOTE) {
@@ -348,8 +373,10 @@ private fun TypedField(state: SurveyState, field: Field, declined: Boolean) {
         InputKind.DECIMAL -> KeyboardOptions(keyboardType = KeyboardType.Decimal)
         else -> KeyboardOptions.Default
     }
-    val long = field.kind == InputKind.LONG_TEXT
+    // A listening session's prompt takes the facilitator's notes: several lines.
+    val long = field.kind == InputKind.LONG_TEXT || field.kind == InputKind.PROMPT
     OutlinedTextField(
+        visualTransformation = HeardFonts.visualTransformation,
         value = text,
         onValueChange = {
             text = it
@@ -360,6 +387,131 @@ private fun TypedField(state: SurveyState, field: Field, declined: Boolean) {
         minLines = if (long) 4 else 1,
         keyboardOptions = keyboard,
         modifier = Modifier.fillMaxWidth().testTag("input-${field.id}").semantics { contentDescription = field.label.text },
+    )
+}
+
+/** A square button of at least 48 dp holding one symbol, announced by [description]. */
+@Composable
+private fun StepButton(symbol: String, description: String, tag: String, enabled: Boolean, onClick: () -> Unit) {
+    OutlinedButton(
+        onClick = onClick,
+        enabled = enabled,
+        contentPadding = PaddingValues(0.dp),
+        modifier = Modifier.sizeIn(minWidth = TouchTarget, minHeight = TouchTarget).testTag(tag)
+            .semantics { contentDescription = description },
+    ) { Text(symbol, style = MaterialTheme.typography.titleLarge) }
+}
+
+/** Attendance: one row per bracket with − and + and the count. Counts only, never names. */
+@Composable
+private fun TallyField(state: SurveyState, field: Field, strings: Strings) {
+    val counts = (field.answer as? AnswerValue.Tally)?.counts ?: emptyMap()
+    field.choices.forEach { c ->
+        val n = counts[c.code] ?: 0
+        val bracket = "bracket" to TextArg.Text(c.label.text)
+        Row(
+            Modifier.fillMaxWidth().touchTarget().testTag("tally-${field.id}-${c.code}"),
+            verticalAlignment = Alignment.CenterVertically,
+            horizontalArrangement = Arrangement.spacedBy(8.dp),
+        ) {
+            Text(c.label.text, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f))
+            StepButton("−", strings.text("tally-remove-one", bracket).text, "tally-minus-${field.id}-${c.code}", n > 0) {
+                state.setTally(field.id, c.code, n - 1)
+            }
+            Text(
+                strings.text("tally-count", "count" to TextArg.Number(n.toDouble())).text,
+                style = MaterialTheme.typography.titleMedium,
+                textAlign = TextAlign.Center,
+                modifier = Modifier.sizeIn(minWidth = TouchTarget).testTag("tally-count-${field.id}-${c.code}"),
+            )
+            StepButton("+", strings.text("tally-add-one", bracket).text, "tally-plus-${field.id}-${c.code}", true) {
+                state.setTally(field.id, c.code, n + 1)
+            }
+        }
+    }
+    Text(
+        strings.text("tally-total", "count" to TextArg.Number(counts.values.sum().toDouble())).text,
+        style = MaterialTheme.typography.bodyMedium,
+        color = MaterialTheme.colorScheme.secondary,
+        modifier = Modifier.testTag("tally-total-${field.id}"),
+    )
+}
+
+/** The "add" button of a list, announced with the list it adds to. */
+@Composable
+private fun AddButton(field: Field, strings: Strings, enabled: Boolean, onClick: () -> Unit) {
+    val add = strings["list-add"]
+    Button(
+        onClick = onClick,
+        enabled = enabled,
+        modifier = Modifier.touchTarget().testTag("add-${field.id}").semantics { contentDescription = "$add: ${field.label.text}" },
+    ) { Text(add) }
+}
+
+/** Entries (themes, quotes): those so far, then a text field and "add". */
+@Composable
+private fun EntryListField(state: SurveyState, field: Field, strings: Strings) {
+    val entries = (field.answer as? AnswerValue.Entries)?.entries ?: emptyList()
+    entries.forEachIndexed { i, entry ->
+        Text(entry, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.fillMaxWidth().testTag("entry-${field.id}-$i"))
+        HorizontalDivider()
+    }
+    var text by remember(field.id) { mutableStateOf("") }
+    val label = strings["list-new-entry"]
+    OutlinedTextField(
+        visualTransformation = HeardFonts.visualTransformation,
+        value = text,
+        onValueChange = { text = it },
+        label = { Text(label) },
+        isError = field.error != null,
+        minLines = 2,
+        modifier = Modifier.fillMaxWidth().testTag("new-${field.id}").semantics { contentDescription = "$label: ${field.label.text}" },
+    )
+    AddButton(field, strings, text.isNotBlank()) {
+        if (state.addEntry(field.id, text.trim())) text = ""
+    }
+}
+
+/** Follow-up actions: those so far, then what / who (a role, not a name) / by when, and "add". */
+@Composable
+private fun ActionListField(state: SurveyState, field: Field, strings: Strings) {
+    val actions = (field.answer as? AnswerValue.Actions)?.actions ?: emptyList()
+    val whatLabel = strings["action-what"]
+    val whoLabel = strings["action-who"]
+    val dueLabel = strings["action-due"]
+    actions.forEachIndexed { i, a ->
+        Column(Modifier.fillMaxWidth().testTag("action-${field.id}-$i")) {
+            Text(a.what, style = MaterialTheme.typography.bodyLarge)
+            Text("$whoLabel: ${a.who}", style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.secondary)
+            a.due?.let { Text("$dueLabel: $it", style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.secondary) }
+        }
+        HorizontalDivider()
+    }
+    var what by remember(field.id) { mutableStateOf("") }
+    var who by remember(field.id) { mutableStateOf("") }
+    var due by remember(field.id) { mutableStateOf("") }
+    ActionInput(what, whatLabel, "action-what-${field.id}", null) { what = it }
+    ActionInput(who, whoLabel, "action-who-${field.id}", null) { who = it }
+    ActionInput(due, dueLabel, "action-due-${field.id}", strings["action-due-hint"]) { due = it }
+    AddButton(field, strings, what.isNotBlank() && who.isNotBlank()) {
+        if (state.addAction(field.id, FollowUp(what.trim(), who.trim(), due.trim().ifEmpty { null }))) {
+            what = ""
+            who = ""
+            due = ""
+        }
+    }
+}
+
+@Composable
+private fun ActionInput(value: String, label: String, tag: String, hint: String?, onChange: (String) -> Unit) {
+    OutlinedTextField(
+        visualTransformation = HeardFonts.visualTransformation,
+        value = value,
+        onValueChange = onChange,
+        label = { Text(label) },
+        supportingText = hint?.let { { Text(it) } },
+        singleLine = true,
+        modifier = Modifier.fillMaxWidth().testTag(tag).semantics { contentDescription = label },
     )
 }
 
@@ -403,18 +555,23 @@ private fun ColumnScope.ReviewScreen(state: SurveyState, review: View.Review, st
             onClick = { state.submit() },
             enabled = review.missing.isEmpty(),
             modifier = Modifier.weight(1f).touchTarget().testTag("submit"),
-        ) { Text(strings["nav-submit"]) }
+        ) { Text(if (state.listeningSession) strings["session-close"] else strings["nav-submit"]) }
     }
 }
 
 /** After submitting: calm, and clear that only the organization can read the answers. */
 @Composable
-private fun ThankYou(strings: Strings) {
+private fun ThankYou(strings: Strings, onFinished: (() -> Unit)?, finishLabel: String?) {
     Column(
         Modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(28.dp).testTag("thank-you"),
         verticalArrangement = Arrangement.spacedBy(20.dp, Alignment.CenterVertically),
     ) {
         Text(strings["submitted"], style = MaterialTheme.typography.headlineSmall, modifier = Modifier.semantics { heading() })
         Text(strings["submitted-sealed"], style = MaterialTheme.typography.bodyLarge)
+        if (onFinished != null) {
+            Button(onClick = onFinished, modifier = Modifier.fillMaxWidth().touchTarget().testTag("finish")) {
+                Text(finishLabel ?: strings["submitted-done"])
+            }
+        }
     }
 }

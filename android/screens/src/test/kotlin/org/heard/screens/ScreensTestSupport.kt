@@ -4,6 +4,17 @@
 package org.heard.screens
 
 import androidx.compose.runtime.Composable
+import androidx.compose.ui.test.ComposeUiTest
+import androidx.compose.ui.test.ExperimentalTestApi
+import androidx.compose.ui.test.onNodeWithTag
+import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performScrollTo
+import androidx.compose.ui.test.performTextInput
+import org.heard.core.Field
+import org.heard.core.InputKind
+import org.heard.core.View
+import org.heard.core.field
+import org.heard.core.screen
 import androidx.compose.ui.ImageComposeScene
 import androidx.compose.ui.unit.Density
 import org.heard.core.AudioClip
@@ -13,6 +24,45 @@ import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.Paths
 import javax.imageio.ImageIO
+
+/** Answers [f] through the UI: the first choice, or a plausible typed value ([text] for text). */
+@OptIn(ExperimentalTestApi::class)
+fun ComposeUiTest.answerByClicking(state: SurveyState, f: Field, text: String = "noted") {
+    when (f.kind) {
+        InputKind.CONSENT -> onNodeWithTag("choice-${f.id}-accept").performScrollTo().performClick()
+        InputKind.SINGLE, InputKind.YES_NO, InputKind.SCALE, InputKind.MULTIPLE ->
+            onNodeWithTag("choice-${f.id}-${f.choices.first().code}").performScrollTo().performClick()
+        InputKind.INTEGER, InputKind.DECIMAL -> onNodeWithTag("input-${f.id}").performScrollTo().performTextInput("2")
+        InputKind.DATE -> onNodeWithTag("input-${f.id}").performScrollTo().performTextInput("2025-01-15")
+        else -> onNodeWithTag("input-${f.id}").performScrollTo().performTextInput(text)
+    }
+    waitForIdle()
+    check(state.view.screen().field(f.id).answer != null) { "${f.id} was not answered by the UI" }
+}
+
+/** Answers what the current screen asks, through the UI, until nothing new shows up. */
+@OptIn(ExperimentalTestApi::class)
+fun ComposeUiTest.answerScreen(state: SurveyState, text: String = "noted") {
+    repeat(10) {
+        val f = state.view.screen().fields.firstOrNull { it.answer == null && it.kind != InputKind.NOTE } ?: return
+        answerByClicking(state, f, text)
+    }
+}
+
+/** Answers every screen through the UI and presses Next until the review; fails on a screen that does not advance. */
+@OptIn(ExperimentalTestApi::class)
+fun ComposeUiTest.answerToReview(state: SurveyState, text: String = "noted") {
+    repeat(60) {
+        if (state.view is View.Review) return
+        answerScreen(state, text)
+        val before = state.view.screen().index
+        onNodeWithTag("next").performClick()
+        waitForIdle()
+        val after = state.view
+        check(after !is View.Questions || after.screen.index != before) { "screen $before did not advance" }
+    }
+    throw AssertionError("no review after 60 screens")
+}
 
 /** The desktop/test AudioPlayer: remembers every clip it was asked to play. */
 class RecordingAudioPlayer : AudioPlayer {

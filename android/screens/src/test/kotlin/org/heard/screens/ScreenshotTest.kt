@@ -7,6 +7,7 @@ import org.heard.core.KotlinSecretStore
 import org.heard.core.View
 import org.heard.core.World
 import org.heard.core.enrolledApp
+import org.heard.core.notNull
 import org.heard.core.openApp
 import org.heard.core.screen
 import org.heard.core.walkToReview
@@ -31,6 +32,7 @@ class ScreenshotTest {
     private lateinit var app: HeardApp
     private lateinit var fresh: HeardApp
     private lateinit var code: String
+    private lateinit var root: RootState
 
     @BeforeAll
     fun setUp() {
@@ -39,12 +41,31 @@ class ScreenshotTest {
         app = runBlocking { enrolledApp(world.deviceDir, world.org) }
         fresh = openApp(tmp.resolve("fresh").toString(), KotlinSecretStore())
         code = world.org.enrollmentCode(uses = 5)
+        // A second device for the whole app: one response sent today, one waiting.
+        val secrets = KotlinSecretStore()
+        val dir = tmp.resolve("root-device")
+        val synced = runBlocking {
+            val device = enrolledApp(dir, world.org, secrets)
+            repeat(2) { i ->
+                device.start("post-encounter", listOf("en"))
+                walkToReview(device)
+                device.submit()
+                if (i == 0) device.sync(null)
+            }
+            val at = notNull(device.outbox().lastSync, "the last sync").attemptedAt
+            device.setPin("246810")
+            device.close()
+            at
+        }
+        // "5 minutes ago" in every picture, however long the test took.
+        root = RootState({ openApp(dir.toString(), secrets) }, MemoryShell(RecordingAudioPlayer(), listOf("en")), now = { synced + 300 })
     }
 
     @AfterAll
     fun tearDown() {
         app.close()
         fresh.close()
+        root.app.close()
         world.close()
     }
 
@@ -64,6 +85,30 @@ class ScreenshotTest {
         )
         val state = EnrollmentState(fresh).apply { show(code, offer) }
         assertAll(listOf(Screenshots.check("enrollment-$locale") { EnrollmentScreen(state, listOf(locale)) }))
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = ["en", "ar", "ti"])
+    fun wholeApp(locale: String) {
+        root.chooseAppLanguage(locale)
+        val problems = mutableListOf<String?>()
+        // The app opens locked (and each locale's run leaves it locked).
+        check(root.locked) { "the app is not locked" }
+        problems += Screenshots.check("lock-$locale") { HeardRoot(root) }
+        check(root.unlock("246810") == null) { "the PIN did not open the app" }
+        root.route = Route.Home
+        problems += Screenshots.check("home-$locale") { HeardRoot(root) }
+        root.route = Route.Outbox
+        root.sync.refresh()
+        problems += Screenshots.check("outbox-$locale") { HeardRoot(root) }
+        root.route = Route.Settings
+        problems += Screenshots.check("settings-$locale") { HeardRoot(root) }
+        val info = root.app.questionnaires(listOf(locale)).first { it.id == "post-encounter" }
+        check(root.startKiosk(info, locale, "246810") == null) { "kiosk mode did not start" }
+        problems += Screenshots.check("kiosk-$locale") { HeardRoot(root) }
+        check(root.leaveKiosk("246810") == null) { "kiosk mode did not end" }
+        root.lockNow()
+        assertAll(problems)
     }
 
     @ParameterizedTest

@@ -39,25 +39,6 @@ import java.nio.file.Path
 /** The screens driven as a person would, against the real core and a real heard-server. */
 @OptIn(ExperimentalTestApi::class)
 class SurveyFlowTest {
-    /** Answers what the current screen asks, through the UI, until nothing new shows up. */
-    private fun ComposeUiTest.answerScreen(state: SurveyState) {
-        repeat(10) {
-            val screen = state.view.screen()
-            val open = screen.fields.filter { it.answer == null && it.kind != InputKind.NOTE }
-            val f = open.firstOrNull() ?: return
-            when (f.kind) {
-                InputKind.CONSENT -> onNodeWithTag("choice-${f.id}-accept").performScrollTo().performClick()
-                InputKind.SINGLE, InputKind.YES_NO, InputKind.SCALE, InputKind.MULTIPLE ->
-                    onNodeWithTag("choice-${f.id}-${f.choices.first().code}").performScrollTo().performClick()
-                InputKind.INTEGER, InputKind.DECIMAL -> onNodeWithTag("input-${f.id}").performScrollTo().performTextInput("2")
-                InputKind.DATE -> onNodeWithTag("input-${f.id}").performScrollTo().performTextInput("2025-01-15")
-                else -> onNodeWithTag("input-${f.id}").performScrollTo().performTextInput("noted")
-            }
-            waitForIdle()
-            check(state.view.screen().fields.first { it.id == f.id }.answer != null) { "${f.id} was not answered by the UI" }
-        }
-    }
-
     @Test
     fun `enroll by pasting a code, run the survey in Arabic, switch to French midway, review and submit`(@TempDir tmp: Path) {
         World(tmp).use { world ->
