@@ -288,3 +288,7 @@ holdings-rejected = { $count ->
     [many] { $count } استمارةً رفضها الخادم
    *[other] { $count } استمارة رفضها الخادم
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

@@ -223,3 +223,7 @@ holdings-rejected = { $count ->
     [one] One response refused by the server
    *[other] { $count } responses refused by the server
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

@@ -239,3 +239,7 @@ holdings-rejected = { $count ->
     [many] { $count } de respuestas rechazadas por el servidor
    *[other] { $count } respuestas rechazadas por el servidor
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

@@ -225,3 +225,7 @@ holdings-rejected = { $count ->
     [one] { $count } فرم ردشده از طرف سرور
    *[other] { $count } فرم ردشده از طرف سرور
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

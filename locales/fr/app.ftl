@@ -239,3 +239,7 @@ holdings-rejected = { $count ->
     [many] { $count } de réponses refusées par le serveur
    *[other] { $count } réponses refusées par le serveur
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

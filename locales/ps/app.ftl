@@ -232,3 +232,7 @@ holdings-rejected = { $count ->
     [one] یوه فورمه چې سرور رد کړې
    *[other] { $count } فورمې چې سرور رد کړې
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

@@ -227,3 +227,7 @@ holdings-rejected = { $count ->
     [one] Hal jawaab oo server-ku diiday
    *[other] { $count } jawaabood oo server-ku diiday
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

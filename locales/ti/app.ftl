@@ -229,3 +229,7 @@ holdings-rejected = { $count ->
     [one] ብሰርቨር ዝተነጸገ { $count } መልሲ
    *[other] ብሰርቨር ዝተነጸጉ { $count } መልስታት
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

@@ -253,3 +253,7 @@ holdings-rejected = { $count ->
     [many] { $count } анкет відхилив сервер
    *[other] { $count } анкети відхилив сервер
 }
+
+## Screen readers
+# A question as a screen reader announces it: its number on the screen, then its text.
+question-numbered = { $number }. { $label }

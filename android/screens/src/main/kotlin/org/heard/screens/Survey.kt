@@ -302,7 +302,11 @@ private fun FieldView(state: SurveyState, field: Field, number: Int?, strings: S
                             // The question is announced with its number on the screen.
                             Modifier.semantics {
                                 heading()
-                                contentDescription = "$number. ${field.label.text}"
+                                contentDescription = strings.text(
+                                    "question-numbered",
+                                    "number" to TextArg.Number(number.toDouble()),
+                                    "label" to TextArg.Text(field.label.text),
+                                ).text
                             }
                         },
                     ),

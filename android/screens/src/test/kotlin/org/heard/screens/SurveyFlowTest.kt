@@ -25,6 +25,7 @@ import org.heard.core.InputKind
 import org.heard.core.KotlinSecretStore
 import org.heard.core.QuestionnaireInfo
 import org.heard.core.SyncOutcome
+import org.heard.core.TextArg
 import org.heard.core.View
 import org.heard.core.World
 import org.heard.core.enrolledApp
@@ -134,6 +135,28 @@ class SurveyFlowTest {
     }
 
     @Test
+    fun `in Persian a question is announced with its number in Persian digits`(@TempDir tmp: Path) {
+        World(tmp).use { world ->
+            val app = runBlocking { enrolledApp(world.deviceDir, world.org) }
+            val preferred = listOf("fa")
+            val info = app.questionnaires(preferred).first { it.id == "post-encounter" }
+            app.start(info.id, preferred)
+            app.answer("consent", AnswerValue.Consent(true))
+            app.next()
+            val state = SurveyState(app, info.languages, preferred)
+            val first = state.view.screen().fields.first { it.kind != InputKind.NOTE }
+            runComposeUiTest {
+                setContent { Themed { SurveyScreen(state, RecordingAudioPlayer()) } }
+                val heading = onNode(
+                    hasContentDescription(first.label.text, substring = true).and(SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading)),
+                ).fetchSemanticsNode().config[SemanticsProperties.ContentDescription].single()
+                assertTrue(heading.contains("۱") && !heading.contains("1"), "announced as \"$heading\"")
+            }
+            app.close()
+        }
+    }
+
+    @Test
     fun `questions are headings announced with their number, and nothing clips at 200 percent font`(@TempDir tmp: Path) {
         World(tmp).use { world ->
             val app = runBlocking { enrolledApp(world.deviceDir, world.org) }
@@ -152,9 +175,14 @@ class SurveyFlowTest {
                     }
                 }
                 val first = screen.fields.first { it.kind != InputKind.NOTE }
+                val announced = Strings(preferred).text(
+                    "question-numbered",
+                    "number" to TextArg.Number(1.0),
+                    "label" to TextArg.Text(first.label.text),
+                ).text
+                assertTrue(announced.contains("1") && announced.contains(first.label.text), announced)
                 onNode(
-                    hasContentDescription("1. ${first.label.text}")
-                        .and(SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading)),
+                    hasContentDescription(announced).and(SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading)),
                 ).assertExists()
                 // The language switch speaks the person's language.
                 onNodeWithContentDescription(Strings(preferred)["language-picker"]).assertExists()
