@@ -1,6 +1,7 @@
 //! Project automation: `cargo xtask test` runs every test runner and ends
 //! with one line, `N passed, N failed`, summing them all; `cargo xtask bench`
-//! runs the benchmarks, each printing `name: value unit` lines.
+//! runs the benchmarks, each printing `name: value unit` lines;
+//! `cargo xtask desktop [-- ARGS]` builds and starts the desktop app.
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
@@ -10,6 +11,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 mod bench;
 mod bindings;
+mod desktop;
 mod kotlin;
 
 #[derive(Parser)]
@@ -30,6 +32,13 @@ enum Task {
         /// Only check that the bindings in the tree are up to date; fail naming the stale files.
         #[arg(long)]
         check: bool,
+    },
+    /// Build and start the desktop app (android/desktop: the shared screens in a window).
+    Desktop {
+        /// Passed to the app: --data-dir DIR, --sync-every-minutes N, --screenshot OUT.png,
+        /// --software-render, --help.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
 }
 
@@ -404,6 +413,7 @@ fn main() -> Result<ExitCode> {
         Task::Bindings { check } => {
             bindings::run(&workspace_root(), check).map(|()| ExitCode::SUCCESS)
         }
+        Task::Desktop { args } => desktop::run(&workspace_root(), &args),
     }
 }
 
