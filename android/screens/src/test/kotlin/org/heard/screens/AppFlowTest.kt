@@ -78,6 +78,14 @@ class AppFlowTest {
         return if (scrolls) node.performScrollTo() else node
     }
 
+    /** The app holds nothing any more, and home offers enrollment as on a new install. */
+    private fun ComposeUiTest.assertEmpty(root: RootState) {
+        onNodeWithTag("enroll-code").assertExists()
+        val holdings = root.app.holdings()
+        assertFalse(holdings.enrolled)
+        assertEquals(0L, holdings.queued)
+    }
+
     private fun ComposeUiTest.type(tag: String, text: String) {
         shown(tag).performTextInput(text)
         waitForIdle()
@@ -204,11 +212,8 @@ class AppFlowTest {
                 // Erased: the app starts over as newly installed, and says why.
                 onNodeWithTag("lock-screen").assertDoesNotExist()
                 onNodeWithTag("notice").assertTextEquals(ar["lock-erased"])
-                onNodeWithTag("enroll-code").assertExists()
+                assertEmpty(root)
                 assertEquals(LockStatus.NoPin, root.lock)
-                val holdings = root.app.holdings()
-                assertFalse(holdings.enrolled)
-                assertEquals(0L, holdings.queued)
             }
             root.app.close()
         }
@@ -232,11 +237,8 @@ class AppFlowTest {
                 // No notice, no message: it looks like an app that was just installed and locked with that PIN.
                 onNodeWithTag("notice").assertDoesNotExist()
                 assertNull(root.notice)
-                onNodeWithTag("enroll-code").assertExists()
+                assertEmpty(root)
                 assertEquals(LockStatus.Unlocked, root.lock)
-                val holdings = root.app.holdings()
-                assertFalse(holdings.enrolled)
-                assertEquals(0L, holdings.queued)
                 // The settings show the same lock as before.
                 click("open-settings")
                 onNodeWithTag("pin-current").assertExists()
@@ -283,11 +285,8 @@ class AppFlowTest {
                 mainClock.advanceTimeBy(WIPE_COUNTDOWN_SECONDS * 1_000L + 1_000)
                 waitForIdle()
                 onNodeWithTag("lock-screen").assertDoesNotExist()
-                onNodeWithTag("enroll-code").assertExists()
+                assertEmpty(root)
                 assertEquals(LockStatus.NoPin, root.lock)
-                val holdings = root.app.holdings()
-                assertFalse(holdings.enrolled)
-                assertEquals(0L, holdings.queued)
             }
             root.app.close()
         }

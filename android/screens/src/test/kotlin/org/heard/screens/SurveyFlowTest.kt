@@ -21,6 +21,7 @@ import androidx.compose.ui.text.TextLayoutResult
 import androidx.compose.ui.unit.Density
 import kotlinx.coroutines.runBlocking
 import org.heard.core.AnswerValue
+import org.heard.core.HeardApp
 import org.heard.core.InputKind
 import org.heard.core.KotlinSecretStore
 import org.heard.core.QuestionnaireInfo
@@ -134,16 +135,21 @@ class SurveyFlowTest {
         }
     }
 
+    /** An enrolled app with the survey started in [locale], past the consent, and its state. */
+    private fun secondScreen(world: World, locale: String): Pair<HeardApp, SurveyState> {
+        val app = runBlocking { enrolledApp(world.deviceDir, world.org) }
+        val preferred = listOf(locale)
+        val info = app.questionnaires(preferred).first { it.id == "post-encounter" }
+        app.start(info.id, preferred)
+        app.answer("consent", AnswerValue.Consent(true))
+        app.next()
+        return app to SurveyState(app, info.languages, preferred)
+    }
+
     @Test
     fun `in Persian a question is announced with its number in Persian digits`(@TempDir tmp: Path) {
         World(tmp).use { world ->
-            val app = runBlocking { enrolledApp(world.deviceDir, world.org) }
-            val preferred = listOf("fa")
-            val info = app.questionnaires(preferred).first { it.id == "post-encounter" }
-            app.start(info.id, preferred)
-            app.answer("consent", AnswerValue.Consent(true))
-            app.next()
-            val state = SurveyState(app, info.languages, preferred)
+            val (app, state) = secondScreen(world, "fa")
             val first = state.view.screen().fields.first { it.kind != InputKind.NOTE }
             runComposeUiTest {
                 setContent { Themed { SurveyScreen(state, RecordingAudioPlayer()) } }
@@ -159,13 +165,8 @@ class SurveyFlowTest {
     @Test
     fun `questions are headings announced with their number, and nothing clips at 200 percent font`(@TempDir tmp: Path) {
         World(tmp).use { world ->
-            val app = runBlocking { enrolledApp(world.deviceDir, world.org) }
+            val (app, state) = secondScreen(world, "ti")
             val preferred = listOf("ti")
-            val info = app.questionnaires(preferred).first { it.id == "post-encounter" }
-            app.start(info.id, preferred)
-            app.answer("consent", AnswerValue.Consent(true))
-            app.next()
-            val state = SurveyState(app, info.languages, preferred)
             val screen = state.view.screen()
             runComposeUiTest {
                 setContent {
