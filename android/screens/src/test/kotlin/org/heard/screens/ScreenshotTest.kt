@@ -6,6 +6,8 @@ import org.heard.core.HeardApp
 import org.heard.core.KotlinSecretStore
 import org.heard.core.View
 import org.heard.core.World
+import org.heard.core.FollowUp
+import org.heard.core.defaultAnswer
 import org.heard.core.enrolledApp
 import org.heard.core.notNull
 import org.heard.core.openApp
@@ -37,7 +39,7 @@ class ScreenshotTest {
     @BeforeAll
     fun setUp() {
         tmp = Files.createTempDirectory("heard-screens-shots")
-        world = World(tmp)
+        world = World(tmp, "listening-session")
         app = runBlocking { enrolledApp(world.deviceDir, world.org) }
         fresh = openApp(tmp.resolve("fresh").toString(), KotlinSecretStore())
         code = world.org.enrollmentCode(uses = 5)
@@ -108,6 +110,36 @@ class ScreenshotTest {
         problems += Screenshots.check("kiosk-$locale") { HeardRoot(root) }
         check(root.leaveKiosk("246810") == null) { "kiosk mode did not end" }
         root.lockNow()
+        assertAll(problems)
+    }
+
+    /** Answers what is required and goes on until the screen holding [field]. */
+    private fun advanceTo(field: String) {
+        repeat(20) {
+            val screen = app.render().screen()
+            if (screen.fields.any { it.id == field }) return
+            screen.fields.filter { it.required && it.answer == null }.forEach { f -> defaultAnswer(f)?.let { app.answer(f.id, it) } }
+            app.next()
+        }
+        throw AssertionError("no screen with $field")
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = ["en", "ar", "ti"])
+    fun listeningSession(locale: String) {
+        val preferred = listOf(locale)
+        val info = app.questionnaires(preferred).first { it.id == "listening-session" }
+        app.start(info.id, preferred)
+        val problems = mutableListOf<String?>()
+        advanceTo("attendance_age")
+        app.setTally("attendance_age", "18_24", 4)
+        app.setTally("attendance_age", "25_34", 7)
+        problems += Screenshots.check("session-attendance-$locale") { SurveyScreen(SurveyState(app, info.languages, preferred, true), RecordingAudioPlayer()) }
+        advanceTo("quotes")
+        app.addEntry("quotes", "They explained my rights in my language")
+        app.addAction("actions", FollowUp("Translate the rights leaflet", "liaison", "2026-01-31"))
+        problems += Screenshots.check("session-synthesis-$locale") { SurveyScreen(SurveyState(app, info.languages, preferred, true), RecordingAudioPlayer()) }
+        app.discard()
         assertAll(problems)
     }
 
