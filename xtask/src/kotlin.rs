@@ -80,7 +80,7 @@ fn build_native(root: &Path) -> Result<()> {
 /// progress, no colour, and the directories of the native library and
 /// binaries. `HEARD_MAVEN_OFFLINE=1` adds `-o` for machines without network
 /// (with a warm `~/.m2`); online, Maven only fetches what it lacks.
-fn mvn(root: &Path, native_dir: &Path) -> Command {
+pub(crate) fn mvn(root: &Path, native_dir: &Path) -> Command {
     let mut command = Command::new("mvn");
     command
         .args(["-B", "-ntp", "-Dstyle.color=never"])

@@ -200,6 +200,24 @@ fn now_secs(now: SystemTime) -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
+/// Creates the database file readable by its owner only, before SQLite
+/// does (SQLite gives its `-wal` and `-shm` the same mode), so another
+/// account on a shared computer cannot copy even the sealed outbox.
+fn create_owner_only(path: &Path) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        }),
+    }
+}
+
 /// The person's calendar day at `at`, as the sync log keeps it.
 fn local_day(at: SystemTime) -> String {
     chrono::DateTime::<chrono::Local>::from(at)
@@ -346,6 +364,7 @@ impl Store {
     }
 
     fn connect(path: &Path) -> Result<Connection> {
+        create_owner_only(path)?;
         let conn = Connection::open(path).map_err(sql(path))?;
         conn.busy_timeout(Duration::from_secs(5))
             .map_err(sql(path))?;

@@ -569,7 +569,7 @@ fn a_store_from_a_newer_app_is_refused_untouched() {
         .expect("refused");
     assert!(
         err.to_string()
-            .contains("newer version of Heard (schema 7, this version reads up to 3)"),
+            .contains("newer version of Heard (schema 7, this version reads up to 4)"),
         "{err}"
     );
     assert_eq!(std::fs::read(f.db()).expect("db"), before);
@@ -584,12 +584,15 @@ fn a_store_from_an_older_app_is_migrated_and_keeps_its_drafts() {
     drop(store);
     // Make it look like the first release's schema.
     let conn = rusqlite::Connection::open(f.db()).expect("sqlite");
-    conn.execute_batch("DROP TABLE bundles; DROP TABLE enrollment; PRAGMA user_version = 1;")
-        .expect("downgrade");
+    conn.execute_batch(
+        "DROP TABLE sync_log; DROP TABLE bundles; DROP TABLE enrollment; PRAGMA user_version = 1;",
+    )
+    .expect("downgrade");
     drop(conn);
     let store = f.open();
     assert!(store.enrollment().expect("the new table exists").is_none());
     assert!(store.bundles().expect("the new table exists").is_empty());
+    assert!(store.sync_log().expect("the new table exists").is_none());
     let (back, _) = store.load_draft(&id, survey()).expect("the draft survived");
     assert_eq!(back.draft_answers(), r.draft_answers());
 }
@@ -702,4 +705,29 @@ fn the_sync_log_keeps_the_last_success_through_failures_and_counts_sent_per_day(
         (log.sent_today, log.last_success_at),
         (1, Some(1_780_086_400))
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_database_and_its_journal_are_readable_by_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let f = Fixture::new();
+    let mut store = f.open();
+    let draft = store
+        .create_draft(&filled_survey("en", "owner only"))
+        .expect("draft");
+    assert!(!draft.is_empty());
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = f.db().into_os_string();
+        name.push(suffix);
+        let path = std::path::PathBuf::from(name);
+        if suffix.is_empty() || path.exists() {
+            let mode = std::fs::metadata(&path)
+                .expect("metadata")
+                .permissions()
+                .mode()
+                & 0o777;
+            assert_eq!(mode, 0o600, "{} is {mode:o}", path.display());
+        }
+    }
 }
