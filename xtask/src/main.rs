@@ -13,6 +13,7 @@ mod bench;
 mod bindings;
 mod desktop;
 mod kotlin;
+mod wasm;
 
 #[derive(Parser)]
 #[command(about = "Heard's project tasks")]
@@ -386,6 +387,8 @@ fn test() -> Result<ExitCode> {
     let mut total = Tally::default();
     println!("==> cargo test (every crate: unit, integration, property, crash and interop tests)");
     total += run_cargo_tests(&root)?;
+    println!("==> wasm tests (heard-web in WebAssembly under Node: wasm-bindgen-test)");
+    total += wasm::run_wasm_tests(&root)?;
     println!(
         "==> mvn test (android/: the Kotlin bindings against the real core and a real heard-server)"
     );
