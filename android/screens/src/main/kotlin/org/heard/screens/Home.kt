@@ -16,6 +16,7 @@ import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Surface
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.ui.Alignment
@@ -45,6 +46,7 @@ fun HomeScreen(root: RootState) {
             null
         }
     }
+    LaunchedEffect(root.app, root.generation) { root.sync.refresh() }
     Directed(strings.rtl) {
         Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
             Column(Modifier.fillMaxSize()) {
@@ -69,7 +71,8 @@ fun HomeScreen(root: RootState) {
                 }
                 HorizontalDivider()
                 Row(Modifier.fillMaxWidth().padding(8.dp), horizontalArrangement = Arrangement.spacedBy(8.dp)) {
-                    val waiting = holdings?.queued ?: 0
+                    // The outbox as the last sync left it (a shell's timer syncs behind this screen).
+                    val waiting = root.sync.outbox?.queued ?: holdings?.queued ?: 0
                     OutlinedButton(
                         onClick = { root.route = Route.Outbox },
                         modifier = Modifier.weight(1f).touchTarget().testTag("open-outbox"),
