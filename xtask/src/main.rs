@@ -14,6 +14,7 @@ mod bindings;
 mod desktop;
 mod kotlin;
 mod wasm;
+mod web;
 
 #[derive(Parser)]
 #[command(about = "Heard's project tasks")]
@@ -41,6 +42,8 @@ enum Task {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Build the web survey page (wasm, JS, CSS, service worker) into target/web or --out DIR.
+    Web(web::Args),
 }
 
 /// What one runner reported.
@@ -417,6 +420,7 @@ fn main() -> Result<ExitCode> {
             bindings::run(&workspace_root(), check).map(|()| ExitCode::SUCCESS)
         }
         Task::Desktop { args } => desktop::run(&workspace_root(), &args),
+        Task::Web(args) => web::run(&workspace_root(), &args),
     }
 }
 

@@ -10,7 +10,7 @@ use std::process::Command;
 
 use crate::Tally;
 
-const TARGET: &str = "wasm32-unknown-unknown";
+pub(crate) const TARGET: &str = "wasm32-unknown-unknown";
 
 /// The `wasm-bindgen` version Cargo.lock pins.
 fn locked_version(root: &Path) -> Result<String> {
@@ -29,13 +29,14 @@ fn locked_version(root: &Path) -> Result<String> {
     bail!("Cargo.lock holds no wasm-bindgen package")
 }
 
-/// `target/tools/bin/wasm-bindgen-test-runner` at the locked version,
-/// installed with `cargo install` when missing or of another version.
-fn runner(root: &Path) -> Result<PathBuf> {
+/// `target/tools/bin/<program>` (a program of wasm-bindgen-cli) at the
+/// locked version, installed with `cargo install` when missing or of
+/// another version.
+fn tool(root: &Path, program: &str) -> Result<PathBuf> {
     let version = locked_version(root)?;
     let tools = crate::bindings::target_dir(root).join("tools");
-    let runner = tools.join("bin/wasm-bindgen-test-runner");
-    let installed = Command::new(&runner)
+    let path = tools.join("bin").join(program);
+    let installed = Command::new(&path)
         .arg("--version")
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains(&version));
@@ -59,11 +60,22 @@ fn runner(root: &Path) -> Result<PathBuf> {
             bail!("cargo install wasm-bindgen-cli {version} failed ({status})");
         }
     }
-    Ok(runner)
+    Ok(path)
+}
+
+/// `target/tools/bin/wasm-bindgen-test-runner` at the locked version.
+fn runner(root: &Path) -> Result<PathBuf> {
+    tool(root, "wasm-bindgen-test-runner")
+}
+
+/// `target/tools/bin/wasm-bindgen` (the CLI that makes the page's JS glue)
+/// at the locked version.
+pub(crate) fn wasm_bindgen(root: &Path) -> Result<PathBuf> {
+    tool(root, "wasm-bindgen")
 }
 
 /// Adds the wasm32 target with rustup when it is missing.
-fn ensure_target() -> Result<()> {
+pub(crate) fn ensure_target() -> Result<()> {
     let installed = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()

@@ -1,0 +1,122 @@
+//! `cargo xtask web [--out DIR]`: builds the web survey page (issue 14) as
+//! a folder of static files to serve: heard-web compiled to WebAssembly
+//! (release, `opt-level = "z"` and LTO given on the command line, so the
+//! workspace profile stays as it is), its JavaScript glue from
+//! `wasm-bindgen --target web`, and the page itself from `web/page/`
+//! (HTML, the ES module, CSS, the service worker). Prints the gzipped
+//! sizes of what a phone downloads, ending with `web_bundle_size: N KB`.
+
+use anyhow::{Context, Result, bail};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use crate::wasm::{TARGET, ensure_target, wasm_bindgen};
+
+/// The options of `cargo xtask web`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The folder to write the page to (default: target/web). Files the
+    /// build writes are replaced; others are left alone.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+/// Builds the page into `args.out` (default `target/web`).
+pub fn run(root: &Path, args: &Args) -> Result<ExitCode> {
+    let target = crate::bindings::target_dir(root);
+    let out = match &args.out {
+        Some(dir) if dir.is_absolute() => dir.clone(),
+        Some(dir) => std::env::current_dir()
+            .context("the current folder")?
+            .join(dir),
+        None => target.join("web"),
+    };
+    ensure_target()?;
+    let bindgen = wasm_bindgen(root)?;
+
+    println!("==> cargo build -p heard-web (release, opt-level z, LTO) for {TARGET}");
+    let status = Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--locked",
+            "--release",
+            "-p",
+            "heard-web",
+            "--target",
+            TARGET,
+            "--config",
+            "profile.release.opt-level=\"z\"",
+            "--config",
+            "profile.release.lto=true",
+        ])
+        .current_dir(root)
+        .status()
+        .context("starting cargo build for heard-web")?;
+    if !status.success() {
+        bail!("cargo build -p heard-web --target {TARGET} failed ({status})");
+    }
+    let wasm = target.join(TARGET).join("release/heard_web.wasm");
+
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+    println!("==> wasm-bindgen --target web into {}", out.display());
+    let status = Command::new(&bindgen)
+        .args(["--target", "web", "--remove-name-section", "--out-dir"])
+        .arg(&out)
+        .arg(&wasm)
+        .status()
+        .with_context(|| format!("starting {}", bindgen.display()))?;
+    if !status.success() {
+        bail!("wasm-bindgen failed ({status})");
+    }
+
+    let page = root.join("web/page");
+    let mut copied = Vec::new();
+    for entry in std::fs::read_dir(&page).with_context(|| format!("reading {}", page.display()))? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            std::fs::copy(entry.path(), out.join(entry.file_name()))
+                .with_context(|| format!("copying {}", entry.path().display()))?;
+            copied.push(entry.file_name().to_string_lossy().into_owned());
+        }
+    }
+    copied.sort();
+    println!("==> copied web/page/: {}", copied.join(", "));
+
+    // What a phone downloads: the wasm, every script and every stylesheet.
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&out)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("wasm" | "js" | "css")
+            )
+        })
+        .collect();
+    files.sort();
+    let mut total = 0;
+    for file in &files {
+        let raw = std::fs::metadata(file)?.len();
+        let gz = gzipped(file)?;
+        total += gz;
+        println!(
+            "{:<24} {raw:>9} bytes, {gz:>8} gzipped",
+            file.file_name().unwrap_or_default().to_string_lossy()
+        );
+    }
+    println!("web_bundle_size: {} KB", total.div_ceil(1024));
+    println!("The page is in {}", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The size of `file` after `gzip -9`.
+fn gzipped(file: &Path) -> Result<u64> {
+    let output = Command::new("gzip")
+        .args(["-9", "-c", "-n"])
+        .arg(file)
+        .output()
+        .context("starting gzip (the Debian package gzip) to measure the page")?;
+    if !output.status.success() {
+        bail!("gzip -9 {} failed ({})", file.display(), output.status);
+    }
+    Ok(output.stdout.len() as u64)
+}
