@@ -292,3 +292,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = خروج سريع
+web-loading = جارٍ التحميل…
+web-cannot-open = تعذّر فتح هذا الاستبيان.
+web-ask-again = اطلب رابطًا جديدًا من المنظمة التي شاركت هذا الرابط.
+web-bad-link = هذا الرابط غير مكتمل.
+web-cannot-keep = تعذّر حفظ إجاباتك على هذا الجهاز. لم يُرسَل أي شيء.

@@ -227,3 +227,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = Leave quickly
+web-loading = Loading…
+web-cannot-open = This survey could not be opened.
+web-ask-again = Ask the organization that shared this link for a new one.
+web-bad-link = This link is incomplete.
+web-cannot-keep = Your answers could not be kept on this device. Nothing was sent.

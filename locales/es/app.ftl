@@ -243,3 +243,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = Salida rápida
+web-loading = Cargando…
+web-cannot-open = No se pudo abrir esta encuesta.
+web-ask-again = Pida uno nuevo a la organización que compartió este enlace.
+web-bad-link = Este enlace está incompleto.
+web-cannot-keep = No se pudieron guardar sus respuestas en este dispositivo. No se envió nada.

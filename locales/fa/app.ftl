@@ -229,3 +229,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = خروج سریع
+web-loading = در حال بارگذاری…
+web-cannot-open = این نظرسنجی باز نشد.
+web-ask-again = از سازمانی که این لینک را به اشتراک گذاشته است، یک لینک تازه بخواهید.
+web-bad-link = این لینک ناقص است.
+web-cannot-keep = پاسخ‌های شما روی این دستگاه ذخیره نشد. هیچ چیزی ارسال نشد.

@@ -243,3 +243,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = Sortie rapide
+web-loading = Chargement…
+web-cannot-open = Ce questionnaire n’a pas pu être ouvert.
+web-ask-again = Demandez-en un nouveau à l’organisation qui a partagé ce lien.
+web-bad-link = Ce lien est incomplet.
+web-cannot-keep = Vos réponses n’ont pas pu être conservées sur cet appareil. Rien n’a été envoyé.

@@ -236,3 +236,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = چټک وتل
+web-loading = بارېږي…
+web-cannot-open = دا سروې خلاصه نه شوه.
+web-ask-again = له هغې ادارې څخه چې دا لینک یې شریک کړی، نوی لینک وغواړئ.
+web-bad-link = دا لینک نیمګړی دی.
+web-cannot-keep = ستاسو ځوابونه په دې وسیله کې خوندي نه شول. هېڅ شی نه دی لېږل شوی.

@@ -231,3 +231,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = Si degdeg ah uga bax
+web-loading = Waa la soo rarayaa…
+web-cannot-open = Sahankan lama furi karin.
+web-ask-again = Hay'adda xiriirkan wadaagtay ka codso mid cusub.
+web-bad-link = Xiriirkan ma dhammaystirna.
+web-cannot-keep = Jawaabahaaga laguma kaydin karin qalabkan. Waxba lama dirin.

@@ -233,3 +233,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = ብቕልጡፍ ውጻእ
+web-loading = ይጽዓን ኣሎ…
+web-cannot-open = እዚ መጠይቕ ክኽፈት ኣይከኣለን።
+web-ask-again = ካብቲ ነዚ ሊንክ ዘካፈለ ትካል ሓድሽ ሊንክ ሕተቱ።
+web-bad-link = እዚ ሊንክ ምሉእ ኣይኮነን።
+web-cannot-keep = መልስታትኩም ኣብዚ መሳርሒ ክቕመጡ ኣይከኣሉን። ዋላ ሓንቲ ኣይተለኣኸን።

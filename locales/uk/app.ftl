@@ -257,3 +257,11 @@ holdings-rejected = { $count ->
 ## Screen readers
 # A question as a screen reader announces it: its number on the screen, then its text.
 question-numbered = { $number }. { $label }
+
+## Web survey (a page opened from a poster)
+web-leave = Швидкий вихід
+web-loading = Завантаження…
+web-cannot-open = Не вдалося відкрити це опитування.
+web-ask-again = Попросіть нове посилання в організації, яка поділилася цим посиланням.
+web-bad-link = Це посилання неповне.
+web-cannot-keep = Не вдалося зберегти ваші відповіді на цьому пристрої. Нічого не надіслано.

@@ -305,6 +305,12 @@ test('in Arabic at a phone size: filled, resumed offline from the service worker
     assert.ok(box >= 48, `a choice row is ${box}px high`);
   }
   assert.ok(await page.locator('#leave').isVisible(), 'Leave quickly is on the first screen');
+  // The page's own words are the app catalog's Arabic (locales/ar/app.ftl), not English.
+  const arabicOnly = /^[\u0600-\u06FF\s.…،]+$/;
+  for (const id of ['#leave', '#next']) {
+    const words = (await page.locator(id).textContent()).trim();
+    assert.match(words, arabicOnly, `${id} says "${words}"`);
+  }
 
   const answers = {};
   let reachedText = false;

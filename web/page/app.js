@@ -14,28 +14,36 @@
 // No third-party request, no inline script or style: the page runs under
 // the strict Content-Security-Policy in index.html.
 
-import init, { WebSurvey } from './heard_web.js';
+import init, { WebSurvey, appText } from './heard_web.js';
 
-// The page's own words. Every questionnaire text (questions, choices, hints,
-// "prefer not to say", errors, progress, review, thank-you) comes translated
-// in the engine's view. These do not yet: the app catalog has most of them
-// (locales/*/app.ftl, named beside each) but `WebSurvey` does not hand them
-// out, and the rest have no message at all. Until the core provides them
-// they are English in every language; no translation is made up here.
-const WORDS = {
-  next: 'Next', // nav-next
-  review: 'Review answers', // nav-review
-  back: 'Back', // nav-back
-  submit: 'Submit', // nav-submit
-  language: 'Language', // language-picker
-  change: 'Change', // review-edit
-  leave: 'Leave quickly', // no message yet
-  loading: 'Loading…', // no message yet
-  cannotOpen: 'This survey could not be opened.', // no message yet
-  askAgain: 'Ask the organization that shared this link for a new one.', // no message yet
-  badLink: 'This link is incomplete.', // no message yet
-  cannotKeep: 'Your answers could not be kept on this device. Nothing was sent.', // no message yet (error-try-again is close)
+// The page's own words come from the app catalog (locales/*/app.ftl, the
+// same strings the apps show) through the engine, in the language the survey
+// is shown in, else the browser's. English only when the engine itself
+// could not load, since then nothing else works either.
+const FALLBACK = {
+  'web-leave': 'Leave quickly',
+  'web-loading': 'Loading…',
+  'web-cannot-open': 'This survey could not be opened.',
+  'web-ask-again': 'Ask the organization that shared this link for a new one.',
+  'language-picker': 'Language',
 };
+let wordLocales = [...navigator.languages];
+let engineReady = false;
+
+/** The app text `id` as the engine resolves it: `{text, locale, direction}`. */
+function text(id) {
+  if (engineReady) {
+    try {
+      return JSON.parse(appText(wordLocales, id));
+    } catch (e) {
+      console.error(e);
+    }
+  }
+  return { text: FALLBACK[id] ?? id, locale: 'en', direction: 'ltr' };
+}
+
+/** The words of app text `id`. */
+const word = (id) => text(id).text;
 
 const html = document.documentElement;
 const main = document.getElementById('main');
@@ -272,6 +280,9 @@ function show(view, { moveFocus = false } = {}) {
   const direction = view.view === 'questions' ? view.screen.direction : view.direction;
   html.lang = locale;
   html.dir = direction;
+  wordLocales = [locale, ...navigator.languages];
+  document.getElementById('leave').textContent = word('web-leave');
+  document.getElementById('lang-label').textContent = word('language-picker');
   document.title = view.title.text;
   if (langSelect.value !== locale) langSelect.value = locale;
   langBox.hidden = view.view === 'sealed' || view.view === 'ended';
@@ -324,10 +335,10 @@ function drawQuestions(view) {
   }
   const nav = el('div', { class: 'nav' });
   if (s.can_go_back) {
-    nav.append(el('button', { type: 'button', id: 'back', class: 'secondary', onclick: () => act((x) => x.back(), true) }, WORDS.back));
+    nav.append(el('button', { type: 'button', id: 'back', class: 'secondary', onclick: () => act((x) => x.back(), true) }, word('nav-back')));
   }
   nav.append(
-    el('button', { type: 'button', id: 'next', class: 'primary', onclick: onNext }, s.is_last ? WORDS.review : WORDS.next),
+    el('button', { type: 'button', id: 'next', class: 'primary', onclick: onNext }, s.is_last ? word('nav-review') : word('nav-next')),
   );
   out.push(nav);
   return out;
@@ -483,7 +494,7 @@ function drawReview(view) {
         'aria-describedby': `rq-${line.item}`,
         onclick: () => act((x) => x.goTo(line.screen), true),
       },
-      WORDS.change,
+      word('review-edit'),
     );
     list.append(
       el(
@@ -501,9 +512,9 @@ function drawReview(view) {
     out.push(missing);
   }
   const nav = el('div', { class: 'nav' });
-  nav.append(el('button', { type: 'button', id: 'back', class: 'secondary', onclick: () => act((x) => x.back(), true) }, WORDS.back));
+  nav.append(el('button', { type: 'button', id: 'back', class: 'secondary', onclick: () => act((x) => x.back(), true) }, word('nav-back')));
   nav.append(
-    el('button', { type: 'button', id: 'submit', class: 'primary', disabled: !view.complete, onclick: onSubmit }, WORDS.submit),
+    el('button', { type: 'button', id: 'submit', class: 'primary', disabled: !view.complete, onclick: onSubmit }, word('nav-submit')),
   );
   out.push(nav);
   return out;
@@ -517,14 +528,15 @@ function drawEnd(view) {
 }
 
 /** A page that cannot go on: says why, keeps nothing. */
-function fail(title, detail) {
-  html.lang = 'en';
-  html.dir = 'ltr';
+function fail(titleId, detail) {
+  const title = text(titleId);
+  html.lang = title.locale;
+  html.dir = title.direction;
   langBox.hidden = true;
   shownShape = null;
   main.dataset.view = 'error';
   main.replaceChildren(
-    el('div', { class: 'failure', role: 'alert' }, el('h1', {}, title), detail ? el('p', { class: 'detail' }, detail) : null, el('p', {}, WORDS.askAgain)),
+    el('div', { class: 'failure', role: 'alert' }, el('h1', {}, title.text), detail ? el('p', { class: 'detail', dir: 'auto' }, detail) : null, el('p', {}, word('web-ask-again'))),
   );
 }
 
@@ -589,7 +601,7 @@ async function onSubmit(event) {
     await tx('outbox', 'readwrite', (s) => s.add({ envelope }));
   } catch (e) {
     console.error('the envelope could not be kept:', e);
-    fail(WORDS.cannotKeep);
+    fail('web-cannot-keep');
     return;
   }
   show(JSON.parse(survey.render()), { moveFocus: true });
@@ -622,11 +634,21 @@ function onLanguage() {
 // ---------------------------------------------------------------- start
 
 async function start() {
-  document.getElementById('leave').textContent = WORDS.leave;
   document.getElementById('leave').addEventListener('click', leave);
-  document.getElementById('lang-label').textContent = WORDS.language;
-  document.getElementById('status').textContent = WORDS.loading;
   langSelect.addEventListener('change', onLanguage);
+  try {
+    await init();
+    engineReady = true;
+  } catch (e) {
+    console.error('the engine could not load:', e);
+  }
+  document.getElementById('leave').textContent = word('web-leave');
+  document.getElementById('lang-label').textContent = word('language-picker');
+  document.getElementById('status').textContent = word('web-loading');
+  if (!engineReady) {
+    fail('web-cannot-open');
+    return;
+  }
 
   const params = new URLSearchParams(location.hash.slice(1));
   const key = params.get('k');
@@ -640,33 +662,32 @@ async function start() {
     .map((r) => r.trim())
     .filter(Boolean);
   if (!key || !bundle || recipients.length === 0) {
-    fail(WORDS.badLink);
+    fail('web-bad-link');
     return;
   }
   let bundleUrl;
   try {
     bundleUrl = new URL(bundle, location.href);
   } catch {
-    fail(WORDS.badLink);
+    fail('web-bad-link');
     return;
   }
   if (bundleUrl.origin !== location.origin) {
-    fail(WORDS.badLink, 'The questionnaire must come from this site.');
+    fail('web-bad-link');
     return;
   }
   try {
-    await init();
     const response = await fetch(bundleUrl, { credentials: 'omit' });
     if (!response.ok) throw new Error(`the questionnaire could not be downloaded (HTTP ${response.status})`);
     bundleText = await response.text();
   } catch (e) {
-    fail(WORDS.cannotOpen, e.message);
+    fail('web-cannot-open', e.message);
     return;
   }
   try {
     survey = WebSurvey.open(bundleText, key, [...navigator.languages]);
   } catch (e) {
-    fail(WORDS.cannotOpen, e.message);
+    fail('web-cannot-open', e.message);
     return;
   }
   orgKey = key;
@@ -700,5 +721,5 @@ async function start() {
 
 start().catch((e) => {
   console.error(e);
-  fail(WORDS.cannotOpen, String(e?.message ?? e));
+  fail('web-cannot-open', String(e?.message ?? e));
 });

@@ -76,6 +76,11 @@ pub enum Error {
     },
     /// The engine refused the call: a refused answer (with its localized
     /// message), an unknown or hidden item, an incomplete response, consent
+    /// The page asked for a word the app catalog does not ship.
+    #[error("the app has no text {0:?} (locales/en/app.ftl)")]
+    UnknownText(String),
+    /// The engine refused the call: a refused answer (with its localized
+    /// message), an unknown or hidden item, an incomplete response, consent
     /// declined, an invalid recipient.
     #[error(transparent)]
     Engine(#[from] heard_engine::Error),

@@ -48,6 +48,22 @@ fn view(v: Result<View>) -> std::result::Result<String, JsError> {
     json(&v.map_err(js)?)
 }
 
+/// The page's own words (`locales/<tag>/app.ftl`, the same catalog the
+/// apps use): message `id` in the first of `preferred` that has it, along
+/// the fallback chains (`prs` → `fa` → `en`), as JSON `Text` (`text`,
+/// `locale`, `direction`, `fallback`). Throws for an id the app does not
+/// ship: the page asks only for its own.
+#[wasm_bindgen(js_name = appText)]
+pub fn app_text(preferred: Vec<String>, id: &str) -> std::result::Result<String, JsError> {
+    json(&page_text(&preferred, id).map_err(js)?)
+}
+
+/// [`app_text`] in plain Rust, for the native tests.
+pub fn page_text(preferred: &[String], id: &str) -> Result<heard_engine::Text> {
+    heard_engine::l10n::app_text(preferred, id, &[])
+        .ok_or_else(|| Error::UnknownText(id.to_string()))
+}
+
 /// One person's response to one verified questionnaire, in the browser.
 ///
 /// Every call that changes the response returns the new view as JSON (the

@@ -530,3 +530,20 @@ fn recorded_prompts_come_with_their_media_type() {
     );
     assert!(open(&["en"]).audio("locales/en/audio/consent.ogg").is_err());
 }
+
+#[test]
+fn the_page_words_come_from_the_app_catalog_in_the_person_s_language() {
+    let ar = heard_web::page_text(&["ar".to_string()], "nav-next").expect("nav-next");
+    assert_eq!(ar.locale, "ar");
+    assert_ne!(ar.text, "Next");
+    let leave = heard_web::page_text(&["ti".to_string(), "en".to_string()], "web-leave")
+        .expect("web-leave");
+    assert_eq!(leave.locale, "ti", "{leave:?}");
+    // Dari falls back to Persian for what it does not word differently.
+    let dari = heard_web::page_text(&["prs".to_string()], "web-loading").expect("web-loading");
+    assert!(dari.locale == "prs" || dari.locale == "fa", "{dari:?}");
+    assert!(matches!(
+        heard_web::page_text(&["en".to_string()], "no-such-word"),
+        Err(Error::UnknownText(_))
+    ));
+}
