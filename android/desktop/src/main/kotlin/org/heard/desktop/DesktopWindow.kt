@@ -16,7 +16,8 @@ import org.heard.screens.RootState
 /** Shows [root] in a window until it is closed; returns then (the caller closes the core). */
 fun showWindow(root: RootState, options: Options) = application(exitProcessOnExit = false) {
     Window(
-        title = "Heard",
+        // The app's name in the person's language, from the core like every string.
+        title = root.strings["app-name"],
         state = rememberWindowState(width = 480.dp, height = 860.dp),
         onCloseRequest = ::exitApplication,
     ) {
