@@ -7,7 +7,7 @@
 
 mod support;
 
-use heard_cli::report::csv::{FEWER_THAN_K, HEADERS};
+use heard_cli::report::csv::{FEWER_THAN_K, HEADERS, WITHHELD};
 use predicates::prelude::*;
 use std::collections::BTreeMap;
 use support::{Setup, response};
@@ -219,6 +219,16 @@ fn pdf_csv_and_easy_read_show_the_same_figures_as_the_html() {
                 assert_eq!(r["value"], "");
                 assert!(
                     cell.few && plain(&cell.text) == "fewer than 5",
+                    "{r:?} vs {cell:?}"
+                );
+                hidden += 1;
+            } else if r["note"] == WITHHELD {
+                // Withheld to protect a small figure (complementary suppression):
+                // which figures that hits depends on the data, the respondents'
+                // total included.
+                assert_eq!(r["value"], "");
+                assert!(
+                    cell.few && plain(&cell.text) == "withheld",
                     "{r:?} vs {cell:?}"
                 );
                 hidden += 1;
