@@ -16,16 +16,13 @@
 
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { bin, heardIn, repo } from './support.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..', '..');
-const bin = process.env.HEARD_BIN ?? path.join(repo, 'target', 'debug', 'heard');
 const browserPath = process.env.HEARD_CHROMIUM ?? '/usr/bin/chromium';
 const artifacts = path.join(repo, 'target', 'test-artifacts', 'report-reader');
 
@@ -37,14 +34,7 @@ let browser;
 
 const reportOf = (locale) => path.join(work, `report-${locale}.html`);
 
-function heard(args) {
-  return execFileSync(bin, args, {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...process.env, HEARD_ORG: '', HEARD_ADMIN_TOKEN: '', HEARD_SERVER: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
+const heard = (args) => heardIn(work, args);
 
 before(async () => {
   assert.ok(fs.existsSync(bin), `no heard binary at ${bin}: build it first (cargo build -p heard-cli) or set HEARD_BIN`);

@@ -21,13 +21,11 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { bin, heardIn, repo } from './support.mjs';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..', '..');
-const bin = process.env.HEARD_BIN ?? path.join(repo, 'target', 'debug', 'heard');
 const browserPath = process.env.HEARD_CHROMIUM ?? '/usr/bin/chromium';
 const artifacts = path.join(repo, 'target', 'test-artifacts', 'report-a11y');
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -50,14 +48,7 @@ function files(locale) {
   };
 }
 
-function heard(args) {
-  return execFileSync(bin, args, {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...process.env, HEARD_ORG: '', HEARD_ADMIN_TOKEN: '', HEARD_SERVER: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
+const heard = (args) => heardIn(work, args);
 
 before(async () => {
   assert.ok(

@@ -30,14 +30,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { bin, heardIn, repo } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..', '..');
-const bin = process.env.HEARD_BIN ?? path.join(repo, 'target', 'debug', 'heard');
 const browserPath = process.env.HEARD_CHROMIUM ?? '/usr/bin/chromium';
 const artifacts = path.join(repo, 'target', 'test-artifacts', 'web');
 
@@ -70,14 +67,7 @@ let orgKey;
 let recipient;
 let identity;
 
-function heard(args) {
-  return execFileSync(bin, args, {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...process.env, HEARD_ORG: '', HEARD_ADMIN_TOKEN: '', HEARD_SERVER: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
+const heard = (args) => heardIn(work, args);
 
 /** The ed25519 public key of a 32-byte seed (base64url, as the org's
  *  signing.key holds it), base64url as `PublicKey::to_base64` writes it. */
