@@ -287,14 +287,12 @@ impl Survey {
     /// type for an `<audio>` element's `Blob`.
     pub fn audio(&self, id: &str) -> Result<AudioClip> {
         let q = self.questionnaire();
-        let bytes = q.audio(id).ok_or_else(|| Error::NoAudio {
+        let (media_type, bytes) = q.audio_clip(id).ok_or_else(|| Error::NoAudio {
             questionnaire: q.id.clone(),
             id: id.to_string(),
         })?;
         Ok(AudioClip {
-            media_type: heard_protocol::audio::sniff(bytes)
-                .map(|t| t.media_type().to_string())
-                .unwrap_or_else(|| "application/octet-stream".into()),
+            media_type: media_type.to_string(),
             bytes: bytes.to_vec(),
         })
     }

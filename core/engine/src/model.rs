@@ -260,6 +260,17 @@ impl Questionnaire {
         self.audio.get(id).map(|c| c.bytes.as_slice())
     }
 
+    /// A recorded prompt with its media type (`audio/ogg`, `audio/mp4`,
+    /// `audio/mpeg`), as a platform player wants it: the type is read from
+    /// the bytes (bundles were checked for it), else
+    /// `application/octet-stream`.
+    pub fn audio_clip(&self, id: &str) -> Option<(&'static str, &[u8])> {
+        let bytes = self.audio(id)?;
+        let media_type = heard_protocol::audio::sniff(bytes)
+            .map_or("application/octet-stream", |t| t.media_type());
+        Some((media_type, bytes))
+    }
+
     /// The ids of every recorded prompt, sorted.
     pub fn audio_ids(&self) -> impl Iterator<Item = &str> {
         self.audio.iter().map(|(id, _)| id)

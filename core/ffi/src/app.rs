@@ -438,16 +438,14 @@ impl HeardApp {
         self.with(|s| {
             let r = s.collector.response().ok_or(ApiError::NoActiveResponse)?;
             let q = r.questionnaire();
-            let bytes = q.audio(&audio_id).ok_or_else(|| {
+            let (media_type, bytes) = q.audio_clip(&audio_id).ok_or_else(|| {
                 ApiError::NotFound(format!(
                     "{} v{} has no recording {audio_id}",
                     q.id, q.version
                 ))
             })?;
             Ok(AudioClip {
-                media_type: heard_protocol::audio::sniff(bytes)
-                    .map(|t| t.media_type().to_string())
-                    .unwrap_or_else(|| "application/octet-stream".into()),
+                media_type: media_type.to_string(),
                 bytes: bytes.to_vec(),
             })
         })
