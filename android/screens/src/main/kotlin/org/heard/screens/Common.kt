@@ -43,6 +43,9 @@ class Strings(val preferred: List<String>) {
 
     operator fun get(id: String): String = text(id).text
 
+    /** Message [id] with its `$count` (the plural and the locale's digits are the core's). */
+    fun count(id: String, n: Number): String = text(id, "count" to TextArg.Number(n.toDouble())).text
+
     /** Whether the strings come out right to left. */
     val rtl: Boolean get() = text("nav-next").rtl
 }

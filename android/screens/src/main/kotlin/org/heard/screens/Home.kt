@@ -27,8 +27,8 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import kotlinx.coroutines.launch
 import org.heard.core.ApiException
+import org.heard.core.Holdings
 import org.heard.core.LockStatus
-import org.heard.core.TextArg
 
 /**
  * Home: enrollment until there is an organization, then the questionnaires;
@@ -39,13 +39,7 @@ import org.heard.core.TextArg
 fun HomeScreen(root: RootState) {
     val strings = root.strings
     val scope = rememberCoroutineScope()
-    val holdings = remember(root.app, root.generation) {
-        try {
-            root.app.holdings()
-        } catch (_: ApiException) {
-            null
-        }
-    }
+    val holdings = rememberHoldings(root)
     LaunchedEffect(root.app, root.generation) { root.sync.refresh() }
     Directed(strings.rtl) {
         Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
@@ -76,7 +70,7 @@ fun HomeScreen(root: RootState) {
                     OutlinedButton(
                         onClick = { root.route = Route.Outbox },
                         modifier = Modifier.weight(1f).touchTarget().testTag("open-outbox"),
-                    ) { Text(strings.text("home-outbox", "count" to TextArg.Number(waiting.toDouble())).text) }
+                    ) { Text(strings.count("home-outbox", waiting)) }
                     OutlinedButton(
                         onClick = { root.route = Route.Settings },
                         modifier = Modifier.weight(1f).touchTarget().testTag("open-settings"),
@@ -89,6 +83,19 @@ fun HomeScreen(root: RootState) {
                 }
             }
         }
+    }
+}
+
+/**
+ * What the device holds, read again whenever the app or what it holds may
+ * have changed ([RootState.generation]); null when the core cannot say.
+ */
+@Composable
+fun rememberHoldings(root: RootState): Holdings? = remember(root.app, root.generation) {
+    try {
+        root.app.holdings()
+    } catch (_: ApiException) {
+        null
     }
 }
 

@@ -25,12 +25,11 @@ import org.heard.core.TextArg
 /** "5 minutes ago", "yesterday"…: how long ago [then] was at [now] (Unix seconds), in the person's language. */
 fun ago(strings: Strings, then: Long, now: Long): String {
     val seconds = (now - then).coerceAtLeast(0)
-    fun n(id: String, count: Long) = strings.text(id, "count" to TextArg.Number(count.toDouble())).text
     return when {
         seconds < 60 -> strings["time-just-now"]
-        seconds < 3_600 -> n("time-minutes-ago", seconds / 60)
-        seconds < 86_400 -> n("time-hours-ago", seconds / 3_600)
-        else -> n("time-days-ago", seconds / 86_400)
+        seconds < 3_600 -> strings.count("time-minutes-ago", seconds / 60)
+        seconds < 86_400 -> strings.count("time-hours-ago", seconds / 3_600)
+        else -> strings.count("time-days-ago", seconds / 86_400)
     }
 }
 
@@ -46,9 +45,8 @@ fun OutboxScreen(root: RootState) {
     LaunchedEffect(root.app) { sync.refresh() }
     SubScreen(root, strings["outbox-title"], "outbox-screen") {
         val outbox = sync.outbox
-        val count = { id: String, n: Long -> strings.text(id, "count" to TextArg.Number(n.toDouble())).text }
         Text(
-            count("outbox-waiting", outbox?.queued ?: 0),
+            strings.count("outbox-waiting", outbox?.queued ?: 0),
             style = MaterialTheme.typography.headlineSmall,
             modifier = Modifier.testTag("outbox-waiting"),
         )
@@ -68,7 +66,7 @@ fun OutboxScreen(root: RootState) {
             SyncActivity.Unavailable -> ErrorText(strings.text("error-try-again"))
             SyncActivity.Idle -> {}
         }
-        Text(count("outbox-sent-today", outbox?.sentToday ?: 0), style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("outbox-sent-today"))
+        Text(strings.count("outbox-sent-today", outbox?.sentToday ?: 0), style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("outbox-sent-today"))
         val last = outbox?.lastSync
         if (last == null) {
             Text(strings["outbox-never-synced"], style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("outbox-last-sync"))

@@ -221,14 +221,7 @@ private fun ColumnScope.LanguageSection(root: RootState, strings: Strings) {
 
 @Composable
 private fun ColumnScope.HoldingsSection(root: RootState, strings: Strings) {
-    val holdings = remember(root.app, root.generation) {
-        try {
-            root.app.holdings()
-        } catch (_: ApiException) {
-            null
-        }
-    } ?: return
-    fun count(id: String, n: Long) = strings.text(id, "count" to TextArg.Number(n.toDouble())).text
+    val holdings = rememberHoldings(root) ?: return
     Heading(strings["settings-holdings-title"])
     Column(Modifier.fillMaxWidth().testTag("holdings"), verticalArrangement = Arrangement.spacedBy(6.dp)) {
         val organization = holdings.organization
@@ -236,9 +229,9 @@ private fun ColumnScope.HoldingsSection(root: RootState, strings: Strings) {
             if (organization != null) strings.text("holdings-organization", "name" to TextArg.Text(organization)).text else strings["holdings-not-enrolled"],
             style = MaterialTheme.typography.bodyLarge,
         )
-        Text(count("holdings-questionnaires", holdings.questionnaires), style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("holdings-questionnaires"))
-        Text(count("holdings-drafts", holdings.drafts), style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("holdings-drafts"))
-        Text(count("holdings-queued", holdings.queued), style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("holdings-queued"))
-        if (holdings.rejected > 0) Text(count("holdings-rejected", holdings.rejected), style = MaterialTheme.typography.bodyLarge)
+        Text(strings.count("holdings-questionnaires", holdings.questionnaires), style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("holdings-questionnaires"))
+        Text(strings.count("holdings-drafts", holdings.drafts), style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("holdings-drafts"))
+        Text(strings.count("holdings-queued", holdings.queued), style = MaterialTheme.typography.bodyLarge, modifier = Modifier.testTag("holdings-queued"))
+        if (holdings.rejected > 0) Text(strings.count("holdings-rejected", holdings.rejected), style = MaterialTheme.typography.bodyLarge)
     }
 }

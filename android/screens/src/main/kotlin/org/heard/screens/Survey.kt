@@ -423,7 +423,7 @@ private fun TallyField(state: SurveyState, field: Field, strings: Strings) {
                 state.setTally(field.id, c.code, n - 1)
             }
             Text(
-                strings.text("tally-count", "count" to TextArg.Number(n.toDouble())).text,
+                strings.count("tally-count", n),
                 style = MaterialTheme.typography.titleMedium,
                 textAlign = TextAlign.Center,
                 modifier = Modifier.sizeIn(minWidth = TouchTarget).testTag("tally-count-${field.id}-${c.code}"),
@@ -434,7 +434,7 @@ private fun TallyField(state: SurveyState, field: Field, strings: Strings) {
         }
     }
     Text(
-        strings.text("tally-total", "count" to TextArg.Number(counts.values.sum().toDouble())).text,
+        strings.count("tally-total", counts.values.sum()),
         style = MaterialTheme.typography.bodyMedium,
         color = MaterialTheme.colorScheme.secondary,
         modifier = Modifier.testTag("tally-total-${field.id}"),

@@ -71,6 +71,14 @@ class AppFlowTest {
         app.submit()
     }
 
+    /** One sealed submission waiting, the PIN set (and [duress], if given), the app locked. */
+    private fun lockedHoldingOne(app: HeardApp, duress: String? = null) {
+        submitOne(app)
+        app.setPin(PIN)
+        duress?.let { app.setDuressPin(PIN, it) }
+        app.lockNow()
+    }
+
     /** The node tagged [tag], scrolled into view when it sits in a scrolling column. */
     private fun ComposeUiTest.shown(tag: String): SemanticsNodeInteraction {
         val node = onNodeWithTag(tag)
@@ -119,7 +127,7 @@ class AppFlowTest {
                 type("kiosk-start-pin", "999999")
                 click("kiosk-start")
                 onNodeWithTag("kiosk-start-result").assertTextEquals(
-                    en.text("lock-wrong", "count" to TextArg.Number(9.0)).text,
+                    en.count("lock-wrong", 9),
                 )
                 type("kiosk-start-pin", PIN)
                 click("kiosk-start")
@@ -174,7 +182,7 @@ class AppFlowTest {
                 type("kiosk-pin", "111111")
                 click("kiosk-leave-confirm")
                 val ar = Strings(listOf("ar", "en"))
-                onNodeWithTag("kiosk-message").assertTextEquals(ar.text("lock-wrong", "count" to TextArg.Number(9.0)).text)
+                onNodeWithTag("kiosk-message").assertTextEquals(ar.count("lock-wrong", 9))
                 assertTrue(root.route is Route.Kiosk)
                 type("kiosk-pin", PIN)
                 click("kiosk-leave-confirm")
@@ -191,11 +199,7 @@ class AppFlowTest {
     @Test
     fun `wrong PINs on the lock screen, each told how many tries are left, until the last erases everything`(@TempDir tmp: Path) {
         World(tmp).use { world ->
-            val device = Device(world, listOf("ar")) { app ->
-                submitOne(app)
-                app.setPin(PIN)
-                app.lockNow()
-            }
+            val device = Device(world, listOf("ar")) { app -> lockedHoldingOne(app) }
             val root = device.root
             val ar = Strings(listOf("ar"))
             runComposeUiTest {
@@ -205,7 +209,7 @@ class AppFlowTest {
                 for (left in 9 downTo 1) {
                     type("lock-pin", "000000")
                     click("unlock")
-                    onNodeWithTag("lock-message").assertTextEquals(ar.text("lock-wrong", "count" to TextArg.Number(left.toDouble())).text)
+                    onNodeWithTag("lock-message").assertTextEquals(ar.count("lock-wrong", left))
                 }
                 type("lock-pin", "000000")
                 click("unlock")
@@ -222,12 +226,7 @@ class AppFlowTest {
     @Test
     fun `the duress PIN opens an empty app, and nothing on screen tells it from the real one`(@TempDir tmp: Path) {
         World(tmp).use { world ->
-            val device = Device(world, listOf("en")) { app ->
-                submitOne(app)
-                app.setPin(PIN)
-                app.setDuressPin(PIN, DURESS)
-                app.lockNow()
-            }
+            val device = Device(world, listOf("en")) { app -> lockedHoldingOne(app, duress = DURESS) }
             val root = device.root
             runComposeUiTest {
                 setContent { Themed { HeardRoot(root) } }
@@ -242,7 +241,7 @@ class AppFlowTest {
                 // The settings show the same lock as before.
                 click("open-settings")
                 onNodeWithTag("pin-current").assertExists()
-                onNodeWithTag("holdings-queued").assertTextEquals(Strings(listOf("en")).text("holdings-queued", "count" to TextArg.Number(0.0)).text)
+                onNodeWithTag("holdings-queued").assertTextEquals(Strings(listOf("en")).count("holdings-queued", 0))
             }
             root.app.close()
         }
@@ -251,11 +250,7 @@ class AppFlowTest {
     @Test
     fun `quick delete from the lock screen - a half slide does nothing, the countdown can be cancelled, then everything goes`(@TempDir tmp: Path) {
         World(tmp).use { world ->
-            val device = Device(world, listOf("ar")) { app ->
-                submitOne(app)
-                app.setPin(PIN)
-                app.lockNow()
-            }
+            val device = Device(world, listOf("ar")) { app -> lockedHoldingOne(app) }
             val root = device.root
             val ar = Strings(listOf("ar"))
             val countdown = { s: Int -> ar.text("wipe-countdown", "seconds" to TextArg.Number(s.toDouble())).text }
@@ -298,18 +293,17 @@ class AppFlowTest {
             val device = Device(world, listOf("en")) { app -> submitOne(app) }
             val root = device.root
             val en = Strings(listOf("en"))
-            fun count(id: String, n: Int) = en.text(id, "count" to TextArg.Number(n.toDouble())).text
             runComposeUiTest {
                 setContent { Themed { HeardRoot(root) } }
-                onNodeWithTag("open-outbox").assertTextEquals(count("home-outbox", 1))
+                onNodeWithTag("open-outbox").assertTextEquals(en.count("home-outbox", 1))
                 click("open-outbox")
-                onNodeWithTag("outbox-waiting").assertTextEquals(count("outbox-waiting", 1))
-                onNodeWithTag("outbox-sent-today").assertTextEquals(count("outbox-sent-today", 0))
+                onNodeWithTag("outbox-waiting").assertTextEquals(en.count("outbox-waiting", 1))
+                onNodeWithTag("outbox-sent-today").assertTextEquals(en.count("outbox-sent-today", 0))
                 click("send-now")
                 waitUntil(timeoutMillis = 30_000) { root.sync.activity == SyncActivity.Idle && root.sync.last != null }
                 waitForIdle()
-                onNodeWithTag("outbox-waiting").assertTextEquals(count("outbox-waiting", 0))
-                onNodeWithTag("outbox-sent-today").assertTextEquals(count("outbox-sent-today", 1))
+                onNodeWithTag("outbox-waiting").assertTextEquals(en.count("outbox-waiting", 0))
+                onNodeWithTag("outbox-sent-today").assertTextEquals(en.count("outbox-sent-today", 1))
                 onNodeWithText(en.text("outbox-last-sync", "when" to TextArg.Text(en["time-just-now"])).text).assertExists()
                 onNodeWithText(en["sync-outcome-done"]).assertExists()
                 assertEquals(1, world.org.pull().size)
@@ -319,14 +313,14 @@ class AppFlowTest {
                 submitOne(root.app)
                 root.sync.refresh()
                 waitForIdle()
-                onNodeWithTag("outbox-waiting").assertTextEquals(count("outbox-waiting", 1))
+                onNodeWithTag("outbox-waiting").assertTextEquals(en.count("outbox-waiting", 1))
                 click("send-now")
                 waitUntil(timeoutMillis = 30_000) { root.sync.activity == SyncActivity.Idle && root.app.outbox().lastSync?.outcome == "retry-later" }
                 waitForIdle()
                 onNodeWithTag("outbox-outcome").assertTextEquals(en["sync-outcome-retry-later"])
                 onNodeWithText(en.text("outbox-last-success", "when" to TextArg.Text(en["time-just-now"])).text).assertExists()
-                onNodeWithTag("outbox-waiting").assertTextEquals(count("outbox-waiting", 1))
-                onNodeWithTag("outbox-sent-today").assertTextEquals(count("outbox-sent-today", 1))
+                onNodeWithTag("outbox-waiting").assertTextEquals(en.count("outbox-waiting", 1))
+                onNodeWithTag("outbox-sent-today").assertTextEquals(en.count("outbox-sent-today", 1))
             }
             root.app.close()
         }
@@ -348,7 +342,7 @@ class AppFlowTest {
                 click("app-language-ti")
                 val ti = Strings(listOf("ti"))
                 onNodeWithText(ti["settings-title"]).assertExists()
-                onNodeWithTag("holdings-queued").assertTextEquals(ti.text("holdings-queued", "count" to TextArg.Number(1.0)).text)
+                onNodeWithTag("holdings-queued").assertTextEquals(ti.count("holdings-queued", 1))
                 assertEquals("ti", root.shell.appLanguage)
                 click("back")
                 onNodeWithText(ti["questionnaires-title"]).assertExists()
