@@ -356,7 +356,6 @@ private fun FieldView(state: SurveyState, field: Field, number: Int?, strings: S
             InputKind.TALLY -> TallyField(state, field, strings)
             InputKind.TEXT_LIST -> EntryListField(state, field, strings)
             InputKind.ACTION_LIST -> ActionListField(state, field, strings)
-            else -> {}
         }
         field.decline?.let { decline ->
             if (field.kind != InputKind.NOTE) {
