@@ -169,16 +169,12 @@ fn read_reports(dir: &Path) -> Option<Tally> {
 /// fails, a run without reports, or a failing run without a failing test
 /// each count as one failure.
 pub fn run_maven_tests(root: &Path) -> Result<Tally> {
-    let one_failure = Tally {
-        passed: 0,
-        failed: 1,
-    };
     let started = std::time::Instant::now();
     if let Err(e) = build_native(root).and_then(|()| bindings::run(root, false)) {
         eprintln!(
             "xtask: building heard-ffi, the binaries or the bindings for the Kotlin tests failed: {e:#}: counting it as a failure"
         );
-        return Ok(one_failure);
+        return Ok(Tally::ONE_FAILURE);
     }
     let reports = report_dirs(root);
     for dir in &reports {
@@ -196,7 +192,7 @@ pub fn run_maven_tests(root: &Path) -> Result<Tally> {
         .context("starting mvn test in android/")?;
     let Some(mut tally) = read_all_reports(&reports) else {
         eprintln!("xtask: mvn test wrote no surefire report ({status}): counting it as a failure");
-        return Ok(one_failure);
+        return Ok(Tally::ONE_FAILURE);
     };
     if tally.passed + tally.failed == 0 {
         eprintln!("xtask: mvn test ran no test ({status}): counting it as a failure");

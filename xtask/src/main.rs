@@ -53,6 +53,15 @@ struct Tally {
     failed: u64,
 }
 
+impl Tally {
+    /// What a runner that could not run, or ended without saying why it
+    /// failed, counts as: one failure, so it can never look like success.
+    const ONE_FAILURE: Tally = Tally {
+        passed: 0,
+        failed: 1,
+    };
+}
+
 impl std::ops::AddAssign for Tally {
     fn add_assign(&mut self, other: Tally) {
         self.passed += other.passed;
@@ -185,10 +194,7 @@ fn run_browser_tests(root: &Path) -> Result<Tally> {
         eprintln!(
             "xtask: building heard for the browser tests failed ({status}): counting it as a failure"
         );
-        return Ok(Tally {
-            passed: 0,
-            failed: 1,
-        });
+        return Ok(Tally::ONE_FAILURE);
     }
     if !dir.join("node_modules/.package-lock.json").exists() {
         let status = Command::new("npm")
@@ -199,10 +205,7 @@ fn run_browser_tests(root: &Path) -> Result<Tally> {
             .context("starting npm ci in tests/browser")?;
         if !status.success() {
             eprintln!("xtask: npm ci in tests/browser failed ({status}): counting it as a failure");
-            return Ok(Tally {
-                passed: 0,
-                failed: 1,
-            });
+            return Ok(Tally::ONE_FAILURE);
         }
     }
     let target =

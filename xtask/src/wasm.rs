@@ -100,10 +100,6 @@ pub(crate) fn ensure_target() -> Result<()> {
 /// Runs heard-web's wasm-bindgen tests under Node. A run that fails
 /// without a failing test, or reports none, counts as one failure.
 pub fn run_wasm_tests(root: &Path) -> Result<Tally> {
-    let one_failure = Tally {
-        passed: 0,
-        failed: 1,
-    };
     if !crate::present("node") {
         bail!("the wasm tests need `node`: install the Debian package nodejs (Node 20 or later)");
     }
@@ -111,7 +107,7 @@ pub fn run_wasm_tests(root: &Path) -> Result<Tally> {
         Ok(runner) => runner,
         Err(e) => {
             eprintln!("xtask: preparing the wasm tests failed: {e:#}: counting it as a failure");
-            return Ok(one_failure);
+            return Ok(Tally::ONE_FAILURE);
         }
     };
     let mut command = Command::new(env!("CARGO"));
@@ -136,7 +132,7 @@ pub fn run_wasm_tests(root: &Path) -> Result<Tally> {
         tally.failed += 1;
     }
     if tally.passed + tally.failed == 0 {
-        return Ok(one_failure);
+        return Ok(Tally::ONE_FAILURE);
     }
     Ok(tally)
 }
