@@ -159,6 +159,15 @@ impl Admin {
         Ok(())
     }
 
+    /// A public survey link for `questionnaire_id`, signing as `group`.
+    pub async fn create_link(
+        &self,
+        request: &heard_protocol::CreateLinkRequest,
+    ) -> Result<heard_protocol::CreateLinkResponse> {
+        self.send(self.http.post(self.url("/v1/admin/links")).json(request))
+            .await
+    }
+
     /// Revokes every device of a group; returns how many.
     pub async fn revoke_group(&self, group: &str) -> Result<u64> {
         let path = format!("/v1/admin/groups/{group}/revoke");

@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod files;
 pub mod keys;
+pub mod link;
 pub mod org;
 pub mod pull;
 pub mod qr;

@@ -56,6 +56,10 @@ enum Command {
     /// List or revoke enrolled devices.
     #[command(subcommand)]
     Devices(DevicesCommand),
+    /// Public survey links for residents without the app: a URL and a
+    /// poster with its QR code. Anyone who sees the poster can answer.
+    #[command(subcommand)]
+    Link(LinkCommand),
     /// Download new submissions, decrypt them here, and export CSV, JSONL and XLSX.
     ///
     /// Only envelopes received since the last pull into the same folder are
@@ -288,6 +292,42 @@ enum DevicesCommand {
 }
 
 #[derive(Subcommand)]
+enum LinkCommand {
+    /// Create a link for a published questionnaire, print its URL and write its poster.
+    Create {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// The questionnaire it serves, e.g. post-encounter.
+        #[arg(long)]
+        questionnaire: String,
+        /// A new group for this link (one per poster), e.g. poster-north: heard pull tells its submissions apart by it.
+        #[arg(long)]
+        group: String,
+        /// When it closes: a UTC date YYYY-MM-DD (at the end of that day) or a number of days, 30d.
+        #[arg(long)]
+        expires: Option<String>,
+        /// How many submissions it accepts in all.
+        #[arg(long, value_parser = at_least_u32::<1>)]
+        max_submissions: Option<u32>,
+        /// Folder for the poster (link-GROUP-poster.pdf, .png and .svg).
+        #[arg(long, short, value_name = "DIR", default_value = ".")]
+        out: PathBuf,
+    },
+    /// List the links: group, questionnaire, open or not, how many it stored.
+    List {
+        #[command(flatten)]
+        server: ServerArgs,
+    },
+    /// Withdraw a link: the server refuses what it sends from then on.
+    Revoke {
+        #[command(flatten)]
+        server: ServerArgs,
+        /// The link's id (from heard link list).
+        link: String,
+    },
+}
+
+#[derive(Subcommand)]
 enum QuestionnaireCommand {
     /// Write out a questionnaire Heard ships (post-encounter or
     /// listening-session) as a folder to adapt, check and publish.
@@ -445,6 +485,43 @@ fn main() -> ExitCode {
         }
         Command::Enroll(args) => block_on(commands::enroll::main(args)),
         Command::Status(args) => block_on(commands::status::run(args)),
+        Command::Link(LinkCommand::Create {
+            server,
+            questionnaire,
+            group,
+            expires,
+            max_submissions,
+            out,
+        }) => {
+            let (org, target) = server.into_parts();
+            let now = chrono::Utc::now().timestamp();
+            match expires
+                .as_deref()
+                .map(|e| commands::link::parse_expiry(e, now))
+                .transpose()
+            {
+                Err(e) => Err(anyhow::anyhow!(e)),
+                Ok(expires_at) => block_on(commands::link::create(
+                    &org,
+                    target,
+                    commands::link::CreateOptions {
+                        questionnaire,
+                        group,
+                        expires_at,
+                        max_submissions,
+                        out,
+                    },
+                )),
+            }
+        }
+        Command::Link(LinkCommand::List { server }) => {
+            let (org, target) = server.into_parts();
+            block_on(commands::link::list(&org, target))
+        }
+        Command::Link(LinkCommand::Revoke { server, link }) => {
+            let (org, target) = server.into_parts();
+            block_on(commands::link::revoke(&org, target, &link))
+        }
         Command::Devices(DevicesCommand::List { server }) => {
             let (org, target) = server.into_parts();
             block_on(commands::devices::list(&org, target))

@@ -51,6 +51,11 @@ pub struct GroupKeys {
     /// are samples, kept apart by `heard pull` and never reported.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rehearsal: bool,
+    /// The public survey link whose key this is (`heard link create`): its
+    /// submissions came from anyone who saw the poster, not from an
+    /// enrolled device, and reports count them apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 /// The enrollment group `heard rehearse` uses.
@@ -368,9 +373,57 @@ impl Org {
                 secret: key.to_base64(),
                 revoked: false,
                 rehearsal: false,
+                link: None,
             },
         );
         self.save_groups()
+    }
+
+    /// Keeps a public survey link's group key, with the link's id.
+    pub fn add_link_group(&mut self, name: &str, key: &SecretKey, link_id: &str) -> Result<()> {
+        self.groups.insert(
+            name.to_string(),
+            GroupKeys {
+                public: key.public().to_base64(),
+                secret: key.to_base64(),
+                revoked: false,
+                rehearsal: false,
+                link: Some(link_id.to_string()),
+            },
+        );
+        self.save_groups()
+    }
+
+    /// The groups of public survey links, by group: the link's id.
+    pub fn link_groups(&self) -> BTreeMap<String, String> {
+        self.groups
+            .iter()
+            .filter_map(|(name, g)| g.link.clone().map(|id| (name.clone(), id)))
+            .collect()
+    }
+
+    /// The newest bundle of questionnaire `id` this organization signed.
+    pub fn latest_bundle(&self, id: &str) -> Result<Option<Bundle>> {
+        let dir = self.dir.join(BUNDLES_DIR);
+        if !dir.exists() {
+            return Ok(None);
+        }
+        let prefix = format!("{id}-v");
+        let newest = std::fs::read_dir(&dir)
+            .at(&dir)?
+            .filter_map(|e| e.ok())
+            .filter_map(|e| {
+                let name = e.file_name().into_string().ok()?;
+                name.strip_prefix(&prefix)?
+                    .strip_suffix(".json")?
+                    .parse::<u32>()
+                    .ok()
+            })
+            .max();
+        match newest {
+            Some(version) => self.bundle(id, version),
+            None => Ok(None),
+        }
     }
 
     /// The rehearsal group's secret key (made on first use, kept by
@@ -401,6 +454,7 @@ impl Org {
                 secret: key.to_base64(),
                 revoked: false,
                 rehearsal: true,
+                link: None,
             },
         );
         self.save_groups()

@@ -112,7 +112,7 @@ fn status_counts_envelopes_devices_codes_and_what_is_published_and_the_last_pull
     let listed = stdout_of(&mut s.heard_admin(&["devices", "list"]));
     let south_id = listed
         .lines()
-        .find(|l| l.split_whitespace().nth(1) == Some("south"))
+        .find(|l| l.split_whitespace().nth(2) == Some("south"))
         .and_then(|l| l.split_whitespace().next())
         .expect("south device")
         .to_string();
@@ -458,31 +458,34 @@ fn devices_list_shows_the_day_each_enrolled_and_last_synced() {
     let header = row(&listed, "device");
     assert_eq!(
         header,
-        ["device", "group", "status", "enrolled", "last", "sync"]
+        [
+            "device", "kind", "group", "status", "enrolled", "last", "sync"
+        ]
     );
     let days = today();
     let line = |group: &str| {
         listed
             .lines()
-            .find(|l| l.split_whitespace().nth(1) == Some(group))
+            .find(|l| l.split_whitespace().nth(2) == Some(group))
             .unwrap_or_else(|| panic!("{group} in\n{listed}"))
             .split_whitespace()
             .collect::<Vec<_>>()
     };
     let synced = line("north");
-    assert_eq!(synced[2], "active");
-    assert!(days.contains(&synced[3].to_string()), "{listed}");
+    assert_eq!(synced[1], "device");
+    assert_eq!(synced[3], "active");
     assert!(days.contains(&synced[4].to_string()), "{listed}");
+    assert!(days.contains(&synced[5].to_string()), "{listed}");
     let never = line("quiet");
-    assert!(days.contains(&never[3].to_string()), "{listed}");
-    assert_eq!(never[4], "never", "{listed}");
+    assert!(days.contains(&never[4].to_string()), "{listed}");
+    assert_eq!(never[5], "never", "{listed}");
     // The columns line up under their headings.
     let header_line = listed.lines().next().expect("header");
     let at = header_line.find("enrolled").expect("enrolled column");
     for l in listed
         .lines()
         .skip(1)
-        .filter(|l| l.split_whitespace().nth(2) == Some("active"))
+        .filter(|l| l.split_whitespace().nth(3) == Some("active"))
     {
         assert!(
             days.iter()

@@ -235,3 +235,11 @@ web-cannot-open = This survey could not be opened.
 web-ask-again = Ask the organization that shared this link for a new one.
 web-bad-link = This link is incomplete.
 web-cannot-keep = Your answers could not be kept on this device. Nothing was sent.
+
+# Public survey links: the poster, and the page's states.
+poster-invite = Scan with your phone’s camera to answer “{ $title }”. It is anonymous: no name, no account, no phone number.
+web-closed = This survey is closed: answers can no longer be sent through this link. Thank you.
+web-not-authentic = This survey could not be checked: it may not come from the organization on the poster. Do not answer it.
+web-queued = Your answers are sealed on this phone. They will be sent when you are online again.
+web-sent = Your answers were sent. Thank you.
+web-stays = Only sealed answers stay on this phone until they are sent; an unfinished survey is kept encrypted for 3 days at most. “Leave quickly” removes it.

@@ -251,3 +251,11 @@ web-cannot-open = No se pudo abrir esta encuesta.
 web-ask-again = Pida uno nuevo a la organización que compartió este enlace.
 web-bad-link = Este enlace está incompleto.
 web-cannot-keep = No se pudieron guardar sus respuestas en este dispositivo. No se envió nada.
+
+# Public survey links: the poster, and the page's states.
+poster-invite = Escanee con la cámara de su teléfono para responder «{ $title }». Es anónima: sin nombre, sin cuenta, sin número de teléfono.
+web-closed = Esta encuesta está cerrada: ya no se pueden enviar respuestas por este enlace. Gracias.
+web-not-authentic = No se pudo comprobar esta encuesta: puede que no venga de la organización del cartel. No la responda.
+web-queued = Sus respuestas están selladas en este teléfono. Se enviarán cuando vuelva a tener conexión.
+web-sent = Sus respuestas se enviaron. Gracias.
+web-stays = En este teléfono solo quedan las respuestas selladas hasta que se envían; una encuesta sin terminar se guarda cifrada 3 días como máximo. «Salida rápida» la borra.

@@ -251,3 +251,11 @@ web-cannot-open = Ce questionnaire n’a pas pu être ouvert.
 web-ask-again = Demandez-en un nouveau à l’organisation qui a partagé ce lien.
 web-bad-link = Ce lien est incomplet.
 web-cannot-keep = Vos réponses n’ont pas pu être conservées sur cet appareil. Rien n’a été envoyé.
+
+# Public survey links: the poster, and the page's states.
+poster-invite = Scannez avec l’appareil photo de votre téléphone pour répondre à « { $title } ». C’est anonyme : ni nom, ni compte, ni numéro de téléphone.
+web-closed = Ce questionnaire est clos : on ne peut plus envoyer de réponses par ce lien. Merci.
+web-not-authentic = Ce questionnaire n’a pas pu être vérifié : il ne vient peut-être pas de l’organisation de l’affiche. N’y répondez pas.
+web-queued = Vos réponses sont scellées sur ce téléphone. Elles seront envoyées dès que vous serez de nouveau en ligne.
+web-sent = Vos réponses ont été envoyées. Merci.
+web-stays = Seules les réponses scellées restent sur ce téléphone jusqu’à leur envoi ; un questionnaire inachevé est gardé chiffré 3 jours au plus. « Sortie rapide » l’efface.

@@ -239,3 +239,11 @@ web-cannot-open = Sahankan lama furi karin.
 web-ask-again = Hay'adda xiriirkan wadaagtay ka codso mid cusub.
 web-bad-link = Xiriirkan ma dhammaystirna.
 web-cannot-keep = Jawaabahaaga laguma kaydin karin qalabkan. Waxba lama dirin.
+
+# Public survey links: the poster, and the page's states.
+poster-invite = Ku iskaan garee kamaradda taleefankaaga si aad uga jawaabto “{ $title }”. Waa qarsoodi: magac, akoon iyo lambar taleefan midna lama rabo.
+web-closed = Sahankan waa xiran yahay: jawaabo lagama sii diri karo xiriirkan. Mahadsanid.
+web-not-authentic = Sahankan lama hubin karin: waxaa laga yaabaa inuusan ka iman hay’adda boodhka ku qoran. Ha ka jawaabin.
+web-queued = Jawaabahaagu waa ku xiran yihiin taleefankan. Waa la diri doonaa marka aad mar kale internet hesho.
+web-sent = Jawaabahaaga waa la diray. Mahadsanid.
+web-stays = Taleefankan waxaa ku haraya oo keliya jawaabaha xiran ilaa la diro; sahan aan dhammaan waxaa loo hayaa si qarsoodi ah ugu badnaan 3 maalmood. “Si degdeg ah uga bax” ayaa tirtira.

@@ -104,6 +104,8 @@ pub enum ErrorCode {
     UnsupportedVersion,
     /// A questionnaire version not newer than the one published.
     Conflict,
+    /// A public survey link that expired or holds all it may.
+    LinkClosed,
     /// The server failed; retry later.
     Internal,
 }
@@ -239,6 +241,54 @@ pub struct DeviceInfo {
     /// `YYYY-MM-DD`; `None` if it has not since the server kept it.
     #[serde(default)]
     pub last_sync_on: Option<String>,
+    /// Set for a public survey link (`heard link create`), which submits
+    /// like a device but is held by anyone who saw its poster.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<LinkInfo>,
+}
+
+/// What makes a public survey link different from an enrolled device: it
+/// submits one questionnaire only, until it expires or is full.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkInfo {
+    /// The one questionnaire it accepts and serves.
+    pub questionnaire_id: String,
+    /// When it stops accepting submissions (Unix seconds), if ever.
+    #[serde(default)]
+    pub expires_at: Option<i64>,
+    /// How many submissions it accepts in all, if capped.
+    #[serde(default)]
+    pub max_submissions: Option<u32>,
+    /// How many it has stored so far.
+    #[serde(default)]
+    pub stored: u64,
+}
+
+/// `POST /v1/admin/links`: a public survey link for one questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateLinkRequest {
+    /// The enrollment group whose key signs what the link submits (made by
+    /// `heard link create`, one per poster).
+    pub group: String,
+    /// The questionnaire it serves; it must be published.
+    pub questionnaire_id: String,
+    /// When it stops accepting submissions (Unix seconds), if ever.
+    #[serde(default)]
+    pub expires_at: Option<i64>,
+    /// How many submissions it accepts in all, if capped.
+    #[serde(default)]
+    pub max_submissions: Option<u32>,
+}
+
+/// The answer to [`CreateLinkRequest`]: the link's id (its path) and the
+/// token its page sends, shown once (the server keeps only its hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateLinkResponse {
+    /// The link's id, in its URL: `/s/<link_id>/`.
+    pub link_id: String,
+    /// The bearer token, carried in the URL fragment.
+    pub token: String,
 }
 
 /// Envelopes waiting on the server for one questionnaire.

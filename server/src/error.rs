@@ -32,6 +32,14 @@ pub enum AppError {
     /// A questionnaire version not newer than the published one.
     #[error("{0}")]
     Conflict(String),
+    /// A public survey link the organization withdrew.
+    #[error(
+        "this survey link was withdrawn by the organization: nothing more can be sent through it"
+    )]
+    LinkWithdrawn,
+    /// A public survey link that expired or holds all it may.
+    #[error("{0}")]
+    LinkClosed(String),
     /// Too many requests from one device.
     #[error("too many requests: retry in {0} seconds")]
     RateLimited(u64),
@@ -55,6 +63,8 @@ impl IntoResponse for AppError {
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             AppError::Gone => (StatusCode::GONE, ErrorCode::Gone),
             AppError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
+            AppError::LinkWithdrawn => (StatusCode::UNAUTHORIZED, ErrorCode::Revoked),
+            AppError::LinkClosed(_) => (StatusCode::GONE, ErrorCode::LinkClosed),
             AppError::PayloadTooLarge(_) => {
                 (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
             }

@@ -116,6 +116,10 @@ struct Args {
         hide = true
     )]
     retention_check_secs: u64,
+    /// Serve the web survey page (built by `cargo xtask web --out DIR`)
+    /// under public survey links' paths, `/s/<link>/`.
+    #[arg(long, env = "HEARD_WEB_PAGE")]
+    web_page: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
@@ -247,6 +251,10 @@ async fn serve(args: Args) -> Result<()> {
             3_600
         },
         log_client_addresses: args.log_client_addresses,
+        page: match &args.web_page {
+            Some(dir) => Some(Arc::new(heard_server::page::Page::load(dir)?)),
+            None => None,
+        },
     });
     if let Some(hours) = args.retention_hours {
         let (store, every) = (

@@ -55,7 +55,7 @@ const BATCH_ROWS: usize = 500;
 
 /// One enrollment code row.
 struct Code(Vec<u8>, i32, i64, String);
-/// One device row.
+/// One device row (a public survey link's limits in [`LinkColumns`]).
 struct DeviceRow(
     String,
     Vec<u8>,
@@ -63,7 +63,10 @@ struct DeviceRow(
     bool,
     Option<String>,
     Option<String>,
+    LinkColumns,
 );
+/// A device row's link columns: questionnaire, expiry, cap, stored.
+struct LinkColumns(Option<String>, Option<i64>, Option<i64>, i64);
 /// One questionnaire row.
 struct Questionnaire(String, i32, String);
 /// The organization config row: serial and signed text.
@@ -243,15 +246,31 @@ async fn write_small(
     }
     let stmt = tx
         .prepare(
-            "INSERT INTO devices (id, token_hash, grp, revoked, enrolled_on, last_sync_on)
-             VALUES ($1, $2, $3, $4, CAST($5::text AS date), CAST($6::text AS date))",
+            "INSERT INTO devices (id, token_hash, grp, revoked, enrolled_on, last_sync_on,
+                                  questionnaire_id, expires_at, max_submissions, stored)
+             VALUES ($1, $2, $3, $4, CAST($5::text AS date), CAST($6::text AS date), $7, $8, $9, $10)",
         )
         .await
         .map_err(err)?;
-    for DeviceRow(id, token, group, revoked, enrolled, synced) in devices {
-        tx.execute(&stmt, &[id, token, group, revoked, enrolled, synced])
-            .await
-            .map_err(err)?;
+    for DeviceRow(id, token, group, revoked, enrolled, synced, link) in devices {
+        let LinkColumns(questionnaire, expires, cap, stored) = link;
+        tx.execute(
+            &stmt,
+            &[
+                id,
+                token,
+                group,
+                revoked,
+                enrolled,
+                synced,
+                questionnaire,
+                expires,
+                cap,
+                stored,
+            ],
+        )
+        .await
+        .map_err(err)?;
     }
     let stmt = tx
         .prepare("INSERT INTO questionnaires (id, version, bundle) VALUES ($1, $2, $3)")
@@ -314,7 +333,10 @@ fn read(
         })
         .map_err(db)?;
     let devices = tx
-        .prepare("SELECT id, token_hash, grp, revoked, enrolled_on, last_sync_on FROM devices")
+        .prepare(
+            "SELECT id, token_hash, grp, revoked, enrolled_on, last_sync_on,
+                    questionnaire_id, expires_at, max_submissions, stored FROM devices",
+        )
         .and_then(|mut s| {
             s.query_map([], |r| {
                 Ok(DeviceRow(
@@ -324,6 +346,7 @@ fn read(
                     r.get(3)?,
                     r.get(4)?,
                     r.get(5)?,
+                    LinkColumns(r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?),
                 ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()

@@ -3,7 +3,7 @@
 use crate::error::AppError;
 use crate::ratelimit::RateLimiter;
 use crate::store::{ConfigStored, Device, Inserted, Publish, Redeemed, Store, utc_day};
-use crate::{admin, auth};
+use crate::{admin, auth, links};
 use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -52,6 +52,9 @@ pub struct AppState {
     pub received_granularity: i64,
     /// Whether to log each request with the client's address (off by default).
     pub log_client_addresses: bool,
+    /// The web survey page served under public links' paths (`--web-page`);
+    /// without it, `/s/…` says how to add it.
+    pub page: Option<Arc<crate::page::Page>>,
 }
 
 /// What a questionnaire's recordings may add to the request that
@@ -108,6 +111,10 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/admin/devices/{id}/revoke", post(revoke))
         .route("/v1/admin/groups/{group}/revoke", post(revoke_group))
         .route("/v1/admin/purge", post(purge))
+        .route("/v1/admin/links", post(links::create))
+        .route("/s/{link}", get(links::page_without_slash))
+        .route("/s/{link}/", get(links::page_index))
+        .route("/s/{link}/{file}", get(links::page_file))
         .fallback(|| async { AppError::NotFound("no such endpoint".into()) })
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state);
@@ -292,14 +299,17 @@ fn check_item(item: &UploadItem, limits: &EnvelopeLimits) -> Result<(), String> 
 
 /// The enrolled, unrevoked device making the request; the day it synced is
 /// recorded (once a day: a day is all the server keeps).
-async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, AppError> {
+pub(crate) async fn device(state: &AppState, headers: &HeaderMap) -> Result<Device, AppError> {
     let device = state
         .store
         .device_by_token(&auth::hash(auth::bearer(headers)?))
         .await?
         .ok_or(AppError::Unauthorized)?;
-    if device.revoked {
-        return Err(AppError::Revoked);
+    match (&device.link, device.revoked) {
+        (None, true) => return Err(AppError::Revoked),
+        (Some(_), true) => return Err(AppError::LinkWithdrawn),
+        (Some(link), false) => links::check_open(link, now())?,
+        (None, false) => {}
     }
     let today = utc_day(now());
     if device.last_sync_on.as_deref() != Some(today.as_str()) {
@@ -329,19 +339,22 @@ async fn upload(
     let hour = now() / g * g;
     let known: std::collections::HashSet<String> =
         state.store.published_ids().await?.into_iter().collect();
+    let mut room = device.link.as_ref().map(links::room);
     let checked: Vec<Result<(), String>> = req
         .items
         .iter()
         .map(|item| {
             check_item(item, &state.limits)?;
-            if known.contains(&item.questionnaire_id) {
-                Ok(())
-            } else {
-                Err(format!(
+            if !known.contains(&item.questionnaire_id) {
+                return Err(format!(
                     "unknown questionnaire \"{}\": it was never published on this server",
                     item.questionnaire_id
-                ))
+                ));
             }
+            if let Some(link) = &device.link {
+                links::accepts(link, item, room.as_mut())?;
+            }
+            Ok(())
         })
         .collect();
     let valid: Vec<UploadItem> = req
@@ -381,6 +394,15 @@ async fn upload(
             status,
             reason,
         });
+    }
+    if device.link.is_some() {
+        let stored = results
+            .iter()
+            .filter(|r| r.status == ItemStatus::Stored)
+            .count() as u64;
+        if stored > 0 {
+            state.store.count_link_stored(&device.id, stored).await?;
+        }
     }
     Ok(Json(UploadResponse { results }))
 }
@@ -555,12 +577,13 @@ async fn list_questionnaires(
     State(state): Shared,
     headers: HeaderMap,
 ) -> Result<axum::response::Response, AppError> {
-    device(&state, &headers).await?;
+    let device = device(&state, &headers).await?;
     let items = state
         .store
         .questionnaires()
         .await?
         .into_iter()
+        .filter(|(id, _, _)| links::serves(device.link.as_ref(), id))
         .map(|(questionnaire_id, version, bundle)| QuestionnaireInfo {
             questionnaire_id,
             version,
@@ -577,12 +600,13 @@ async fn fetch_questionnaire(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<axum::response::Response, AppError> {
-    device(&state, &headers).await?;
-    let bundle = state
-        .store
-        .bundle(&id)
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("no questionnaire {id}")))?;
+    let device = device(&state, &headers).await?;
+    let bundle = if links::serves(device.link.as_ref(), &id) {
+        state.store.bundle(&id).await?
+    } else {
+        None
+    }
+    .ok_or_else(|| AppError::NotFound(format!("no questionnaire {id}")))?;
     Ok(cached(&headers, bundle))
 }
 

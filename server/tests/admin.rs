@@ -402,6 +402,7 @@ async fn a_database_from_before_device_days_keeps_working(backend: &str) {
             revoked: false,
             enrolled_on: None,
             last_sync_on: None,
+            link: None,
         }],
         "the enrollment day of an older device is unknown"
     );

@@ -261,12 +261,20 @@ async fn a_backup_keeps_the_config_and_one_from_before_it_still_restores() {
     assert_eq!(served, four);
     drop(server);
 
-    // A backup made by a server from before the config table.
+    // A backup made by a server from before the config table (and the
+    // public survey links' columns, which came after it).
     let old = dir.path().join("old-backup.db");
     std::fs::copy(&backup, &old).expect("copy");
     rusqlite::Connection::open(&old)
         .expect("open")
-        .execute_batch("DROP TABLE org_config; PRAGMA user_version = 2;")
+        .execute_batch(
+            "DROP TABLE org_config;
+             ALTER TABLE devices DROP COLUMN questionnaire_id;
+             ALTER TABLE devices DROP COLUMN expires_at;
+             ALTER TABLE devices DROP COLUMN max_submissions;
+             ALTER TABLE devices DROP COLUMN stored;
+             PRAGMA user_version = 2;",
+        )
         .expect("schema 2");
     let again = dir.path().join("again.db");
     let out = support::heard_server(&[

@@ -24,12 +24,17 @@ pub async fn list(org_dir: &Path, target: Target) -> Result<ExitCode> {
     if devices.is_empty() {
         outln!(out, "No device is enrolled on {} yet.", admin.server());
     } else {
-        let header = ["device", "group", "status", "enrolled", "last sync"].map(String::from);
-        let rows: Vec<[String; 5]> = devices
+        let header =
+            ["device", "kind", "group", "status", "enrolled", "last sync"].map(String::from);
+        let rows: Vec<[String; 6]> = devices
             .iter()
             .map(|d| {
                 [
                     d.device_id.clone(),
+                    match &d.link {
+                        Some(l) => format!("link ({})", l.questionnaire_id),
+                        None => "device".into(),
+                    },
                     d.group.clone(),
                     if d.revoked { "revoked" } else { "active" }.to_string(),
                     enrolled(d),
@@ -37,9 +42,18 @@ pub async fn list(org_dir: &Path, target: Target) -> Result<ExitCode> {
                 ]
             })
             .collect();
-        out.push_str(&table(&header, &rows, &[false; 5]));
+        out.push_str(&table(&header, &rows, &[false; 6]));
         let active = devices.iter().filter(|d| !d.revoked).count();
-        outln!(out, "{} device(s), {active} active.", devices.len());
+        let links = devices.iter().filter(|d| d.link.is_some()).count();
+        outln!(
+            out,
+            "{} device(s), {active} active{}.",
+            devices.len(),
+            match links {
+                0 => String::new(),
+                n => format!("; {n} of them public survey link(s) (heard link list)"),
+            }
+        );
         if devices.iter().any(|d| d.enrolled_on.is_none()) {
             outln!(
                 out,
@@ -114,6 +128,7 @@ mod tests {
 
     fn device(enrolled_on: Option<&str>, last_sync_on: Option<&str>) -> DeviceInfo {
         DeviceInfo {
+            link: None,
             device_id: "d".into(),
             group: "g".into(),
             revoked: false,

@@ -21,6 +21,7 @@ pub mod enroll;
 pub mod import;
 pub mod init;
 pub mod keygen;
+pub mod link;
 pub mod org;
 pub mod preview;
 pub mod publish;

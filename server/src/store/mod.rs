@@ -3,7 +3,7 @@
 //! counters and rate limits, so several processes can share one PostgreSQL.
 
 use async_trait::async_trait;
-use heard_protocol::{DeviceInfo, EnrollmentCodeInfo, ExportItem, UploadItem};
+use heard_protocol::{DeviceInfo, EnrollmentCodeInfo, ExportItem, LinkInfo, UploadItem};
 use std::sync::Arc;
 
 mod pg_error;
@@ -85,6 +85,22 @@ pub struct Device {
     pub revoked: bool,
     /// The UTC day it last synced, `YYYY-MM-DD`.
     pub last_sync_on: Option<String>,
+    /// Set when it is a public survey link rather than an enrolled device.
+    pub link: Option<LinkInfo>,
+}
+
+/// A public survey link to create: a device row anyone with the poster
+/// submits through.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewLink {
+    /// Its id (its URL path).
+    pub id: String,
+    /// SHA-256 of its bearer token.
+    pub token_hash: [u8; 32],
+    /// The enrollment group whose key signs its submissions.
+    pub group: String,
+    /// What it accepts.
+    pub limits: LinkInfo,
 }
 
 /// Whether an upload was new.
@@ -168,8 +184,12 @@ pub trait Store: Send + Sync {
     /// Revokes every device of an enrollment group and exhausts its codes;
     /// returns how many devices were revoked.
     async fn revoke_group(&self, group: &str) -> Result<u64, StoreError>;
-    /// Revokes a device; `false` if there is no such device.
+    /// Revokes a device (or a link); `false` if there is no such device.
     async fn revoke_device(&self, device_id: &str) -> Result<bool, StoreError>;
+    /// Records a public survey link, enrolled on the UTC day of `now`.
+    async fn create_link(&self, link: &NewLink, now: i64) -> Result<(), StoreError>;
+    /// Adds `n` to what a link has stored (counted against its cap).
+    async fn count_link_stored(&self, link_id: &str, n: u64) -> Result<(), StoreError>;
     /// Stores each envelope unless its submission id is known, all in one
     /// transaction. Transactions that insert are serialised, so sequence
     /// numbers become visible in order and an export cursor never skips a

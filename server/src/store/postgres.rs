@@ -3,12 +3,14 @@
 
 use super::pg_url::Target;
 use super::{
-    ConfigStored, Counts, Device, Inserted, Publish, Redeemed, Store, StoreError, config_replaces,
-    pg_error, pg_tls, utc_day,
+    ConfigStored, Counts, Device, Inserted, NewLink, Publish, Redeemed, Store, StoreError,
+    config_replaces, pg_error, pg_tls, utc_day,
 };
 use async_trait::async_trait;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
-use heard_protocol::{DeviceInfo, EnrollmentCodeInfo, ExportItem, UploadItem, code_handle_of};
+use heard_protocol::{
+    DeviceInfo, EnrollmentCodeInfo, ExportItem, LinkInfo, UploadItem, code_handle_of,
+};
 
 /// Schema migrations, in order; `heard_schema.version` counts those applied.
 pub(crate) const MIGRATIONS: &[&str] = &[
@@ -53,7 +55,29 @@ CREATE TABLE org_config (
     signed TEXT NOT NULL
 );
 "#,
+    // Public survey links (`heard link create`) are devices with a
+    // questionnaire: NULL for an enrolled device.
+    r#"
+ALTER TABLE devices ADD COLUMN questionnaire_id TEXT, ADD COLUMN expires_at BIGINT,
+    ADD COLUMN max_submissions BIGINT, ADD COLUMN stored BIGINT NOT NULL DEFAULT 0;
+"#,
 ];
+
+/// The columns [`link_of`] reads, after a query's first ones.
+const LINK_COLUMNS: &str = "questionnaire_id, expires_at, max_submissions, stored";
+
+/// The link columns of a row from `at` on (see [`LINK_COLUMNS`]).
+fn link_of(r: &tokio_postgres::Row, at: usize) -> Option<LinkInfo> {
+    let questionnaire_id: Option<String> = r.get(at);
+    questionnaire_id.map(|questionnaire_id| LinkInfo {
+        questionnaire_id,
+        expires_at: r.get(at + 1),
+        max_submissions: r
+            .get::<_, Option<i64>>(at + 2)
+            .map(|n| u32::try_from(n.max(0)).unwrap_or(u32::MAX)),
+        stored: r.get::<_, i64>(at + 3).max(0) as u64,
+    })
+}
 
 /// Serialises schema creation between processes starting at once.
 const MIGRATION_LOCK: i64 = 0x0048_4541_5244;
@@ -386,7 +410,7 @@ impl Store for PostgresStore {
             .client()
             .await?
             .query_opt(
-                "SELECT id, grp, revoked, to_char(last_sync_on, 'YYYY-MM-DD') FROM devices WHERE token_hash = $1",
+                &format!("SELECT id, grp, revoked, to_char(last_sync_on, 'YYYY-MM-DD'), {LINK_COLUMNS} FROM devices WHERE token_hash = $1"),
                 &[&token_hash],
             )
             .await
@@ -396,6 +420,7 @@ impl Store for PostgresStore {
             group: r.get(1),
             revoked: r.get(2),
             last_sync_on: r.get(3),
+            link: link_of(&r, 4),
         }))
     }
 
@@ -404,8 +429,8 @@ impl Store for PostgresStore {
             .client()
             .await?
             .query(
-                "SELECT id, grp, revoked, to_char(enrolled_on, 'YYYY-MM-DD'), to_char(last_sync_on, 'YYYY-MM-DD')
-                 FROM devices ORDER BY id",
+                &format!("SELECT id, grp, revoked, to_char(enrolled_on, 'YYYY-MM-DD'), to_char(last_sync_on, 'YYYY-MM-DD'), {LINK_COLUMNS}
+                 FROM devices ORDER BY id"),
                 &[],
             )
             .await
@@ -418,6 +443,7 @@ impl Store for PostgresStore {
                 revoked: r.get(2),
                 enrolled_on: r.get(3),
                 last_sync_on: r.get(4),
+                link: link_of(r, 5),
             })
             .collect())
     }
@@ -433,6 +459,42 @@ impl Store for PostgresStore {
             .await
             .map_err(|e| self.err(&e))?;
         Ok(n > 0)
+    }
+
+    async fn create_link(&self, link: &NewLink, now: i64) -> Result<(), StoreError> {
+        let day = utc_day(now);
+        let cap = link.limits.max_submissions.map(i64::from);
+        self.client()
+            .await?
+            .execute(
+                "INSERT INTO devices (id, token_hash, grp, enrolled_on, questionnaire_id, expires_at, max_submissions)
+                 VALUES ($1, $2, $3, CAST($4::text AS date), $5, $6, $7)",
+                &[
+                    &link.id,
+                    &link.token_hash.as_slice(),
+                    &link.group,
+                    &day,
+                    &link.limits.questionnaire_id,
+                    &link.limits.expires_at,
+                    &cap,
+                ],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        Ok(())
+    }
+
+    async fn count_link_stored(&self, link_id: &str, n: u64) -> Result<(), StoreError> {
+        let n = i64::try_from(n).unwrap_or(i64::MAX);
+        self.client()
+            .await?
+            .execute(
+                "UPDATE devices SET stored = stored + $2 WHERE id = $1",
+                &[&link_id, &n],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        Ok(())
     }
 
     async fn insert_submissions(

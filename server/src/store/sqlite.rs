@@ -3,12 +3,14 @@
 //! the server's user only.
 
 use super::{
-    ConfigStored, Counts, Device, Inserted, Publish, Redeemed, Store, StoreError, config_replaces,
-    utc_day,
+    ConfigStored, Counts, Device, Inserted, NewLink, Publish, Redeemed, Store, StoreError,
+    config_replaces, utc_day,
 };
 use crate::files;
 use async_trait::async_trait;
-use heard_protocol::{DeviceInfo, EnrollmentCodeInfo, ExportItem, UploadItem, code_handle_of};
+use heard_protocol::{
+    DeviceInfo, EnrollmentCodeInfo, ExportItem, LinkInfo, UploadItem, code_handle_of,
+};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -57,7 +59,32 @@ CREATE TABLE org_config (
     signed TEXT NOT NULL
 );
 "#,
+    // Public survey links (`heard link create`) are devices with a
+    // questionnaire: NULL for an enrolled device.
+    r#"
+ALTER TABLE devices ADD COLUMN questionnaire_id TEXT;
+ALTER TABLE devices ADD COLUMN expires_at INTEGER;
+ALTER TABLE devices ADD COLUMN max_submissions INTEGER;
+ALTER TABLE devices ADD COLUMN stored INTEGER NOT NULL DEFAULT 0;
+"#,
 ];
+
+/// The columns [`link_of`] reads, after a query's first ones.
+const LINK_COLUMNS: &str = "questionnaire_id, expires_at, max_submissions, stored";
+
+/// The link columns of a row from `at` on (see [`LINK_COLUMNS`]).
+fn link_of(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Option<LinkInfo>> {
+    let questionnaire_id: Option<String> = r.get(at)?;
+    Ok(match questionnaire_id {
+        None => None,
+        Some(questionnaire_id) => Some(LinkInfo {
+            questionnaire_id,
+            expires_at: r.get(at + 1)?,
+            max_submissions: r.get(at + 2)?,
+            stored: r.get::<_, i64>(at + 3)?.max(0) as u64,
+        }),
+    })
+}
 
 /// SQLite storage.
 pub struct SqliteStore {
@@ -379,7 +406,9 @@ impl Store for SqliteStore {
         let token = token_hash.to_vec();
         self.with(move |c| {
             c.query_row(
-                "SELECT id, grp, revoked, last_sync_on FROM devices WHERE token_hash = ?1",
+                &format!(
+                    "SELECT id, grp, revoked, last_sync_on, {LINK_COLUMNS} FROM devices WHERE token_hash = ?1"
+                ),
                 [token],
                 |r| {
                     Ok(Device {
@@ -387,6 +416,7 @@ impl Store for SqliteStore {
                         group: r.get(1)?,
                         revoked: r.get(2)?,
                         last_sync_on: r.get(3)?,
+                        link: link_of(r, 4)?,
                     })
                 },
             )
@@ -397,9 +427,9 @@ impl Store for SqliteStore {
 
     async fn devices(&self) -> Result<Vec<DeviceInfo>, StoreError> {
         self.with(|c| {
-            let mut stmt = c.prepare(
-                "SELECT id, grp, revoked, enrolled_on, last_sync_on FROM devices ORDER BY rowid",
-            )?;
+            let mut stmt = c.prepare(&format!(
+                "SELECT id, grp, revoked, enrolled_on, last_sync_on, {LINK_COLUMNS} FROM devices ORDER BY rowid"
+            ))?;
             let rows = stmt.query_map([], |r| {
                 Ok(DeviceInfo {
                     device_id: r.get(0)?,
@@ -407,6 +437,7 @@ impl Store for SqliteStore {
                     revoked: r.get(2)?,
                     enrolled_on: r.get(3)?,
                     last_sync_on: r.get(4)?,
+                    link: link_of(r, 5)?,
                 })
             })?;
             rows.collect()
@@ -418,6 +449,39 @@ impl Store for SqliteStore {
         let id = device_id.to_string();
         self.with(move |c| Ok(c.execute("UPDATE devices SET revoked = 1 WHERE id = ?1", [id])? > 0))
             .await
+    }
+
+    async fn create_link(&self, link: &NewLink, now: i64) -> Result<(), StoreError> {
+        let (link, day) = (link.clone(), utc_day(now));
+        self.with(move |c| {
+            c.execute(
+                "INSERT INTO devices (id, token_hash, grp, enrolled_on, questionnaire_id, expires_at, max_submissions)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    link.id,
+                    link.token_hash.to_vec(),
+                    link.group,
+                    day,
+                    link.limits.questionnaire_id,
+                    link.limits.expires_at,
+                    link.limits.max_submissions
+                ],
+            )
+            .map(|_| ())
+        })
+        .await
+    }
+
+    async fn count_link_stored(&self, link_id: &str, n: u64) -> Result<(), StoreError> {
+        let (id, n) = (link_id.to_string(), i64::try_from(n).unwrap_or(i64::MAX));
+        self.with(move |c| {
+            c.execute(
+                "UPDATE devices SET stored = stored + ?2 WHERE id = ?1",
+                params![id, n],
+            )
+            .map(|_| ())
+        })
+        .await
     }
 
     async fn insert_submissions(

@@ -91,6 +91,7 @@ impl Server {
                     metrics: Default::default(),
                     received_granularity: 3600,
                     log_client_addresses: false,
+                    page: None,
                 });
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                     .await
