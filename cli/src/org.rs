@@ -366,40 +366,33 @@ impl Org {
 
     /// Keeps a new group's key.
     pub fn add_group(&mut self, name: &str, key: &SecretKey) -> Result<()> {
-        self.groups.insert(
-            name.to_string(),
-            GroupKeys {
-                public: key.public().to_base64(),
-                secret: key.to_base64(),
-                revoked: false,
-                rehearsal: false,
-                link: None,
-            },
-        );
-        self.save_groups()
+        self.keep_group(name, key, false, None)
     }
 
     /// Keeps a public survey link's group key, with the link's id.
     pub fn add_link_group(&mut self, name: &str, key: &SecretKey, link_id: &str) -> Result<()> {
+        self.keep_group(name, key, false, Some(link_id))
+    }
+
+    /// Writes group `name` with `key` into `groups.toml`.
+    fn keep_group(
+        &mut self,
+        name: &str,
+        key: &SecretKey,
+        rehearsal: bool,
+        link: Option<&str>,
+    ) -> Result<()> {
         self.groups.insert(
             name.to_string(),
             GroupKeys {
                 public: key.public().to_base64(),
                 secret: key.to_base64(),
                 revoked: false,
-                rehearsal: false,
-                link: Some(link_id.to_string()),
+                rehearsal,
+                link: link.map(str::to_string),
             },
         );
         self.save_groups()
-    }
-
-    /// The groups of public survey links, by group: the link's id.
-    pub fn link_groups(&self) -> BTreeMap<String, String> {
-        self.groups
-            .iter()
-            .filter_map(|(name, g)| g.link.clone().map(|id| (name.clone(), id)))
-            .collect()
     }
 
     /// The newest bundle of questionnaire `id` this organization signed.
@@ -447,17 +440,7 @@ impl Org {
 
     /// Keeps the rehearsal group's key, marked as such.
     pub fn add_rehearsal_group(&mut self, key: &SecretKey) -> Result<()> {
-        self.groups.insert(
-            REHEARSAL_GROUP.to_string(),
-            GroupKeys {
-                public: key.public().to_base64(),
-                secret: key.to_base64(),
-                revoked: false,
-                rehearsal: true,
-                link: None,
-            },
-        );
-        self.save_groups()
+        self.keep_group(REHEARSAL_GROUP, key, true, None)
     }
 
     /// The names of rehearsal groups (their submissions are samples).

@@ -9,7 +9,7 @@
 //! here could. Every file holds the code and the group's secret key, so
 //! each is written owner-only.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::files::escape_html;
 use std::path::{Path, PathBuf};
 
@@ -27,10 +27,6 @@ const QR_MIN: f64 = 70.0;
 /// Average advance of a character as a share of the font size, on the
 /// wide side (DejaVu Sans), so wrapped lines never run off the page.
 const CHAR_W: f64 = 0.6;
-/// The PNG: A4 at 96 CSS pixels per inch, rendered at twice that (192 dpi).
-const PNG_CSS_W: u32 = 794;
-const PNG_CSS_H: u32 = 1123;
-const PNG_SCALE: u32 = 2;
 
 const FONTS: &str = "DejaVu Sans, Noto Sans, Liberation Sans, Arial, Helvetica, sans-serif";
 
@@ -113,15 +109,7 @@ pub fn write_pdf(sheet: &Sheet<'_>, path: &Path) -> Result<()> {
 
 /// Writes the PNG sheet (192 dpi), rendered by headless Chromium.
 pub fn write_png(sheet: &Sheet<'_>, path: &Path) -> Result<()> {
-    let how = crate::report::pdf::Render::Png {
-        width: PNG_CSS_W,
-        height: PNG_CSS_H,
-        scale: PNG_SCALE,
-    };
-    let bytes = crate::report::pdf::render(&html(sheet)?, path, &how, png_error)?;
-    if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        return Err(png_error(path, "Chromium's output is not a PNG".into()));
-    }
+    let bytes = crate::report::pdf::a4_png(&html(sheet)?, path)?;
     crate::files::write_atomic(path, &bytes, true)
 }
 
@@ -281,13 +269,6 @@ fn wrap(text: &str, size: f64, width: f64, max: usize) -> Vec<String> {
         }
     }
     lines
-}
-
-fn png_error(out: &Path, reason: String) -> Error {
-    Error::Usage(format!(
-        "cannot write the image {}: {reason}",
-        out.display()
-    ))
 }
 
 #[cfg(test)]

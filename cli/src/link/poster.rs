@@ -9,7 +9,7 @@
 //! of it. The SVG is drawn separately, for print shops that want vectors,
 //! with the same lines and each right-to-left line anchored at the right.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::files::escape_html;
 use std::path::{Path, PathBuf};
 
@@ -19,10 +19,6 @@ const PAGE_H: f64 = 297.0;
 const MARGIN: f64 = 16.0;
 /// The QR code's side, quiet zone included.
 const QR: f64 = 105.0;
-/// The PNG: A4 at 96 CSS pixels per inch, rendered at twice that.
-const PNG_CSS_W: u32 = 794;
-const PNG_CSS_H: u32 = 1123;
-const PNG_SCALE: u32 = 2;
 /// Fonts that cover the shipped scripts (Latin, Arabic, Ethiopic, Cyrillic).
 const FONTS: &str =
     "Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, Noto Sans Ethiopic, DejaVu Sans, sans-serif";
@@ -106,30 +102,13 @@ impl PosterFiles {
         }
     }
 
-    /// Writes all three.
+    /// Writes all three; the PDF and PNG are one HTML page rendered twice.
     pub fn write(&self, poster: &Poster<'_>) -> Result<()> {
         crate::files::write_atomic(&self.svg, svg(poster)?.as_bytes(), false)?;
-        crate::report::pdf::print(&html(poster)?, &self.pdf)?;
-        let how = crate::report::pdf::Render::Png {
-            width: PNG_CSS_W,
-            height: PNG_CSS_H,
-            scale: PNG_SCALE,
-        };
-        let bytes = crate::report::pdf::render(&html(poster)?, &self.png, &how, png_error)?;
-        if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-            return Err(png_error(
-                &self.png,
-                "Chromium's output is not a PNG".into(),
-            ));
-        }
+        let page = html(poster)?;
+        crate::report::pdf::print(&page, &self.pdf)?;
+        let bytes = crate::report::pdf::a4_png(&page, &self.png)?;
         crate::files::write_atomic(&self.png, &bytes, false)
-    }
-}
-
-fn png_error(path: &Path, message: String) -> Error {
-    Error::BadFile {
-        path: path.to_path_buf(),
-        message: format!("cannot render the poster as PNG: {message}"),
     }
 }
 

@@ -88,6 +88,32 @@ pub(crate) fn render(
     std::fs::read(&result).map_err(|e| fail(out, format!("Chromium wrote no {kind} ({e})")))
 }
 
+/// One A4 page as an image: 96 CSS pixels per inch (794 × 1123), rendered
+/// at twice that (192 dpi), sharp enough to print.
+const A4_PNG: Render = Render::Png {
+    width: 794,
+    height: 1123,
+    scale: 2,
+};
+
+/// Renders `html`, laid out as one A4 page, as a PNG for the file `out`
+/// (the enrollment sheet, the link poster), refusing anything Chromium
+/// wrote that is not one.
+pub(crate) fn a4_png(html: &str, out: &Path) -> Result<Vec<u8>> {
+    let bytes = render(html, out, &A4_PNG, png_error)?;
+    if !bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Err(png_error(out, "Chromium's output is not a PNG".into()));
+    }
+    Ok(bytes)
+}
+
+fn png_error(out: &Path, reason: String) -> Error {
+    Error::Usage(format!(
+        "cannot write the image {}: {reason}",
+        out.display()
+    ))
+}
+
 fn pdf_error(out: &Path, reason: String) -> Error {
     Error::Pdf {
         path: out.to_path_buf(),
