@@ -1,33 +1,33 @@
 // The web survey page (issue 14) in a real browser: headless Debian
-// Chromium at a phone's size, driven by playwright-core.
+// Chromium at a phone's size, driven by playwright-core, against a real
+// `heard-server` on 127.0.0.1 and a link made with `heard link create`.
 //
 // `cargo xtask web --out <tmp>/site` builds the page (a no-op build when
-// it is fresh); the real CLI (HEARD_BIN, default target/debug/heard) makes
-// an organization (`heard keygen`, `heard org init`) and signs the shipped
-// post-encounter questionnaire (`heard questionnaire pack`). A small Node
-// server on 127.0.0.1 serves the page and the bundle; the link's fragment
-// carries the org's public key (derived from heard-org/signing.key, which
-// `heard org show` does not print) and the steward's age recipient.
+// it is fresh) and heard-server (HEARD_SERVER_BIN, default the debug
+// build) serves it under the link's path, `/s/<link>/`. The real CLI
+// (HEARD_BIN) makes the organization (`heard keygen`, `heard org init`),
+// publishes the shipped post-encounter questionnaire, and creates the links.
 //
 // In Arabic: the page is right to left, every screen is filled (first
-// choice, a number, a canary phrase in the free text), the language can
-// change without losing answers, the connection goes, a reload still works
-// from the service worker and resumes the draft, and neither IndexedDB nor
-// Cache Storage holds the canary in the clear. Submitted offline, exactly
-// one envelope waits in the outbox, and the real `age -d` opens it to the
-// answers given. A tampered key in the link shows a clear error and keeps
-// nothing; "Leave quickly" leaves no draft. Screenshots of the first
-// screen in en, ar and ti go to target/test-artifacts/web/.
+// choice, a number, a canary phrase in the free text) and scanned with
+// axe-core, the language can change without losing answers, the
+// connection goes, a reload still works from the service worker and
+// resumes the draft, and neither IndexedDB nor Cache Storage holds the
+// canary in the clear. Submitted offline, the envelope waits; back online,
+// the server holds exactly one, and `heard pull` decrypts it with the
+// steward's key to the answers given. A revoked link, a questionnaire the
+// link does not serve, a bundle whose signature does not verify and a
+// tampered organization key each show a clear message in the person's
+// language and keep nothing. "Leave quickly" leaves no draft. Screenshots
+// in en, ar and ti go to target/test-artifacts/web/.
 //
-// Run: cargo build -p heard-cli && (cd tests/browser && npm ci && node --test)
+// Run: cargo build -p heard-cli -p heard-server && (cd tests/browser && npm ci && node --test)
 
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -50,63 +50,87 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-};
+const ADMIN_TOKEN = 'browser-test-admin-token-0123456789abcdef';
+const serverBin = process.env.HEARD_SERVER_BIN ?? path.join(repo, 'target', 'debug', 'heard-server');
 
 let work;
 let site;
+let org;
 let server;
 let base;
 let browser;
-let orgKey;
-let recipient;
 let identity;
+/** The link the survey test answers through, and a second one revoked. */
+let survey;
+let revoked;
 
 const heard = (args) => heardIn(work, args);
+/** `heard args…`, what it printed on stdout and stderr. */
+function heardAll(args) {
+  const run = spawnSync(bin, args, { cwd: work, encoding: 'utf8', env: { ...process.env, HEARD_ORG: undefined } });
+  assert.equal(run.status, 0, `heard ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`);
+  return `${run.stdout}${run.stderr}`;
+}
+const admin = ['--org', 'ORG', '--admin-token', ADMIN_TOKEN];
+const orgArgs = () => admin.map((a) => (a === 'ORG' ? org : a));
 
-/** The ed25519 public key of a 32-byte seed (base64url, as the org's
- *  signing.key holds it), base64url as `PublicKey::to_base64` writes it. */
-function publicKeyOf(seed) {
-  const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
-  const key = crypto.createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  return crypto.createPublicKey(key).export({ format: 'jwk' }).x;
+/** Starts heard-server on a free loopback port with its own SQLite file and
+ *  the built page; resolves with the process and its base URL. */
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      serverBin,
+      ['--db', `sqlite:${path.join(work, 'server.db')}`, '--listen', '127.0.0.1:0', '--admin-token', ADMIN_TOKEN, '--web-page', site],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'warn' } },
+    );
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`heard-server exited (${code}) before listening:\n${out}\n${err}`)));
+  });
 }
 
-/** Serves `site` (GET only, no directory listing, no-store so the service
- *  worker, not the HTTP cache, is what works offline). */
-function serve() {
-  return new Promise((resolve) => {
-    const s = http.createServer((req, res) => {
-      const url = new URL(req.url, 'http://x');
-      let file = path.normalize(path.join(site, decodeURIComponent(url.pathname)));
-      if (!file.startsWith(site) || req.method !== 'GET') {
-        res.writeHead(404).end();
-        return;
-      }
-      if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
-      fs.readFile(file, (err, body) => {
-        if (err) {
-          res.writeHead(404).end();
-          return;
-        }
-        res.writeHead(200, {
-          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-          'cache-control': 'no-store',
-        });
-        res.end(body);
-      });
-    });
-    s.listen(0, '127.0.0.1', () => resolve(s));
-  });
+/** `heard link create` for `group`: its id and the URL it printed. */
+function createLink(group) {
+  const printed = heard(['link', 'create', '--questionnaire', 'post-encounter', '--group', group, '--out', path.join(work, group), ...orgArgs()]);
+  const url = printed.split('\n').map((l) => l.trim()).find((l) => l.startsWith('http'));
+  assert.ok(url, `heard link create printed no URL:\n${printed}`);
+  const id = new URL(url).pathname.match(/^\/s\/([0-9a-f]{32})\/?$/)?.[1];
+  assert.ok(id, `the link's path is /s/<id>/: ${url}`);
+  return { id, url, fragment: new URLSearchParams(new URL(url).hash.slice(1)) };
+}
+
+/** The link's URL with fragment fields replaced. */
+function altered(link, changes) {
+  const url = new URL(link.url);
+  const fragment = new URLSearchParams(link.fragment);
+  for (const [k, v] of Object.entries(changes)) fragment.set(k, v);
+  url.hash = fragment.toString();
+  return url.href;
+}
+
+/** `heard pull` into `dir`: the submissions it exported (JSONL), and
+ *  what it said. */
+function pull(dir) {
+  const said = heardAll(['pull', '--identity', identity, '--out', dir, ...orgArgs()]);
+  const file = path.join(dir, 'post-encounter-v1', 'submissions.jsonl');
+  const submissions = fs.existsSync(file)
+    ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    : [];
+  const state = JSON.parse(fs.readFileSync(path.join(dir, 'pull.json'), 'utf8'));
+  return { submissions, said, summary: state.summary };
 }
 
 before(async () => {
   assert.ok(fs.existsSync(bin), `no heard binary at ${bin}: build it first (cargo build -p heard-cli) or set HEARD_BIN`);
+  assert.ok(fs.existsSync(serverBin), `no heard-server at ${serverBin}: build it first (cargo build -p heard-server) or set HEARD_SERVER_BIN`);
   assert.ok(fs.existsSync(browserPath), `no Chromium at ${browserPath}: install the Debian package chromium`);
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-web-'));
   site = path.join(work, 'site');
@@ -120,33 +144,31 @@ before(async () => {
     console.log(`cargo xtask web: ${line}`);
   }
 
+  server = await startServer();
+  base = server.url;
   identity = path.join(work, 'steward.key');
   heard(['keygen', '--out', identity]);
-  recipient = heard(['keygen', '-y', identity]).trim();
-  assert.match(recipient, /^age1[0-9a-z]+$/);
-  const org = path.join(work, 'heard-org');
-  heard(['org', 'init', '--org', org, '--name', 'Web Test Org', '--server', 'https://heard.example.org', '--identity', identity]);
-  heard(['questionnaire', 'pack', '--org', org, path.join(repo, 'questionnaires', 'post-encounter'), '--out', path.join(site, 'bundle.heard.json')]);
-  const seed = Buffer.from(fs.readFileSync(path.join(org, 'signing.key'), 'utf8').trim(), 'base64url');
-  orgKey = publicKeyOf(seed);
-
-  server = await serve();
-  base = `http://127.0.0.1:${server.address().port}`;
+  org = path.join(work, 'heard-org');
+  heard(['org', 'init', '--org', org, '--name', 'Web Test Org', '--server', base, '--identity', identity]);
+  heard(['questionnaire', 'publish', path.join(repo, 'questionnaires', 'post-encounter'), ...orgArgs()]);
+  survey = createLink('poster-north');
+  revoked = createLink('poster-old');
+  heard(['link', 'revoke', revoked.id, ...orgArgs()]);
   fs.mkdirSync(artifacts, { recursive: true });
   browser = await chromium.launch({ executablePath: browserPath, args: ARGS });
 });
 
 after(async () => {
   await browser?.close();
-  server?.close();
-  if (work) fs.rmSync(work, { recursive: true, force: true });
+  server?.child.kill();
+  // HEARD_KEEP_TEST_DIR=1 keeps the folder (server database, pull) to look into.
+  if (work && !process.env.HEARD_KEEP_TEST_DIR) fs.rmSync(work, { recursive: true, force: true });
+  else if (work) console.log(`kept ${work}`);
 });
-
-const link = (key = orgKey) => `${base}/index.html#k=${key}&b=/bundle.heard.json&r=${recipient}`;
 
 /** A fresh context (its own storage) at a phone's size, and its page;
  *  console errors and page errors are collected. */
-async function open(locale, url = link()) {
+async function open(locale, url = survey.url) {
   const context = await browser.newContext({ locale, viewport: PHONE, hasTouch: true });
   const page = await context.newPage();
   const errors = [];
@@ -280,7 +302,22 @@ async function axe(page, where) {
 
 const draftSaved = (page) => page.waitForFunction(() => document.documentElement.dataset.draft === 'saved');
 
-test('in Arabic at a phone size: filled, resumed offline from the service worker, sealed and opened with age', async () => {
+/** Waits for the error view and returns what it says. */
+async function errorShown(page) {
+  await page.waitForFunction(() => document.querySelector('main').dataset.view === 'error');
+  return page.locator('main [role=alert]').innerText();
+}
+
+/** Storage after a refusal: nothing kept at all. */
+async function assertNothingKept(page, what) {
+  const stored = await dumpStorage(page);
+  assert.deepEqual(stored.idb, {}, `${what}: no IndexedDB`);
+  assert.deepEqual(stored.cache, {}, `${what}: no cache`);
+  assert.equal(stored.local + stored.session, 0, `${what}: no Web Storage`);
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, `${what}: no service worker`);
+}
+
+test('in Arabic at a phone size: filled, resumed offline, submitted offline, sent when back online, pulled and decrypted', async () => {
   const { context, page, errors } = await open('ar');
   await ready(page);
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
@@ -288,30 +325,35 @@ test('in Arabic at a phone size: filled, resumed offline from the service worker
   assert.equal(await screenOf(page), 'consent');
   await page.waitForFunction(() => document.documentElement.dataset.offline === 'ready');
   await page.screenshot({ path: path.join(artifacts, 'first-screen-ar.png'), fullPage: true });
-  await axe(page, 'the Arabic consent screen');
 
   // Every choice row is a comfortable touch target.
   for (const box of await page.locator('label.choice').evaluateAll((all) => all.map((l) => l.getBoundingClientRect().height))) {
     assert.ok(box >= 48, `a choice row is ${box}px high`);
   }
-  assert.ok(await page.locator('#leave').isVisible(), 'Leave quickly is on the first screen');
   // The page's own words are the app catalog's Arabic (locales/ar/app.ftl), not English.
   const arabicOnly = /^[\u0600-\u06FF\s.…،]+$/;
   for (const id of ['#leave', '#next']) {
     const words = (await page.locator(id).textContent()).trim();
     assert.match(words, arabicOnly, `${id} says "${words}"`);
   }
+  assert.match(await page.locator('#stays').innerText(), /[\u0600-\u06FF]/, 'what stays on the phone is said in Arabic');
 
   const answers = {};
+  const scanned = new Set();
   let reachedText = false;
   for (let guard = 0; guard < 30 && (await screenOf(page)) !== 'review'; guard++) {
     const screen = await screenOf(page);
+    // axe on each kind of screen: the set of item kinds it shows.
+    const kinds = (await page.$$eval('section.item', (all) => all.map((x) => x.dataset.kind))).sort().join('+');
+    if (!scanned.has(kinds)) {
+      scanned.add(kinds);
+      await axe(page, `the Arabic screen ${screen} (${kinds})`);
+    }
     Object.assign(answers, await fillScreen(page));
     assert.ok(await page.locator('#leave').isVisible(), `Leave quickly is on ${screen}`);
 
     if (screen === 'page_contact') {
       await page.screenshot({ path: path.join(artifacts, 'page-contact-ar.png'), fullPage: true });
-      await axe(page, 'the Arabic contact page');
       // Another language and back: the answers stay, the direction follows.
       await page.locator('#lang').selectOption('en');
       assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
@@ -331,11 +373,11 @@ test('in Arabic at a phone size: filled, resumed offline from the service worker
         'the draft key is a non-extractable AES-GCM CryptoKey',
       );
       assert.equal(stored.idb['heard-web/drafts'].length, 1, 'one draft is kept');
-      const all = JSON.stringify(stored);
-      assert.ok(!all.includes(CANARY), 'no storage holds the canary in the clear');
+      assert.ok(!JSON.stringify(stored).includes(CANARY), 'no storage holds the canary in the clear');
       // The bundle in the cache holds every choice code; IndexedDB none.
       assert.ok(!JSON.stringify(stored.idb).includes('stopped_public'), 'IndexedDB holds no answer code in the clear');
-      assert.ok(Object.keys(stored.cache).some((u) => u.endsWith('/bundle.heard.json')), 'the bundle is cached');
+      assert.ok(Object.keys(stored.cache).some((u) => u.endsWith('/v1/questionnaires/post-encounter')), 'the bundle is cached');
+      assert.ok(Object.keys(stored.cache).some((u) => u.endsWith('/v1/config')), 'the config is cached');
       assert.equal(stored.local + stored.session, 0, 'nothing in Web Storage');
 
       // The connection goes; the page comes back from the service worker
@@ -351,6 +393,7 @@ test('in Arabic at a phone size: filled, resumed offline from the service worker
     await move(page, page.locator('#next'));
   }
   assert.ok(reachedText, 'a free-text field was filled');
+  assert.ok(scanned.size >= 4, `axe ran on ${scanned.size} kinds of screen: ${[...scanned].join(', ')}`);
   assert.equal(await screenOf(page), 'review');
 
   // The review lists the answers with a change button each; changing goes
@@ -367,46 +410,106 @@ test('in Arabic at a phone size: filled, resumed offline from the service worker
   await page.screenshot({ path: path.join(artifacts, 'review-ar.png'), fullPage: true });
   await axe(page, 'the Arabic review');
 
+  // Submitted with no connection: sealed and queued, the end screen says so.
   await move(page, page.locator('#submit'));
   assert.equal(await screenOf(page), 'sealed');
   await draftSaved(page);
-  await page.screenshot({ path: path.join(artifacts, 'sealed-ar.png'), fullPage: true });
-
+  await page.waitForFunction(() => document.documentElement.dataset.upload === 'queued');
+  await page.screenshot({ path: path.join(artifacts, 'sealed-queued-ar.png'), fullPage: true });
+  await axe(page, 'the Arabic end screen');
   const box = await page.evaluate(() => window.heardOutbox());
   assert.equal(box.count, 1, 'exactly one envelope waits');
   const after = await dumpStorage(page);
   assert.equal(after.idb['heard-web/drafts'].length, 0, 'the draft is gone once sealed');
   assert.ok(!JSON.stringify(after).includes(CANARY), 'the outbox holds no canary in the clear');
+  assert.deepEqual(pull(path.join(work, 'pull-before')).submissions, [], 'the server has nothing while the phone is offline');
 
-  const envelope = path.join(work, 'envelope.age');
-  fs.writeFileSync(envelope, Buffer.from(box.envelopes[0], 'base64'));
-  const plain = execFileSync('age', ['-d', '-i', identity, envelope], { encoding: 'utf8' });
-  assert.ok(plain.includes(CANARY), 'the canary is in the sealed plaintext');
-  const submission = JSON.parse(plain);
+  // Back online: the page sends the envelope by itself.
+  await context.setOffline(false);
+  await page.waitForFunction(() => document.documentElement.dataset.upload === 'sent', null, { timeout: 20000 });
+  assert.equal((await page.evaluate(() => window.heardOutbox())).count, 0, 'the outbox is empty once sent');
+  assert.match(await page.locator('#upload-status').innerText(), /[\u0600-\u06FF]/, 'the end screen says it was sent, in Arabic');
+
+  const pulled = pull(path.join(work, 'pull'));
+  assert.equal(pulled.submissions.length, 1, `the server held exactly one envelope; heard pull said:\n${pulled.said}`);
+  // Signed with the link's group key: the pull knows which poster it came from.
+  assert.deepEqual(pulled.summary.by_group, { 'poster-north': 1 });
+  assert.deepEqual(pulled.summary.set_aside, {}, 'nothing set aside');
+  const submission = pulled.submissions[0];
+  assert.ok(JSON.stringify(submission).includes(CANARY), 'the canary is in the decrypted submission');
   for (const [item, answer] of Object.entries(answers)) {
     assert.deepEqual(submission.answers[item], answer, item);
   }
   assert.deepEqual(submission.questionnaire, { id: 'post-encounter', version: 1 });
   assert.equal(submission.locale, 'ar');
-  assert.deepEqual(errors, [], 'nothing logged as an error');
+  // A second page load sends nothing twice.
+  await page.reload();
+  await ready(page);
+  assert.equal(pull(path.join(work, 'pull')).submissions.length, 1, 'still one submission after the page is opened again');
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), [], 'nothing logged as an error');
+  await context.close();
+});
+
+test('a revoked link: a clear message in Arabic, nothing kept', async () => {
+  const { context, page } = await open('ar', revoked.url);
+  const message = await errorShown(page);
+  assert.match(message, /[\u0600-\u06FF]/, `said in Arabic: ${message}`);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  assert.ok(await page.locator('#leave').isVisible());
+  assert.equal(await page.locator('section.item').count(), 0, 'no question is shown');
+  assert.equal(await page.locator('main').getAttribute('data-fail'), 'web-closed');
+  await page.screenshot({ path: path.join(artifacts, 'revoked-ar.png'), fullPage: true });
+  await axe(page, 'the Arabic error screen');
+  await assertNothingKept(page, 'a revoked link');
+  await context.close();
+});
+
+test('a link asking for a questionnaire it does not serve: a clear message, nothing kept', async () => {
+  const { context, page } = await open('en', altered(survey, { q: 'listening-session' }));
+  const message = await errorShown(page);
+  assert.match(message, /could not be opened/);
+  assert.equal(await page.locator('main').getAttribute('data-fail'), 'web-cannot-open');
+  assert.equal(await page.locator('section.item').count(), 0, 'no question is shown');
+  await assertNothingKept(page, 'an unknown questionnaire');
+  await context.close();
+});
+
+test('a bundle whose signature does not verify: not shown, nothing kept', async () => {
+  const context = await browser.newContext({ locale: 'ti', viewport: PHONE, hasTouch: true });
+  // What an altered server or a meddling network would send: the
+  // questionnaire with one byte of its signature changed.
+  await context.route('**/v1/questionnaires/**', async (route) => {
+    const response = await route.fetch();
+    const signed = JSON.parse(await response.text());
+    assert.equal(typeof signed.signature, 'string', `a signed document: ${Object.keys(signed)}`);
+    const bytes = Buffer.from(signed.signature, 'base64');
+    bytes[5] ^= 0x20;
+    signed.signature = bytes.toString('base64');
+    await route.fulfill({ response, body: JSON.stringify(signed) });
+  });
+  const page = await context.newPage();
+  await page.goto(survey.url);
+  const message = await errorShown(page);
+  assert.equal(await page.locator('main').getAttribute('data-fail'), 'web-not-authentic');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ti');
+  assert.match(message, /[\u1200-\u137F]/, `said in Tigrinya (Ge'ez script): ${message}`);
+  assert.equal(await page.locator('section.item').count(), 0, 'no question is shown');
+  await page.screenshot({ path: path.join(artifacts, 'bad-signature-ti.png'), fullPage: true });
+  await assertNothingKept(page, 'a bad signature');
   await context.close();
 });
 
 test('a tampered organization key in the link: a clear error, nothing kept', async () => {
-  const real = Buffer.from(orgKey, 'base64url');
+  const real = Buffer.from(survey.fragment.get('k'), 'base64url');
   real[7] ^= 0x01;
-  const { context, page } = await open('en', link(real.toString('base64url')));
-  await page.waitForFunction(() => document.querySelector('main').dataset.view === 'error');
-  const message = await page.locator('main [role=alert]').innerText();
-  assert.match(message, /could not be opened/);
+  const { context, page } = await open('en', altered(survey, { k: real.toString('base64url') }));
+  const message = await errorShown(page);
+  assert.equal(await page.locator('main').getAttribute('data-fail'), 'web-not-authentic');
   assert.match(message, /organization/);
   assert.ok(await page.locator('#leave').isVisible());
   assert.equal(await page.locator('section.item').count(), 0, 'no question is shown');
   await page.screenshot({ path: path.join(artifacts, 'tampered-key-en.png'), fullPage: true });
-  const stored = await dumpStorage(page);
-  assert.deepEqual(stored.idb, {}, 'no IndexedDB');
-  assert.deepEqual(stored.cache, {}, 'no cache');
-  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  await assertNothingKept(page, 'a tampered key');
   await context.close();
 });
 
@@ -427,9 +530,10 @@ test('English and Tigrinya first screens; "Leave quickly" leaves a neutral page 
       assert.equal(await page.evaluate(() => history.length), entries, 'the neutral page replaced the survey in the history');
       await page.goBack().catch(() => null);
       assert.ok(!page.url().startsWith(base), `Back does not return to the survey: ${page.url()}`);
-      // Back on the site without the link: the draft is gone.
-      await page.goto(`${base}/index.html`);
-      await page.waitForFunction(() => document.querySelector('main').dataset.view === 'error');
+      // Back on the page without the link's fragment: the draft is gone.
+      await page.goto(new URL(survey.url).origin + new URL(survey.url).pathname);
+      await errorShown(page);
+      assert.equal(await page.locator('main').getAttribute('data-fail'), 'web-bad-link');
       assert.equal((await dumpStorage(page)).idb['heard-web/drafts'].length, 0);
     }
     assert.deepEqual(errors, []);

@@ -4,23 +4,33 @@
 // from the JSON view it returns. Answers never leave the browser in the
 // clear: the draft is kept encrypted (AES-GCM under a non-extractable
 // WebCrypto key) in IndexedDB, and the finished response is sealed to the
-// organization's age recipients here, then kept as envelope bytes in an
-// IndexedDB outbox (a later slice uploads them).
+// organization's age recipients here, signed with the link's key, and kept
+// as envelope bytes in an IndexedDB outbox until the server has them
+// (upload.js: when the page opens, when the browser comes back online, and
+// from the service worker with Background Sync where the browser has it).
 //
-// The link carries everything in its #fragment, which browsers never send
-// to a server: `#k=<org public key>&b=<bundle URL, same origin>&r=<age
-// recipients, comma-separated>`.
+// A public survey link (`heard link create`) carries everything in its
+// #fragment, which browsers never send to a server:
+// `#k=<org public key>&t=<link token>&g=<link group>&s=<link signing key>
+// &q=<questionnaire id>`, and `&a=<server origin>` when the page is hosted
+// elsewhere than the server. The page fetches the organization's signed
+// config and the signed questionnaire with the token and checks both
+// against the key before it shows anything: the recipients come from the
+// verified config, so an altered server cannot redirect the answers.
 //
 // No third-party request, no inline script or style: the page runs under
 // the strict Content-Security-Policy in index.html.
 
-import init, { WebSurvey, appText } from './heard_web.js';
+import init, { WebSurvey, appText, checkLink } from './heard_web.js';
+// upload.js, loaded before this module: storage and the outbox upload.
+const { tx, flush, base64 } = self.HeardUpload;
 
 // The page's own words come from the app catalog (locales/*/app.ftl, the
 // same strings the apps show) through the engine, in the language the survey
 // is shown in, else the browser's. English only when the engine itself
 // could not load, since then nothing else works either.
 const FALLBACK = {
+  'audio-listen': 'Listen',
   'web-leave': 'Leave quickly',
   'web-loading': 'Loading…',
   'web-cannot-open': 'This survey could not be opened.',
@@ -56,46 +66,15 @@ let bundleText = '';
 let orgKey = '';
 let questionnaireId = '';
 let recipients = [];
+/** The link: where its server is, its token, and what signs for it. */
+let link = null;
+/** How long an unfinished survey is kept: the apps' draft expiry. */
+const DRAFT_TTL_MS = 72 * 3600 * 1000;
 /** The view on screen, and the shape of the DOM drawn for it. */
 let shown = null;
 let shownShape = null;
 
 // ---------------------------------------------------------------- storage
-
-const DB_NAME = 'heard-web';
-let dbPromise = null;
-
-/** The page's IndexedDB: `keys` (the draft key, a CryptoKey object),
- *  `drafts` (encrypted drafts by questionnaire id) and `outbox` (sealed
- *  envelopes as bytes). Opened only once a survey is verified, so a bad
- *  link stores nothing. */
-function db() {
-  dbPromise ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1);
-    req.onupgradeneeded = () => {
-      const d = req.result;
-      d.createObjectStore('keys');
-      d.createObjectStore('drafts');
-      d.createObjectStore('outbox', { autoIncrement: true });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  return dbPromise;
-}
-
-/** Runs `fn(store)` in one transaction; resolves with its request's
- *  result once the transaction committed. */
-async function tx(store, mode, fn) {
-  const d = await db();
-  return new Promise((resolve, reject) => {
-    const t = d.transaction(store, mode);
-    const req = fn(t.objectStore(store));
-    t.oncomplete = () => resolve(req?.result);
-    t.onerror = () => reject(t.error);
-    t.onabort = () => reject(t.error ?? new Error('transaction aborted'));
-  });
-}
 
 const utf8 = new TextEncoder();
 
@@ -117,6 +96,11 @@ async function draftKey(create) {
 async function loadDraft(id) {
   const record = await tx('drafts', 'readonly', (s) => s.get(id));
   if (!record) return null;
+  // Past the expiry, or from before it was kept: gone, as on a device.
+  if (!(Date.now() - (record.savedAt ?? 0) < DRAFT_TTL_MS)) {
+    await tx('drafts', 'readwrite', (s) => s.delete(id));
+    return null;
+  }
   const key = await draftKey(false);
   if (!key) return null;
   const plain = await crypto.subtle.decrypt(
@@ -148,7 +132,7 @@ async function writeDraft() {
     key,
     utf8.encode(text),
   );
-  await tx('drafts', 'readwrite', (s) => s.put({ iv, data }, questionnaireId));
+  await tx('drafts', 'readwrite', (s) => s.put({ iv, data, savedAt: Date.now() }, questionnaireId));
 }
 
 // Writes go one after another; changes made while one runs are written by
@@ -176,35 +160,60 @@ function saveDraft() {
   return writes;
 }
 
-/** For the test and a later upload slice: the envelopes waiting, base64. */
+/** For the tests: the envelopes waiting, base64. */
 async function outbox() {
   const all = await tx('outbox', 'readonly', (s) => s.getAll());
   return { count: all.length, envelopes: all.map((e) => base64(e.envelope)) };
 }
 window.heardOutbox = outbox;
 
-function base64(bytes) {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+/** Sends what waits and says how it went on `<html data-upload>`:
+ *  `sent` (nothing waits), `queued` (waiting for a connection), `closed`
+ *  (the link no longer takes answers). The end screen words it. */
+async function upload() {
+  let result;
+  try {
+    result = await flush();
+  } catch (e) {
+    console.warn('the outbox could not be read:', e);
+    return;
   }
-  return btoa(s);
+  html.dataset.upload = result.closed ? 'closed' : result.waiting > 0 ? 'queued' : 'sent';
+  const status = document.getElementById('upload-status');
+  if (status) status.textContent = word(uploadWords());
+}
+
+/** The words for the upload's state on the end screen. */
+function uploadWords() {
+  return { closed: 'web-closed', sent: 'web-sent' }[html.dataset.upload] ?? 'web-queued';
+}
+
+/** Asks the service worker to send the outbox when a connection returns,
+ *  even if the page is closed by then (Background Sync, where the browser
+ *  has it); the page also sends on `online` and whenever it opens. */
+async function uploadLater() {
+  try {
+    const reg = await navigator.serviceWorker?.ready;
+    await reg?.sync?.register('heard-upload');
+  } catch (e) {
+    console.warn('no background sync:', e?.message ?? e);
+  }
 }
 
 // ---------------------------------------------------------------- offline
 
 /** Registers the service worker and asks it to keep the bundle too; sets
  *  `<html data-offline="ready">` once a reload would work offline. */
-async function keepForOffline(bundleUrl) {
+async function keepForOffline(urls) {
   if (!('serviceWorker' in navigator)) return;
   try {
-    await navigator.serviceWorker.register('sw.js');
+    await navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' });
     const reg = await navigator.serviceWorker.ready;
     const channel = new MessageChannel();
     const done = new Promise((resolve) => {
       channel.port1.onmessage = (e) => resolve(e.data);
     });
-    reg.active.postMessage({ type: 'keep', urls: [bundleUrl] }, [channel.port2]);
+    reg.active.postMessage({ type: 'keep', urls, token: link.token }, [channel.port2]);
     const answer = await done;
     if (answer?.ok) html.dataset.offline = 'ready';
     else console.warn('the survey was not kept for offline use:', answer?.error);
@@ -344,6 +353,40 @@ function drawQuestions(view) {
   return out;
 }
 
+/** The one recording playing, and its object URL (freed when it ends). */
+let playing = null;
+
+/** A "Listen" button that plays a recorded prompt. The bytes come from the
+ *  verified bundle through the engine and play from a `blob:` URL, the
+ *  only media source the page's policy allows. */
+function listenButton(audio, labelledBy) {
+  const button = el('button', { type: 'button', class: 'listen secondary', 'aria-describedby': labelledBy }, word('audio-listen'));
+  button.addEventListener('click', () => {
+    if (playing) {
+      playing.player.pause();
+      URL.revokeObjectURL(playing.url);
+      playing = null;
+    }
+    let clip;
+    try {
+      clip = survey.audio(audio.id);
+    } catch (e) {
+      console.warn('no recording:', e.message);
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([clip.bytes], { type: clip.mediaType }));
+    clip.free();
+    const player = new Audio(url);
+    playing = { player, url };
+    player.addEventListener('ended', () => {
+      URL.revokeObjectURL(url);
+      if (playing?.url === url) playing = null;
+    });
+    player.play().catch((e) => console.warn('the recording does not play here:', e.message));
+  });
+  return button;
+}
+
 function drawItem(item, number, error) {
   const id = item.id;
   const section = el('section', { class: `item kind-${item.kind}`, 'data-id': id, 'data-kind': item.kind });
@@ -354,6 +397,7 @@ function drawItem(item, number, error) {
   if (number) heading.append(el('span', { class: 'num' }, number), ' ');
   const labelText = el('span', { text: item.label });
   const extras = [];
+  if (item.label_audio) extras.push(listenButton(item.label_audio, `label-${id}`));
   if (item.hint) {
     extras.push(el('p', { class: 'hint', id: `hint-${id}`, text: item.hint }));
     describedBy.push(`hint-${id}`);
@@ -521,10 +565,14 @@ function drawReview(view) {
 }
 
 function drawEnd(view) {
-  return [
+  const out = [
     el('p', { class: 'survey-title', text: view.title }),
     el('h1', { tabindex: '-1', class: 'calm', text: view.message }),
   ];
+  if (view.view === 'sealed') {
+    out.push(el('p', { id: 'upload-status', class: 'upload', role: 'status' }, word(uploadWords())));
+  }
+  return out;
 }
 
 /** A page that cannot go on: says why, keeps nothing. */
@@ -535,8 +583,17 @@ function fail(titleId, detail) {
   langBox.hidden = true;
   shownShape = null;
   main.dataset.view = 'error';
+  main.dataset.fail = titleId;
+  // The detail is the engine's or the server's own (English) words, for
+  // whoever helps the person: marked as English, below the person's words.
   main.replaceChildren(
-    el('div', { class: 'failure', role: 'alert' }, el('h1', {}, title.text), detail ? el('p', { class: 'detail', dir: 'auto' }, detail) : null, el('p', {}, word('web-ask-again'))),
+    el(
+      'div',
+      { class: 'failure', role: 'alert' },
+      el('h1', {}, title.text),
+      el('p', {}, word('web-ask-again')),
+      detail ? el('p', { class: 'detail', lang: 'en', dir: 'ltr' }, detail) : null,
+    ),
   );
 }
 
@@ -590,7 +647,7 @@ async function onSubmit(event) {
   button.disabled = true;
   let envelope;
   try {
-    envelope = survey.seal(recipients);
+    envelope = survey.seal(recipients, link.group, link.signingKey);
   } catch (e) {
     button.disabled = false;
     console.warn('not sealed:', e);
@@ -598,14 +655,25 @@ async function onSubmit(event) {
     return;
   }
   try {
-    await tx('outbox', 'readwrite', (s) => s.add({ envelope }));
+    const record = {
+      envelope,
+      submissionId: survey.submissionId(),
+      questionnaireId,
+      version: survey.questionnaireVersion(),
+      api: link.api,
+      token: link.token,
+    };
+    await tx('outbox', 'readwrite', (s) => s.add(record));
   } catch (e) {
     console.error('the envelope could not be kept:', e);
     fail('web-cannot-keep');
     return;
   }
+  html.dataset.upload = 'queued';
   show(JSON.parse(survey.render()), { moveFocus: true });
   await saveDraft(); // sealed: removes the draft
+  uploadLater();
+  await upload();
 }
 
 /** "Leave quickly": the screen goes blank at once, the draft is removed
@@ -633,11 +701,26 @@ function onLanguage() {
 
 // ---------------------------------------------------------------- start
 
+/** The engine's SHA-384, written in by `cargo xtask web`: index.html
+ *  pins this script (Subresource Integrity), and this script pins the
+ *  engine, which a `<script>` attribute cannot reach. */
+const WASM_SHA384 = '__SRI_heard_web_bg.wasm__';
+
+/** Fetches the engine, checks it against [WASM_SHA384], and starts it. */
+async function loadEngine() {
+  const response = await fetch(new URL('heard_web_bg.wasm', import.meta.url));
+  if (!response.ok) throw new Error(`the engine could not be downloaded (HTTP ${response.status})`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const digest = `sha384-${base64(new Uint8Array(await crypto.subtle.digest('SHA-384', bytes)))}`;
+  if (digest !== WASM_SHA384) throw new Error('the engine is not the one this page was built with');
+  await init({ module_or_path: bytes });
+}
+
 async function start() {
   document.getElementById('leave').addEventListener('click', leave);
   langSelect.addEventListener('change', onLanguage);
   try {
-    await init();
+    await loadEngine();
     engineReady = true;
   } catch (e) {
     console.error('the engine could not load:', e);
@@ -652,38 +735,35 @@ async function start() {
 
   const params = new URLSearchParams(location.hash.slice(1));
   const key = params.get('k');
-  const bundle = params.get('b');
-  // For this first slice the recipients come from the link. A later slice
-  // takes them from the organization's signed config (verified with the
-  // same key as the bundle), so that an altered link cannot redirect
-  // answers to someone else's key.
-  recipients = (params.get('r') ?? '')
-    .split(',')
-    .map((r) => r.trim())
-    .filter(Boolean);
-  if (!key || !bundle || recipients.length === 0) {
+  const q = params.get('q');
+  link = { token: params.get('t'), group: params.get('g'), signingKey: params.get('s'), api: location.origin };
+  if (!key || !q || !link.token || !link.group || !link.signingKey) {
     fail('web-bad-link');
     return;
   }
-  let bundleUrl;
+  if (params.get('a')) {
+    try {
+      link.api = new URL(params.get('a')).origin;
+    } catch {
+      fail('web-bad-link');
+      return;
+    }
+  }
+  const configUrl = new URL('/v1/config', link.api).href;
+  const bundleUrl = new URL(`/v1/questionnaires/${encodeURIComponent(q)}`, link.api).href;
+  let configText;
   try {
-    bundleUrl = new URL(bundle, location.href);
-  } catch {
-    fail('web-bad-link');
-    return;
-  }
-  if (bundleUrl.origin !== location.origin) {
-    fail('web-bad-link');
-    return;
-  }
-  try {
-    const response = await fetch(bundleUrl, { credentials: 'omit' });
-    if (!response.ok) throw new Error(`the questionnaire could not be downloaded (HTTP ${response.status})`);
-    bundleText = await response.text();
+    [configText, bundleText] = await Promise.all([fetchSigned(configUrl), fetchSigned(bundleUrl)]);
   } catch (e) {
-    fail('web-cannot-open', e.message);
+    fail(e.words ?? 'web-cannot-open', e.words ? null : e.message);
     return;
   }
+  const checked = JSON.parse(checkLink(configText, bundleText, key));
+  if (!checked.ok) {
+    fail(checked.untrusted ? 'web-not-authentic' : 'web-cannot-open', checked.message);
+    return;
+  }
+  recipients = checked.recipients;
   try {
     survey = WebSurvey.open(bundleText, key, [...navigator.languages]);
   } catch (e) {
@@ -716,7 +796,36 @@ async function start() {
   langBox.hidden = false;
   show(JSON.parse(survey.render()));
   html.dataset.ready = 'true';
-  keepForOffline(bundleUrl.href);
+  document.getElementById('stays').textContent = word('web-stays');
+  keepForOffline([configUrl, bundleUrl]);
+  // Kept until the browser is told otherwise, not evicted under pressure
+  // before the envelopes are sent (the person was told what stays).
+  navigator.storage?.persist?.().catch(() => {});
+  window.addEventListener('online', upload);
+  upload();
+}
+
+/** A signed document from the link's server (with the link's token), or
+ *  from the offline copy when there is no connection. Throws an error with
+ *  `words` for what the person is told: closed, withdrawn, unknown. */
+async function fetchSigned(url) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'omit', headers: { authorization: `Bearer ${link.token}` } });
+  } catch (e) {
+    throw new Error(`the survey could not be downloaded: ${e.message}`);
+  }
+  if (response.ok) return response.text();
+  let body = {};
+  try {
+    body = await response.json();
+  } catch {
+    // not the server's error shape
+  }
+  const closed = response.status === 410 || body.error === 'revoked' || body.error === 'link-closed';
+  const e = new Error(body.message ?? `HTTP ${response.status}`);
+  e.words = closed ? 'web-closed' : response.status === 401 ? 'web-bad-link' : null;
+  throw e;
 }
 
 start().catch((e) => {

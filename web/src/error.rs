@@ -5,6 +5,22 @@
 
 use heard_protocol::signing::SignatureError;
 
+impl Error {
+    /// Whether the page cannot trust what it was given (a key, a signature,
+    /// a document that is not what it claims): it must then say the survey
+    /// may not come from the organization, rather than that it is broken.
+    pub fn is_untrusted(&self) -> bool {
+        matches!(
+            self,
+            Error::OrgKey(_)
+                | Error::NotSigned(_)
+                | Error::Signature(_)
+                | Error::NotABundle(_)
+                | Error::Config(_)
+        )
+    }
+}
+
 /// Why a call of the web survey was refused.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -27,6 +43,15 @@ pub enum Error {
     /// Correctly signed, but the payload is not a questionnaire bundle.
     #[error("the signed document is not a questionnaire bundle: {0}")]
     NotABundle(String),
+    /// The organization config is not signed with the key in the link, or
+    /// is not a config: its recipients cannot be trusted.
+    #[error(
+        "the organization's settings were not signed with its key ({0}); they may have been altered, do not use this survey"
+    )]
+    Config(String),
+    /// The link's group key does not decode.
+    #[error("the link's signing key is not valid ({0}); ask the organization for the link again")]
+    GroupKey(SignatureError),
     /// A signed bundle whose questionnaire the engine refuses (a file it
     /// does not accept, a load diagnostic, a header that does not match).
     #[error("questionnaire \"{id}\" version {version} cannot be used: {reason}")]

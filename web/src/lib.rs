@@ -27,7 +27,7 @@ mod survey;
 mod view;
 
 pub use error::{Error, Result};
-pub use survey::{Survey, verify_bundle};
+pub use survey::{Signer, Survey, verify_bundle, verify_config};
 pub use view::{AudioClip, Draft, LanguageInfo, View};
 
 use wasm_bindgen::prelude::*;
@@ -62,6 +62,47 @@ pub fn app_text(preferred: Vec<String>, id: &str) -> std::result::Result<String,
 pub fn page_text(preferred: &[String], id: &str) -> Result<heard_engine::Text> {
     heard_engine::l10n::app_text(preferred, id, &[])
         .ok_or_else(|| Error::UnknownText(id.to_string()))
+}
+
+/// Checks what a link's page fetched before it shows anything: the
+/// organization's signed config and the signed questionnaire bundle, both
+/// against the organization key from the link. Returns JSON: `{"ok": true,
+/// "org_name", "recipients"}`, or `{"ok": false, "untrusted", "message"}`
+/// where `untrusted` says the documents may not come from the organization
+/// (a bad key or signature) rather than being unusable.
+#[wasm_bindgen(js_name = checkLink)]
+pub fn check_link(
+    signed_config_json: &str,
+    signed_bundle_json: &str,
+    org_public_key: &str,
+) -> std::result::Result<String, JsError> {
+    json(&link_check(
+        signed_config_json,
+        signed_bundle_json,
+        org_public_key,
+    ))
+}
+
+/// [`check_link`] in plain Rust, for the native tests.
+pub fn link_check(
+    signed_config_json: &str,
+    signed_bundle_json: &str,
+    org_public_key: &str,
+) -> serde_json::Value {
+    let checked = verify_config(signed_config_json, org_public_key)
+        .and_then(|config| verify_bundle(signed_bundle_json, org_public_key).map(|_| config));
+    match checked {
+        Ok(config) => serde_json::json!({
+            "ok": true,
+            "org_name": config.org_name,
+            "recipients": config.recipients,
+        }),
+        Err(e) => serde_json::json!({
+            "ok": false,
+            "untrusted": e.is_untrusted(),
+            "message": e.to_string(),
+        }),
+    }
 }
 
 /// One person's response to one verified questionnaire, in the browser.
@@ -209,10 +250,18 @@ impl WebSurvey {
     /// (`age1…`): exactly what a device puts in its outbox, the canonical
     /// submission padded to 1 KiB and age-encrypted. Returns the envelope
     /// bytes; afterwards the view is `sealed` and every change is refused.
-    /// Throws when an answer is still needed, a recipient is invalid, or it
-    /// was sealed already.
-    pub fn seal(&mut self, recipients: Vec<String>) -> std::result::Result<Vec<u8>, JsError> {
-        self.inner.seal(&recipients).map_err(js)
+    /// The submission is signed with the link's `group` and its secret
+    /// `group_key` (base64), both from the link. Throws when an answer is
+    /// still needed, a recipient or the key is invalid, or it was sealed
+    /// already.
+    pub fn seal(
+        &mut self,
+        recipients: Vec<String>,
+        group: &str,
+        group_key: &str,
+    ) -> std::result::Result<Vec<u8>, JsError> {
+        let signer = Signer::new(group, group_key).map_err(js)?;
+        self.inner.seal(&recipients, &signer).map_err(js)
     }
 
     /// The sealed submission's id (for the upload's routing metadata), once

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::view::{AudioClip, Draft, LanguageInfo, View};
 use heard_engine::submission::{DateGranularity, QuestionnaireRef, Submission};
 use heard_engine::{Answer, Cursor, Direction, Questionnaire, Response, ValidationError, seal};
-use heard_protocol::signing::{Bundle, PublicKey, Signed};
+use heard_protocol::signing::{Bundle, OrgConfig, PublicKey, SecretKey, Signed};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -37,6 +37,44 @@ pub fn verify_bundle(signed_bundle_json: &str, org_public_key: &str) -> Result<Q
     };
     heard_engine::bundle::check(&bundle).map_err(refused)?;
     heard_engine::bundle::open(&bundle).map_err(refused)
+}
+
+/// Verifies the organization's signed config (`GET /v1/config`, a
+/// `Signed` document) with the key from the link: its recipients are the
+/// keys the answers are sealed to, so an altered config would hand them to
+/// someone else. The same check a device makes at enrollment.
+pub fn verify_config(signed_config_json: &str, org_public_key: &str) -> Result<OrgConfig> {
+    let key = PublicKey::from_base64(org_public_key).map_err(Error::OrgKey)?;
+    let signed: Signed = serde_json::from_str(signed_config_json)
+        .map_err(|e| Error::Config(format!("not a signed document: {e}")))?;
+    let config: OrgConfig = signed
+        .verify(&key, "organization config")
+        .map_err(|e| Error::Config(e.to_string()))?;
+    if config.recipients.is_empty() {
+        return Err(Error::Config("it names no recipient to seal to".into()));
+    }
+    for r in &config.recipients {
+        seal::parse_recipient(r).map_err(|e| Error::Config(e.to_string()))?;
+    }
+    Ok(config)
+}
+
+/// What signs a link's submissions: its enrollment group and the group's
+/// secret key, both from the link, so that `heard pull` knows which poster
+/// each came from and refuses what no link of the organization signed.
+pub struct Signer {
+    group: String,
+    key: SecretKey,
+}
+
+impl Signer {
+    /// The signer of group `group` with secret key `key` (base64).
+    pub fn new(group: &str, key: &str) -> Result<Signer> {
+        Ok(Signer {
+            group: group.to_string(),
+            key: SecretKey::from_base64(key).map_err(Error::GroupKey)?,
+        })
+    }
 }
 
 /// A response in progress, or ended (consent declined), or sealed.
@@ -334,10 +372,9 @@ impl Survey {
     /// and age-encrypted to every one of `recipients` (`age1…`). Returns the
     /// envelope, the bytes a device puts in its outbox. Refused when an
     /// answer is still needed, consent was declined, a recipient is not an
-    /// age X25519 recipient, or it was sealed already. Unlike an enrolled
-    /// device, the web has no enrollment group key, so the submission
-    /// carries no group signature.
-    pub fn seal<S: AsRef<str>>(&mut self, recipients: &[S]) -> Result<Vec<u8>> {
+    /// age X25519 recipient, or it was sealed already. The submission is
+    /// signed by the link's group, as a device's is by its enrollment group.
+    pub fn seal<S: AsRef<str>>(&mut self, recipients: &[S], signer: &Signer) -> Result<Vec<u8>> {
         self.not_sealed()?;
         if recipients.is_empty() {
             return Err(Error::NoRecipients);
@@ -350,7 +387,8 @@ impl Survey {
             &self.response,
             heard_engine::date::today(),
             DateGranularity::Day,
-        )?;
+        )?
+        .signed_by_group(signer.group.clone(), &signer.key);
         let envelope = submission.seal(&recipients, seal::PAD_BUCKET)?;
         self.sealed = Some(submission.submission_id);
         self.errors.clear();

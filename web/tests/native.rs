@@ -11,7 +11,7 @@ mod common;
 use heard_engine::seal;
 use heard_engine::{Answer, Cursor, Response, Submission};
 use heard_protocol::signing::{OrgConfig, SecretKey, Signed};
-use heard_web::{Error, Survey, View};
+use heard_web::{Error, Signer, Survey, View};
 use serde_json::Value;
 use std::path::Path;
 use std::sync::Arc;
@@ -329,7 +329,9 @@ fn answers_reach_the_review_and_seal_to_what_a_device_would_send() {
     let org = age::x25519::Identity::generate();
     let second = age::x25519::Identity::generate();
     let recipients = [org.to_public().to_string(), second.to_public().to_string()];
-    let envelope = s.seal(&recipients).expect("seals");
+    let link_key = SecretKey::generate();
+    let signer = Signer::new("poster-north", &link_key.to_base64()).expect("signer");
+    let envelope = s.seal(&recipients, &signer).expect("seals");
     assert!(envelope.starts_with(b"age-encryption.org/v1\n"));
     let plain = seal::open(&envelope, &org).expect("the organization opens it");
     assert_eq!(plain.len() % seal::PAD_BUCKET, 0, "padded");
@@ -349,7 +351,16 @@ fn answers_reach_the_review_and_seal_to_what_a_device_would_send() {
     );
     assert_eq!(Some(sealed.submission_id.as_str()), s.submission_id());
     assert_eq!(sealed.locale, "en");
-    assert_eq!(sealed.group, None, "the web has no enrollment group key");
+    assert_eq!(
+        sealed.group.as_ref().map(|g| g.group.as_str()),
+        Some("poster-north"),
+        "signed by the link's group"
+    );
+    assert!(
+        sealed.verify_group(&link_key.public()),
+        "with the link's key"
+    );
+    assert!(!sealed.verify_group(&SecretKey::generate().public()));
 
     // A device store (not enrolled) sealing the same response: the same
     // submission but for its random id, and an envelope of the same size.
@@ -369,6 +380,7 @@ fn answers_reach_the_review_and_seal_to_what_a_device_would_send() {
     assert_eq!(
         Submission {
             submission_id: id,
+            group: None,
             ..sealed.clone()
         },
         from_device
@@ -379,7 +391,10 @@ fn answers_reach_the_review_and_seal_to_what_a_device_would_send() {
 
     // Sealed once: nothing more.
     assert_eq!(json(&s.render())["view"], "sealed");
-    assert!(matches!(s.seal(&recipients), Err(Error::AlreadySealed)));
+    assert!(matches!(
+        s.seal(&recipients, &signer),
+        Err(Error::AlreadySealed)
+    ));
     assert!(matches!(s.next(), Err(Error::AlreadySealed)));
     assert!(matches!(s.draft(), Err(Error::AlreadySealed)));
 }
@@ -405,24 +420,39 @@ impl ReviewScreen for View {
 #[test]
 fn sealing_is_refused_until_complete_and_without_valid_recipients() {
     let mut s = open(&["en"]);
+    let signer = Signer::new("poster-north", &SecretKey::generate().to_base64()).expect("signer");
     let org = age::x25519::Identity::generate().to_public().to_string();
     s.answer_json("consent", common::ANSWERS[0].1)
         .expect("consent");
-    let err = s.seal(&[org.as_str()]).expect_err("incomplete");
+    let err = s.seal(&[org.as_str()], &signer).expect_err("incomplete");
     assert!(
         matches!(err, Error::Engine(heard_engine::Error::Incomplete(_))),
         "{err:?}"
     );
     fill(&mut s);
-    assert!(matches!(s.seal::<&str>(&[]), Err(Error::NoRecipients)));
-    let err = s.seal(&["age1notakey"]).expect_err("bad recipient");
+    assert!(matches!(
+        s.seal::<&str>(&[], &signer),
+        Err(Error::NoRecipients)
+    ));
+    let err = s
+        .seal(&["age1notakey"], &signer)
+        .expect_err("bad recipient");
     assert!(
         err.to_string()
             .starts_with("\"age1notakey\" is not an age X25519 recipient"),
         "{err}"
     );
     assert_eq!(s.submission_id(), None);
-    s.seal(&[org]).expect("then it seals");
+    let e = Signer::new("poster-north", "not-a-key")
+        .err()
+        .expect("bad key");
+    assert!(matches!(e, Error::GroupKey(_)), "{e:?}");
+    assert!(
+        e.to_string()
+            .contains("the link's signing key is not valid"),
+        "{e}"
+    );
+    s.seal(&[org], &signer).expect("then it seals");
 }
 
 #[test]
@@ -491,8 +521,9 @@ fn declining_consent_ends_it_and_leaves_nothing_to_keep_or_seal() {
         Err(Error::Engine(heard_engine::Error::Ended))
     ));
     let org = age::x25519::Identity::generate().to_public().to_string();
+    let signer = Signer::new("poster-north", &SecretKey::generate().to_base64()).expect("signer");
     assert!(matches!(
-        s.seal(&[org]),
+        s.seal(&[org], &signer),
         Err(Error::Engine(heard_engine::Error::Ended))
     ));
 }
@@ -546,4 +577,72 @@ fn the_page_words_come_from_the_app_catalog_in_the_person_s_language() {
         heard_web::page_text(&["en".to_string()], "no-such-word"),
         Err(Error::UnknownText(_))
     ));
+}
+
+/// A config signed with `key` naming `recipients`.
+fn signed_config(key: &SecretKey, recipients: Vec<String>) -> String {
+    let config = OrgConfig {
+        org_name: "Refugee Legal Aid Network".into(),
+        server: "https://heard.example.org".into(),
+        recipients,
+        serial: 3,
+    };
+    serde_json::to_string(&Signed::sign(&config, key)).expect("json")
+}
+
+#[test]
+fn a_link_is_checked_whole_before_anything_is_shown() {
+    let org = SecretKey::generate();
+    let org_key = org.public().to_base64();
+    let recipient = age::x25519::Identity::generate().to_public().to_string();
+    let config = signed_config(&org, vec![recipient.clone()]);
+    let bundle = common::signed_json(&common::bundle(), &org);
+    let ok = heard_web::link_check(&config, &bundle, &org_key);
+    assert_eq!(ok["ok"], true, "{ok}");
+    assert_eq!(ok["recipients"], serde_json::json!([recipient]));
+    assert_eq!(ok["org_name"], "Refugee Legal Aid Network");
+
+    // A config from someone else (recipients redirected), a tampered key in
+    // the fragment, a bundle signed by another key: untrusted, by name.
+    let impostor = SecretKey::generate();
+    let redirected = signed_config(&impostor, vec![recipient.clone()]);
+    let tampered_key = {
+        let mut k = org_key.clone().into_bytes();
+        k[3] = if k[3] == b'A' { b'B' } else { b'A' };
+        String::from_utf8(k).expect("ascii")
+    };
+    let foreign_bundle = common::signed_json(&common::bundle(), &impostor);
+    for (config, bundle, key, says) in [
+        (
+            &redirected,
+            &bundle,
+            &org_key,
+            "the organization's settings were not signed with its key",
+        ),
+        (&config, &bundle, &tampered_key, "not signed with its key"),
+        (
+            &config,
+            &foreign_bundle,
+            &org_key,
+            "the questionnaire was not signed with this organization's key",
+        ),
+        (
+            &config,
+            &bundle,
+            &"short".to_string(),
+            "the organization key in the link is not valid",
+        ),
+    ] {
+        let checked = heard_web::link_check(config, bundle, key);
+        assert_eq!(checked["ok"], false, "{checked}");
+        assert_eq!(checked["untrusted"], true, "{checked}");
+        let message = checked["message"].as_str().expect("message");
+        assert!(message.contains(says), "{message}");
+    }
+    // A config naming no recipient, or one that is not an age key.
+    for recipients in [vec![], vec!["age1notakey".to_string()]] {
+        let empty = signed_config(&org, recipients);
+        let checked = heard_web::link_check(&empty, &bundle, &org_key);
+        assert_eq!(checked["ok"], false, "{checked}");
+    }
 }

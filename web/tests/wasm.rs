@@ -169,8 +169,9 @@ fn answered_kept_resumed_and_sealed() {
     assert_eq!(parse(s.go_to(screen))["screen"]["id"], "page_contact");
 
     let org = age::x25519::Identity::generate();
+    let link_key = SecretKey::generate().to_base64();
     let envelope = s
-        .seal(vec![org.to_public().to_string()])
+        .seal(vec![org.to_public().to_string()], "poster-north", &link_key)
         .map_err(message)
         .expect("seals");
     let plain = seal::open(&envelope, &org).expect("the organization opens it");
@@ -184,10 +185,14 @@ fn answered_kept_resumed_and_sealed() {
         sub.submitted_on,
         heard_engine::date::today().format("%Y-%m-%d").to_string()
     );
+    assert_eq!(
+        sub.group.as_ref().map(|g| g.group.as_str()),
+        Some("poster-north")
+    );
     assert_eq!(s.submission_id(), Some(sub.submission_id));
     assert_eq!(parse(s.render())["view"], "sealed");
     let err = s
-        .seal(vec![org.to_public().to_string()])
+        .seal(vec![org.to_public().to_string()], "poster-north", &link_key)
         .err()
         .map(message)
         .expect("twice");

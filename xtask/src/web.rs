@@ -81,6 +81,8 @@ pub fn run(root: &Path, args: &Args) -> Result<ExitCode> {
     }
     copied.sort();
     println!("==> copied web/page/: {}", copied.join(", "));
+    let build = stamp(&out)?;
+    println!("==> integrity digests and build {build} written in");
 
     // What a phone downloads: the wasm, every script and every stylesheet.
     let mut files: Vec<PathBuf> = std::fs::read_dir(&out)?
@@ -109,6 +111,70 @@ pub fn run(root: &Path, args: &Args) -> Result<ExitCode> {
 }
 
 /// The size of `file` after `gzip -9`.
+/// `sha384-…` of a file, as Subresource Integrity writes it.
+fn integrity(file: &Path) -> Result<String> {
+    use base64::Engine;
+    use sha2::Digest;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    Ok(format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&bytes))
+    ))
+}
+
+/// Replaces `placeholder` in `out/name` with `value`, refusing a file that
+/// lacks it (a page would then load unchecked code).
+fn fill(out: &Path, name: &str, placeholder: &str, value: &str) -> Result<()> {
+    let path = out.join(name);
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    if !text.contains(placeholder) {
+        bail!("{} has no {placeholder} to fill in", path.display());
+    }
+    std::fs::write(&path, text.replace(placeholder, value))
+        .with_context(|| format!("writing {}", path.display()))
+}
+
+/// Writes the digests into the built page, innermost first: the engine's
+/// into app.js, the scripts' and the style's into index.html, then a stamp
+/// of everything into sw.js, whose cache is named after it (so a new build
+/// replaces the old one in residents' browsers). Returns the stamp.
+fn stamp(out: &Path) -> Result<String> {
+    use sha2::Digest;
+    fill(
+        out,
+        "app.js",
+        "__SRI_heard_web_bg.wasm__",
+        &integrity(&out.join("heard_web_bg.wasm"))?,
+    )?;
+    for name in ["app.js", "upload.js", "style.css"] {
+        fill(
+            out,
+            "index.html",
+            &format!("__SRI_{name}__"),
+            &integrity(&out.join(name))?,
+        )?;
+    }
+    let mut all = sha2::Sha256::new();
+    for name in [
+        "index.html",
+        "app.js",
+        "upload.js",
+        "style.css",
+        "heard_web.js",
+        "heard_web_bg.wasm",
+    ] {
+        let path = out.join(name);
+        all.update(std::fs::read(&path).with_context(|| format!("reading {}", path.display()))?);
+    }
+    let build: String = all.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    fill(out, "sw.js", "__BUILD__", &build)?;
+    Ok(build)
+}
+
 fn gzipped(file: &Path) -> Result<u64> {
     let output = Command::new("gzip")
         .args(["-9", "-c", "-n"])
