@@ -116,6 +116,10 @@ enroll-invalid = تعذّرت قراءة هذا الرمز. اطلب رمزًا 
 enroll-check-words = تأكّد من أن هذه الكلمات الست هي نفسها الكلمات التي تعرضها عليك المنظمة.
 enroll-accept = قبول
 enroll-refuse = رفض
+enroll-scan = امسح رمز QR
+enroll-scan-hint = وجّه الكاميرا نحو رمز QR الخاص بالمنظمة.
+enroll-camera-refused = لا يمكن مسح الرمز بدون الكاميرا. يمكنك لصق الرمز بدلًا من ذلك.
+enroll-camera-denied = لا يُسمح لتطبيق Heard باستخدام الكاميرا. اسمح بذلك في تطبيق الإعدادات، أو الصق الرمز بدلًا من ذلك.
 
 ## Questionnaires and listening
 questionnaires-title = الاستبيانات
@@ -222,6 +226,10 @@ wipe-failed = تعذّر حذف كل شيء. جرّب الحذف السريع م
 ## Kiosk
 kiosk-leave = الخروج من وضع الكشك
 kiosk-leave-pin = الرقم السري للخروج من وضع الكشك
+kiosk-guided-access-title = إبقاء الجهاز اللوحي في Heard
+kiosk-guided-access-explain = قبل تسليم الجهاز اللوحي، شغّل الوصول الموجه: الإعدادات > تسهيلات الاستخدام > الوصول الموجه، ثم اضغط ثلاث مرات على الزر الجانبي (أو زر الشاشة الرئيسية) أثناء فتح Heard. لا يستطيع التطبيق تشغيله بنفسه.
+kiosk-guided-access-on = الوصول الموجه مُفعّل.
+kiosk-guided-access-off = الوصول الموجه غير مُفعّل: يمكن للشخص الذي يجيب الخروج من Heard.
 
 ## Settings and safety
 settings-title = الإعدادات والأمان
@@ -249,6 +257,8 @@ settings-kiosk-none = لا يوجد أي استبيان مثبّت بعد.
 settings-kiosk-questionnaire = الاستبيان
 settings-kiosk-language = لغة كل استبيان جديد
 settings-kiosk-start = بدء وضع الكشك
+settings-camouflage = تمويه التطبيق
+settings-camouflage-explain = تعرض الشاشة الرئيسية أيقونة بسيطة واسمًا محايدًا بدلًا من Heard. عند التبديل قد يُغلَق التطبيق: افتحه من جديد من الأيقونة الجديدة.
 settings-language-title = لغة التطبيق
 settings-language-device = لغة الجهاز
 settings-holdings-title = ما الذي يحفظه هذا الجهاز

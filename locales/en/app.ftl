@@ -95,6 +95,10 @@ enroll-invalid = This code could not be read. Ask the organization for a new one
 enroll-check-words = Check that these six words are the same as the ones the organization shows you.
 enroll-accept = Accept
 enroll-refuse = Refuse
+enroll-scan = Scan the QR code
+enroll-scan-hint = Point the camera at the organization's QR code.
+enroll-camera-refused = Without the camera, the code cannot be scanned. You can paste it instead.
+enroll-camera-denied = Heard may not use the camera. Allow it in the Settings app, or paste the code instead.
 
 ## Questionnaires and listening
 questionnaires-title = Questionnaires
@@ -173,6 +177,10 @@ wipe-failed = Not everything could be erased. Try quick delete again.
 ## Kiosk
 kiosk-leave = Leave kiosk mode
 kiosk-leave-pin = PIN to leave kiosk mode
+kiosk-guided-access-title = Keep the tablet in Heard
+kiosk-guided-access-explain = Before handing the tablet over, turn on Guided Access: Settings > Accessibility > Guided Access, then triple-click the side (or Home) button while Heard is open. The app cannot turn it on by itself.
+kiosk-guided-access-on = Guided Access is on.
+kiosk-guided-access-off = Guided Access is off: a respondent could leave Heard.
 
 ## Settings and safety
 settings-title = Settings and safety
@@ -200,6 +208,8 @@ settings-kiosk-none = No survey is installed yet.
 settings-kiosk-questionnaire = Survey
 settings-kiosk-language = Language of each new survey
 settings-kiosk-start = Start kiosk mode
+settings-camouflage = Disguise the app
+settings-camouflage-explain = The home screen shows a plain icon and a neutral name instead of Heard. When you switch, the app may close: open it again from the new icon.
 settings-language-title = App language
 settings-language-device = The device's language
 settings-holdings-title = What this device holds

@@ -100,6 +100,10 @@ enroll-invalid = No se pudo leer este código. Pida uno nuevo a la organización
 enroll-check-words = Compruebe que estas seis palabras son las mismas que le muestra la organización.
 enroll-accept = Aceptar
 enroll-refuse = Rechazar
+enroll-scan = Escanear el código QR
+enroll-scan-hint = Apunte la cámara al código QR de la organización.
+enroll-camera-refused = Sin la cámara no se puede escanear el código. Puede pegarlo en su lugar.
+enroll-camera-denied = Heard no tiene permiso para usar la cámara. Permítalo en la app Ajustes o pegue el código en su lugar.
 
 ## Questionnaires and listening
 questionnaires-title = Cuestionarios
@@ -185,6 +189,10 @@ wipe-failed = No se pudo borrar todo. Vuelva a intentar el borrado rápido.
 ## Kiosk
 kiosk-leave = Salir del modo quiosco
 kiosk-leave-pin = PIN para salir del modo quiosco
+kiosk-guided-access-title = Mantener la tableta en Heard
+kiosk-guided-access-explain = Antes de entregar la tableta, active Acceso guiado: Ajustes > Accesibilidad > Acceso guiado, y luego haga triple clic en el botón lateral (o en el botón de inicio) con Heard abierto. La aplicación no puede activarlo por sí sola.
+kiosk-guided-access-on = Acceso guiado está activado.
+kiosk-guided-access-off = Acceso guiado está desactivado: la persona que responde podría salir de Heard.
 
 ## Settings and safety
 settings-title = Ajustes y seguridad
@@ -212,6 +220,8 @@ settings-kiosk-none = Todavía no hay ninguna encuesta instalada.
 settings-kiosk-questionnaire = Encuesta
 settings-kiosk-language = Idioma de cada encuesta nueva
 settings-kiosk-start = Iniciar el modo quiosco
+settings-camouflage = Camuflar la aplicación
+settings-camouflage-explain = La pantalla de inicio muestra un icono sencillo y un nombre neutro en lugar de Heard. Al cambiarlo, la aplicación puede cerrarse: vuelva a abrirla desde el nuevo icono.
 settings-language-title = Idioma de la aplicación
 settings-language-device = El idioma del dispositivo
 settings-holdings-title = Lo que guarda este dispositivo

@@ -97,6 +97,10 @@ enroll-invalid = این کد خوانده نشد. از سازمان یک کد ت
 enroll-check-words = بررسی کنید که این شش کلمه همان کلمه‌هایی باشند که سازمان به شما نشان می‌دهد.
 enroll-accept = می‌پذیرم
 enroll-refuse = نمی‌پذیرم
+enroll-scan = اسکن کد QR
+enroll-scan-hint = دوربین را رو به کد QR سازمان بگیرید.
+enroll-camera-refused = بدون دوربین نمی‌شود کد را اسکن کرد. می‌توانید به جای آن، کد را بچسبانید.
+enroll-camera-denied = برنامه Heard اجازه ندارد از دوربین استفاده کند. در برنامه تنظیمات (Settings) اجازه بدهید، یا به جای آن کد را بچسبانید.
 
 ## Questionnaires and listening
 questionnaires-title = پرسش‌نامه‌ها
@@ -175,6 +179,10 @@ wipe-failed = همه چیز پاک نشد. دوباره پاک کردن سریع
 ## Kiosk
 kiosk-leave = خروج از حالت کیوسک
 kiosk-leave-pin = رمز خروج از حالت کیوسک
+kiosk-guided-access-title = تبلت را در Heard نگه دارید
+kiosk-guided-access-explain = پیش از سپردن تبلت به دیگری، حالت Guided Access را روشن کنید: Settings > Accessibility > Guided Access. سپس وقتی Heard باز است، دکمه کناری (یا دکمه Home) را سه بار پشت سر هم بزنید. برنامه نمی‌تواند خودش آن را روشن کند.
+kiosk-guided-access-on = حالت Guided Access روشن است.
+kiosk-guided-access-off = حالت Guided Access خاموش است: پاسخ‌دهنده می‌تواند از Heard بیرون برود.
 
 ## Settings and safety
 settings-title = تنظیمات و امنیت
@@ -202,6 +210,8 @@ settings-kiosk-none = هنوز هیچ نظرسنجی‌ای نصب نشده اس
 settings-kiosk-questionnaire = نظرسنجی
 settings-kiosk-language = زبان هر نظرسنجی تازه
 settings-kiosk-start = شروع حالت کیوسک
+settings-camouflage = پنهان کردن نام برنامه
+settings-camouflage-explain = صفحه اصلی به جای Heard یک آیکون ساده و یک نام معمولی نشان می‌دهد. هنگام تغییر ممکن است برنامه بسته شود: آن را دوباره از آیکون تازه باز کنید.
 settings-language-title = زبان برنامه
 settings-language-device = زبان دستگاه
 settings-holdings-title = چه چیزهایی روی این دستگاه هست

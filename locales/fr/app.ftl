@@ -100,6 +100,10 @@ enroll-invalid = Ce code n’a pas pu être lu. Demandez-en un nouveau à l’or
 enroll-check-words = Vérifiez que ces six mots sont les mêmes que ceux que l’organisation vous montre.
 enroll-accept = Accepter
 enroll-refuse = Refuser
+enroll-scan = Scanner le code QR
+enroll-scan-hint = Dirigez l’appareil photo vers le code QR de l’organisation.
+enroll-camera-refused = Sans l’appareil photo, le code ne peut pas être scanné. Vous pouvez le coller à la place.
+enroll-camera-denied = Heard n’a pas le droit d’utiliser l’appareil photo. Autorisez-le dans l’app Réglages, ou collez le code à la place.
 
 ## Questionnaires and listening
 questionnaires-title = Questionnaires
@@ -185,6 +189,10 @@ wipe-failed = Tout n’a pas pu être effacé. Réessayez l’effacement rapide.
 ## Kiosk
 kiosk-leave = Quitter le mode kiosque
 kiosk-leave-pin = Code PIN pour quitter le mode kiosque
+kiosk-guided-access-title = Garder la tablette dans Heard
+kiosk-guided-access-explain = Avant de confier la tablette, activez l’Accès guidé : Réglages > Accessibilité > Accès guidé, puis appuyez trois fois sur le bouton latéral (ou le bouton principal) pendant que Heard est ouvert. L’application ne peut pas l’activer elle-même.
+kiosk-guided-access-on = L’Accès guidé est activé.
+kiosk-guided-access-off = L’Accès guidé est désactivé : la personne qui répond pourrait quitter Heard.
 
 ## Settings and safety
 settings-title = Paramètres et sécurité
@@ -212,6 +220,8 @@ settings-kiosk-none = Aucun questionnaire n’est encore installé.
 settings-kiosk-questionnaire = Questionnaire
 settings-kiosk-language = Langue de chaque nouveau questionnaire
 settings-kiosk-start = Lancer le mode kiosque
+settings-camouflage = Camoufler l’application
+settings-camouflage-explain = L’écran d’accueil affiche une icône simple et un nom neutre à la place de Heard. Au moment du changement, l’application peut se fermer : rouvrez-la depuis la nouvelle icône.
 settings-language-title = Langue de l’application
 settings-language-device = La langue de l’appareil
 settings-holdings-title = Ce que contient cet appareil

@@ -18,6 +18,7 @@ tally-add-one = اضافه کردن یک نفر: { $bracket }
 enroll-title = پیوستن به یک مؤسسه
 enroll-invalid = این کد خوانده نشد. از مؤسسه یک کد تازه بخواهید.
 enroll-check-words = بررسی کنید که این شش کلمه همان کلمه‌هایی باشند که مؤسسه به شما نشان می‌دهد.
+enroll-scan-hint = دوربین را رو به کد QR مؤسسه بگیرید.
 submitted-sealed = پاسخ‌های شما مهر و موم شده‌اند. تنها مؤسسه می‌تواند آن‌ها را بخواند.
 
 ## Outbox, sync and settings (مؤسسه for سازمان)

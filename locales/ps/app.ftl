@@ -104,6 +104,10 @@ enroll-invalid = دا کوډ ونه لوستل شو. له ادارې څخه نو
 enroll-check-words = وګورئ چې دا شپږ کلمې هماغه کلمې دي چې اداره یې تاسو ته ښيي.
 enroll-accept = منم
 enroll-refuse = نه یې منم
+enroll-scan = د QR کوډ سکن کړئ
+enroll-scan-hint = کمره د ادارې QR کوډ ته ونیسئ.
+enroll-camera-refused = له کمرې پرته کوډ نه شي سکن کېدای. د دې پر ځای کوډ دلته ولګوئ.
+enroll-camera-denied = اپلیکېشن Heard ته د کمرې د کارولو اجازه نشته. د تنظیماتو (Settings) په اپلیکېشن کې اجازه ورکړئ، یا د دې پر ځای کوډ ولګوئ.
 
 ## Questionnaires and listening
 questionnaires-title = پوښتنلیکونه
@@ -182,6 +186,10 @@ wipe-failed = هر څه پاک نه شول. بیا چټک پاکول وازمو�
 ## Kiosk
 kiosk-leave = له کیوسک حالت څخه وتل
 kiosk-leave-pin = له کیوسک حالت څخه د وتلو پن کوډ
+kiosk-guided-access-title = ټابلیټ په Heard کې وساتئ
+kiosk-guided-access-explain = مخکې له دې چې ټابلیټ بل چا ته ورکړئ، د Guided Access حالت فعال کړئ: Settings > Accessibility > Guided Access. بیا، کله چې Heard خلاص وي، د څنګ تڼۍ (یا د Home تڼۍ) درې ځله کېکاږئ. اپلیکېشن یې پخپله نه شي فعالولای.
+kiosk-guided-access-on = د Guided Access حالت فعال دی.
+kiosk-guided-access-off = د Guided Access حالت فعال نه دی: ځواب ورکوونکی کولای شي له Heard څخه ووځي.
 
 ## Settings and safety
 settings-title = غوره‌توبونه او خوندیتوب
@@ -209,6 +217,8 @@ settings-kiosk-none = لا تر اوسه هېڅ سروې نه ده نصب شوې
 settings-kiosk-questionnaire = سروې
 settings-kiosk-language = د هرې نوې سروې ژبه
 settings-kiosk-start = کیوسک حالت پیلول
+settings-camouflage = د اپلیکېشن نوم پټول
+settings-camouflage-explain = په اصلي پرده د Heard پر ځای یو ساده آیکون او یو عادي نوم ښکاري. کله چې یې بدل کړئ، ښايي اپلیکېشن بند شي: بیا یې له نوي آیکون څخه خلاص کړئ.
 settings-language-title = د اپلیکېشن ژبه
 settings-language-device = د وسیلې ژبه
 settings-holdings-title = په دې وسیله کې څه دي

@@ -99,6 +99,10 @@ enroll-invalid = Koodhkan lama akhriyi karin. Hay'adda ka codso mid cusub.
 enroll-check-words = Hubi in lixdan eray ay la mid yihiin kuwa hay'addu ku tusayso.
 enroll-accept = Aqbal
 enroll-refuse = Diid
+enroll-scan = Iskaan garee koodhka QR
+enroll-scan-hint = Kamaradda u qabo koodhka QR ee hay'adda.
+enroll-camera-refused = Kamarad la'aanteed koodhka lama iskaan garayn karo. Halkii, waxaad dhejin kartaa koodhka.
+enroll-camera-denied = Heard looma oggola inuu isticmaalo kamaradda. Ku oggolow barnaamijka Settings-ka, ama halkii ku dheji koodhka.
 
 ## Questionnaires and listening
 questionnaires-title = Su'aalo-weydiinnada
@@ -177,6 +181,10 @@ wipe-failed = Wax walba lama tirtiri karin. Mar kale isku day tirtirka degdegga 
 ## Kiosk
 kiosk-leave = Ka bax habka kiosk-ga
 kiosk-leave-pin = PIN-ka looga baxo habka kiosk-ga
+kiosk-guided-access-title = Tablet-ka ku hay Heard
+kiosk-guided-access-explain = Intaadan tablet-ka u dhiibin qof kale, shid Guided Access: Settings > Accessibility > Guided Access, kadibna saddex jeer riix badhanka dhinaca (ama badhanka Home) inta Heard furan yahay. Barnaamijku keligiis ma shidi karo.
+kiosk-guided-access-on = Guided Access waa shidan yahay.
+kiosk-guided-access-off = Guided Access waa dansan yahay: qofka jawaabaya wuu ka bixi karaa Heard.
 
 ## Settings and safety
 settings-title = Dejinta iyo badbaadada
@@ -204,6 +212,8 @@ settings-kiosk-none = Weli sahan lama rakibin.
 settings-kiosk-questionnaire = Sahan
 settings-kiosk-language = Luqadda sahan kasta oo cusub
 settings-kiosk-start = Bilow habka kiosk-ga
+settings-camouflage = Qari magaca barnaamijka
+settings-camouflage-explain = Shaashadda hore waxay muujinaysaa calaamad fudud iyo magac caadi ah halkii Heard. Marka aad beddesho, barnaamijku wuu xirmi karaa: mar kale ka fur calaamadda cusub.
 settings-language-title = Luqadda barnaamijka
 settings-language-device = Luqadda qalabka
 settings-holdings-title = Waxa qalabkan ku jira

@@ -101,6 +101,10 @@ enroll-invalid = እዚ ኮድ ክንበብ ኣይከኣለን። ካብቲ ት�
 enroll-check-words = እዘን ሽዱሽተ ቃላት ምስቲ እቲ ትካል ዘርእየኩም ቃላት ሓደ ምዃነን ኣረጋግጹ።
 enroll-accept = ተቐበል
 enroll-refuse = ኣይትቐበል
+enroll-scan = QR ኮድ ስካን ግበሩ
+enroll-scan-hint = ካሜራ ናብቲ ናይቲ ትካል QR ኮድ ኣቕንዕዎ።
+enroll-camera-refused = ብዘይ ካሜራ እቲ ኮድ ስካን ክግበር ኣይክእልን። ኣብ ክንድኡ ነቲ ኮድ ክትለጥፍዎ ትኽእሉ ኢኹም።
+enroll-camera-denied = Heard ካሜራ ክጥቀም ኣይተፈቕደሉን። ኣብ Settings ፍቐዱሉ፣ ወይ ኣብ ክንድኡ ነቲ ኮድ ለጥፉ።
 
 ## Questionnaires and listening
 questionnaires-title = መጠይቓት
@@ -179,6 +183,10 @@ wipe-failed = ኩሉ ክድምሰስ ኣይከኣለን። ቅልጡፍ ምድ�
 ## Kiosk
 kiosk-leave = ካብ ኣገባብ ኪዮስክ ውጻእ
 kiosk-leave-pin = ካብ ኣገባብ ኪዮስክ ንምውጻእ ምስጢራዊ ቁጽሪ
+kiosk-guided-access-title = ነቲ ታብሌት ኣብ Heard ሓዝዎ
+kiosk-guided-access-explain = ነቲ ታብሌት ቅድሚ ምሃብኩም Guided Access ኣብርሁ፦ Settings > Accessibility > Guided Access። ድሕሪኡ Heard ክፉት ከሎ፣ ናይ ጎኒ መጠወቒ (ወይ Home መጠወቒ) ሰለስተ ግዜ ጠውቑ። እቲ ኣፕ ባዕሉ ከብርሆ ኣይክእልን።
+kiosk-guided-access-on = Guided Access በሪሁ ኣሎ።
+kiosk-guided-access-off = Guided Access ጠፊኡ ኣሎ፦ መላሲ ካብ Heard ክወጽእ ይኽእል እዩ።
 
 ## Settings and safety
 settings-title = ምርጫታትን ድሕንነትን
@@ -206,6 +214,8 @@ settings-kiosk-none = ገና ዝተጻዕነ መጠይቕ የለን።
 settings-kiosk-questionnaire = መጠይቕ
 settings-kiosk-language = ቋንቋ ነፍሲ ወከፍ ሓድሽ መጠይቕ
 settings-kiosk-start = ኣገባብ ኪዮስክ ጀምር
+settings-camouflage = ስም ኣፕ ሕብኡ
+settings-camouflage-explain = ኣብ ቀንዲ ስክሪን ኣብ ክንዲ Heard ቀሊል ምልክትን ልሙድ ስምን ይርአ። ምስ ቀየርኩም እቲ ኣፕ ክዕጾ ይኽእል እዩ፦ ካብቲ ሓድሽ ምልክት ደጊምኩም ክፈትዎ።
 settings-language-title = ቋንቋ ኣፕ
 settings-language-device = ቋንቋ መሳርሒ
 settings-holdings-title = ኣብዚ መሳርሒ ዘሎ

@@ -103,6 +103,10 @@ enroll-invalid = Не вдалося прочитати цей код. Попр�
 enroll-check-words = Перевірте, що ці шість слів збігаються з тими, які показує вам організація.
 enroll-accept = Прийняти
 enroll-refuse = Відмовитися
+enroll-scan = Сканувати QR-код
+enroll-scan-hint = Наведіть камеру на QR-код організації.
+enroll-camera-refused = Без камери код не відсканувати. Натомість його можна вставити.
+enroll-camera-denied = Heard не має дозволу на камеру. Дозвольте її в застосунку «Параметри» або вставте код натомість.
 
 ## Questionnaires and listening
 questionnaires-title = Опитувальники
@@ -195,6 +199,10 @@ wipe-failed = Не все вдалося стерти. Спробуйте шви
 ## Kiosk
 kiosk-leave = Вийти з режиму кіоску
 kiosk-leave-pin = PIN-код для виходу з режиму кіоску
+kiosk-guided-access-title = Тримати планшет у Heard
+kiosk-guided-access-explain = Перш ніж передати планшет, увімкніть Гід-доступ: Параметри > Доступність > Гід-доступ, а тоді тричі натисніть бічну кнопку (або кнопку «Додому»), коли Heard відкрито. Застосунок не може ввімкнути його сам.
+kiosk-guided-access-on = Гід-доступ увімкнено.
+kiosk-guided-access-off = Гід-доступ вимкнено: людина, яка відповідає, може вийти з Heard.
 
 ## Settings and safety
 settings-title = Налаштування і безпека
@@ -222,6 +230,8 @@ settings-kiosk-none = Ще не встановлено жодного опиту
 settings-kiosk-questionnaire = Опитування
 settings-kiosk-language = Мова кожного нового опитування
 settings-kiosk-start = Увімкнути режим кіоску
+settings-camouflage = Маскування застосунку
+settings-camouflage-explain = На головному екрані замість Heard буде проста іконка й нейтральна назва. Під час перемикання застосунок може закритися: відкрийте його знову з нової іконки.
 settings-language-title = Мова застосунку
 settings-language-device = Мова пристрою
 settings-holdings-title = Що зберігається на цьому пристрої

@@ -14,8 +14,9 @@
 //!   (`app.name(…)`, `HeardApp.open(…)`, `appText(…)`, `appLanguages()`)
 //!   names a function the generated `HeardCore.swift` declares, with its
 //!   argument labels, `try` and `await`; it makes every call the shared
-//!   Compose screens make; every app string id it asks for is in
-//!   `locales/en/app.ftl` (or in [`PENDING_STRINGS`]); no file that imports
+//!   Compose screens make; every app string id it asks for is in every
+//!   `locales/<tag>/app.ftl` (or in the locales its fallback chain in
+//!   `locales/languages.toml` names); no file that imports
 //!   HeardCore says a bare `View` (HeardCore's enum and SwiftUI's protocol
 //!   share the name); Keychain items and files get the strongest
 //!   protection; nothing is logged or kept in `UserDefaults`.
@@ -51,28 +52,6 @@ const ALLOWED_BACKGROUND_MODES: &[(&str, &str)] = &[(
     "fetch",
     "BGAppRefreshTask (the background sync) requires it",
 )];
-
-/// App strings the iOS shell needs that `locales/en/app.ftl` does not have
-/// yet, with the English to add there (and to translate). Until then the
-/// core shows the id, marked as a fallback. An id stays here only while the
-/// Swift uses it.
-const PENDING_STRINGS: &[(&str, &str)] = &[
-    ("enroll-scan", "Scan the QR code"),
-    (
-        "enroll-camera-denied",
-        "Heard may not use the camera. Allow it in the Settings app, or paste the code instead.",
-    ),
-    ("kiosk-guided-access-title", "Keep the tablet in Heard"),
-    (
-        "kiosk-guided-access-explain",
-        "Before handing the tablet over, turn on Guided Access: Settings > Accessibility > Guided Access, then triple-click the side (or Home) button while Heard is open. The app cannot turn it on by itself.",
-    ),
-    ("kiosk-guided-access-on", "Guided Access is on."),
-    (
-        "kiosk-guided-access-off",
-        "Guided Access is off: a respondent could leave Heard.",
-    ),
-];
 
 /// Calls the Compose screens make that have no Swift counterpart: Kotlin's
 /// `close()` frees the Rust object, which Swift does when the last
@@ -947,22 +926,43 @@ fn ftl_ids(ftl: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Ids the Swift asks for that app.ftl lacks (and that are not pending),
-/// and pending ids the Swift no longer uses.
-fn string_id_problems(used: &BTreeMap<String, String>, shipped: &BTreeSet<String>) -> Vec<String> {
+/// The fallback chains of `locales/languages.toml` (`fallback = ["fa"]`
+/// under `[prs]`), by tag; a locale without one is left out.
+fn fallbacks(text: &str) -> BTreeMap<String, Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Language {
+        #[serde(default)]
+        fallback: Vec<String>,
+    }
+    let languages: BTreeMap<String, Language> =
+        toml::from_str(text).unwrap_or_else(|e| panic!("locales/languages.toml: {e}"));
+    languages
+        .into_iter()
+        .filter(|(_, l)| !l.fallback.is_empty())
+        .map(|(tag, l)| (tag, l.fallback))
+        .collect()
+}
+
+/// Ids the Swift asks for that a locale's app.ftl lacks, where its fallback
+/// chain does not have them either (`shipped`: each locale's ids, by tag).
+fn string_id_problems(
+    used: &BTreeMap<String, String>,
+    shipped: &BTreeMap<String, BTreeSet<String>>,
+    fallbacks: &BTreeMap<String, Vec<String>>,
+) -> Vec<String> {
     let mut out = Vec::new();
     for (id, at) in used {
-        if !shipped.contains(id) && !PENDING_STRINGS.iter().any(|(p, _)| p == id) {
-            out.push(format!(
-                "{at}: app string {id:?} is not in locales/en/app.ftl (add it there, or to PENDING_STRINGS with its English)"
-            ));
-        }
-    }
-    for (id, _) in PENDING_STRINGS {
-        if !used.contains_key(*id) {
-            out.push(format!(
-                "PENDING_STRINGS has {id:?}, which the Swift no longer uses: remove it"
-            ));
+        for (tag, ids) in shipped {
+            let chain = fallbacks.get(tag).map(Vec::as_slice).unwrap_or_default();
+            let found = ids.contains(id)
+                || chain
+                    .iter()
+                    .any(|f| shipped.get(f).is_some_and(|ids| ids.contains(id)));
+            if !found {
+                out.push(format!(
+                    "{at}: app string {id:?} is not in locales/{tag}/app.ftl"
+                ));
+            }
         }
     }
     out
@@ -1184,20 +1184,37 @@ fn every_app_string_the_swift_asks_for_is_shipped() {
         "found only {} string ids in the Swift",
         used.len()
     );
-    let shipped = ftl_ids(&read(&repo().join("locales/en/app.ftl")));
-    assert!(
-        shipped.len() >= 100,
-        "read only {} ids from app.ftl",
-        shipped.len()
-    );
-    for (id, english) in PENDING_STRINGS {
-        if shipped.contains(*id) {
-            eprintln!("note: {id:?} is in app.ftl now: remove it from PENDING_STRINGS");
-        } else {
-            eprintln!("pending app string (add to locales/*/app.ftl): {id} = {english}");
+    let mut shipped = BTreeMap::new();
+    let entries = std::fs::read_dir(repo().join("locales")).expect("locales/ is listed");
+    for entry in entries {
+        let dir = entry.expect("directory entry").path();
+        let ftl = dir.join("app.ftl");
+        if ftl.is_file() {
+            let tag = dir
+                .file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned();
+            shipped.insert(tag, ftl_ids(&read(&ftl)));
         }
     }
-    fail_on(&string_id_problems(&used, &shipped), "app strings");
+    let en = shipped.get("en").map_or(0, BTreeSet::len);
+    assert!(en >= 100, "read only {en} ids from locales/en/app.ftl");
+    assert!(
+        shipped.len() >= 10,
+        "found only {} locales with an app.ftl",
+        shipped.len()
+    );
+    let fallbacks = fallbacks(&read(&repo().join("locales/languages.toml")));
+    assert_eq!(
+        fallbacks.get("prs").map(Vec::as_slice),
+        Some(&["fa".to_owned()][..]),
+        "Dari's fallback chain, read from languages.toml"
+    );
+    fail_on(
+        &string_id_problems(&used, &shipped, &fallbacks),
+        "app strings",
+    );
 }
 
 #[test]
@@ -1457,25 +1474,52 @@ fn task_identifiers_are_resolved_through_constants() {
 }
 
 #[test]
-fn string_id_checker_wants_shipped_or_pending_ids() {
+fn string_id_checker_wants_every_id_in_every_locale_or_its_fallback() {
     let swift = "Text(strings[\"nav-next\"]) + root.strings.text(\"lock-wrong\", [:]) + strings.count(\"home-outbox\", 1) + strings[\"made-up\"] + strings.text(\"sync-outcome-\\(x)\")\n";
     let ids = string_ids(swift);
     assert_eq!(
         ids,
         set(&["home-outbox", "lock-wrong", "made-up", "nav-next"])
     );
-    let shipped = ftl_ids(
+    let en = ftl_ids(
         "nav-next = Next\nlock-wrong = { $count ->\n    [one] x\n   *[other] y\n}\n# c\nhome-outbox = Outbox\n    .attr = z\n",
     );
-    assert_eq!(shipped, set(&["home-outbox", "lock-wrong", "nav-next"]));
+    assert_eq!(en, set(&["home-outbox", "lock-wrong", "nav-next"]));
     let used: BTreeMap<String, String> = ids
         .into_iter()
         .map(|id| (id, "a.swift".to_owned()))
         .collect();
-    let problems = string_id_problems(&used, &shipped);
-    // "made-up" is unknown, and every pending id is unused here.
-    assert_eq!(problems.len(), 1 + PENDING_STRINGS.len(), "{problems:?}");
-    assert!(problems[0].contains("\"made-up\""));
+    let fallbacks = fallbacks(
+        "# c\n[en]\nname = \"English\"\n\n[fa]\ndigits = \"arabext\"\n\n[prs]\nname = \"x\"\nfallback = [\"fa\"]\n",
+    );
+    assert_eq!(
+        fallbacks,
+        BTreeMap::from([("prs".to_owned(), vec!["fa".to_owned()])])
+    );
+    let shipped = BTreeMap::from([
+        ("en".to_owned(), en.clone()),
+        // Persian lacks one id; Dari has only one of its own and falls back.
+        ("fa".to_owned(), set(&["home-outbox", "nav-next"])),
+        ("prs".to_owned(), set(&["lock-wrong"])),
+    ]);
+    let problems = string_id_problems(&used, &shipped, &fallbacks);
+    // "made-up" is in no locale; "lock-wrong" is missing from fa only (Dari has its own).
+    assert_eq!(problems.len(), 4, "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("\"lock-wrong\"") && p.contains("locales/fa/"))
+    );
+    assert_eq!(
+        problems
+            .iter()
+            .filter(|p| p.contains("\"made-up\""))
+            .count(),
+        3
+    );
+    // Without its fallback, Dari misses the two ids it leaves to Persian too.
+    let alone = string_id_problems(&used, &shipped, &BTreeMap::new());
+    assert_eq!(alone.len(), 6, "{alone:?}");
 }
 
 #[test]

@@ -28,11 +28,11 @@ import org.heard.screens.RootState
 import org.heard.screens.Text
 import org.heard.screens.touchTarget
 
-/** The switch, with its explanation; hidden until the app's locales have both texts. */
+/** The switch, with its explanation. */
 @Composable
 fun CamouflageSetting(root: RootState, camouflage: Camouflage) {
-    val title = root.strings.optional("settings-camouflage") ?: return
-    val explain = root.strings.optional("settings-camouflage-explain") ?: return
+    val title = root.strings.text("settings-camouflage")
+    val explain = root.strings.text("settings-camouflage-explain")
     var on by remember { mutableStateOf(camouflage.enabled()) }
     Directed(title.rtl) {
         Column(Modifier.fillMaxWidth()) {

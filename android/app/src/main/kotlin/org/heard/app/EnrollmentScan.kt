@@ -36,9 +36,9 @@ class EnrollmentScan {
         }
     }
 
-    /** The person said no to the camera: pasting still works; say so when the app has the words. */
+    /** The person said no to the camera: pasting still works, and the screen says so. */
     fun onCameraRefused(root: RootState) {
-        error = root.strings.optional("enroll-camera-refused")
+        error = root.strings.text("enroll-camera-refused")
     }
 
     /** Back to the home screen (accepted, refused, or the app locked or was wiped). */

@@ -142,8 +142,8 @@ class MainActivity : ComponentActivity() {
             // No sound: a beep draws attention to what the phone is doing.
             .setBeepEnabled(false)
             .setOrientationLocked(false)
-            // The library's own hint is a fixed English string; the app's words or none.
-            .setPrompt(root.strings.optional("enroll-scan-hint")?.text ?: "")
+            // The library's own hint is a fixed English string: the app's words instead.
+            .setPrompt(root.strings["enroll-scan-hint"])
         scanner.launch(options)
     }
 

@@ -19,10 +19,10 @@ import org.heard.screens.RootState
 import org.heard.screens.Text
 import org.heard.screens.touchTarget
 
-/** "Scan the code", and why the last scan gave nothing; hidden until the app's locales have the words. */
+/** "Scan the QR code", and why the last scan gave nothing. */
 @Composable
 fun ScanBar(root: RootState, scan: EnrollmentScan, onScan: () -> Unit) {
-    val label = root.strings.optional("enroll-scan") ?: return
+    val label = root.strings.text("enroll-scan")
     Directed(label.rtl) {
         Column(Modifier.fillMaxWidth().padding(horizontal = 20.dp, vertical = 8.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             Button(onClick = onScan, modifier = Modifier.fillMaxWidth().touchTarget().testTag("enroll-scan")) { Text(label.text) }
