@@ -3,6 +3,12 @@
 //!   second over loopback by 8 concurrent clients in batches of 100, and the
 //!   ratio to a raw insert loop of the same rows into the same kind of
 //!   database in the same run;
+//! - `server_ingest_sqlite_single`, `server_ingest_postgres_single`: the
+//!   same with one submission per request (as a device on a poor network
+//!   sends them), the PostgreSQL one also as a ratio to SQLite's in the
+//!   same run and to raw single-row inserts;
+//! - PostgreSQL runs with `fsync` and `synchronous_commit` on, as a
+//!   deployment does, so every commit waits for its WAL flush;
 //! - `sync_10k`: one device uploading 10,000 queued submissions with the
 //!   sync client, and the ratio to posting the same batches raw.
 
@@ -30,8 +36,10 @@ fn items(prefix: u32, n: usize, env: &[u8]) -> Vec<UploadItem> {
         .collect()
 }
 
-async fn ingest(db: &str) -> f64 {
-    let server = Server::start(db, &["--rate-limit", "100000"]);
+/// Submissions stored per second by [`CLIENTS`] devices uploading
+/// [`PER_CLIENT`] each, `batch` per request.
+async fn ingest(db: &str, batch: usize) -> f64 {
+    let server = Server::start(db, &["--rate-limit", "1000000"]);
     let env = envelope(&"x".repeat(1500));
     let mut devices = Vec::new();
     for _ in 0..CLIENTS {
@@ -45,7 +53,7 @@ async fn ingest(db: &str) -> f64 {
             let (url, all) = (server.url.clone(), items(c as u32, PER_CLIENT, &env));
             tokio::spawn(async move {
                 let http = reqwest::Client::new();
-                for chunk in all.chunks(BATCH) {
+                for chunk in all.chunks(batch) {
                     let res = http
                         .post(format!("{url}/v1/submissions"))
                         .bearer_auth(&token)
@@ -176,13 +184,11 @@ async fn main() {
     let filter = std::env::args().nth(1).filter(|a| !a.starts_with('-'));
     let wanted = |name: &str| filter.as_deref().is_none_or(|f| name.contains(f));
     let env = envelope(&"x".repeat(1500));
+    let sqlite =
+        |dir: &tempfile::TempDir| format!("sqlite:{}", dir.path().join("server.db").display());
     if wanted("server_ingest_sqlite") {
         let dir = tempfile::tempdir().expect("dir");
-        let served = ingest(&format!(
-            "sqlite:{}",
-            dir.path().join("server.db").display()
-        ))
-        .await;
+        let served = ingest(&sqlite(&dir), BATCH).await;
         let raw = raw_sqlite(&dir.path().join("raw.db"), &env);
         println!("server_ingest_sqlite: {served:.0} submissions/s");
         println!(
@@ -190,12 +196,36 @@ async fn main() {
             served / raw
         );
     }
+    // The PostgreSQL one-per-request figure is compared with SQLite's of
+    // the same run, so either asks for both.
+    let mut sqlite_single = None;
+    if wanted("server_ingest_sqlite_single") || wanted("server_ingest_postgres_single") {
+        let dir = tempfile::tempdir().expect("dir");
+        let served = ingest(&sqlite(&dir), 1).await;
+        println!("server_ingest_sqlite_single: {served:.0} submissions/s");
+        sqlite_single = Some(served);
+    }
     if wanted("server_ingest_postgres") {
-        let served = ingest(&Cluster::get().database()).await;
-        let raw = raw_postgres(&Cluster::get().database(), &env).await;
+        let served = ingest(&Cluster::durable().database(), BATCH).await;
+        let raw = raw_postgres(&Cluster::durable().database(), &env).await;
         println!("server_ingest_postgres: {served:.0} submissions/s");
         println!(
             "server_ingest_postgres_vs_raw_inserts: {:.2} ratio",
+            served / raw
+        );
+    }
+    if wanted("server_ingest_postgres_single") {
+        let served = ingest(&Cluster::durable().database(), 1).await;
+        let raw = raw_postgres(&Cluster::durable().database(), &env).await;
+        println!("server_ingest_postgres_single: {served:.0} submissions/s");
+        if let Some(sqlite) = sqlite_single {
+            println!(
+                "server_ingest_postgres_single_vs_sqlite_single: {:.2} ratio",
+                served / sqlite
+            );
+        }
+        println!(
+            "server_ingest_postgres_single_vs_raw_inserts: {:.2} ratio",
             served / raw
         );
     }

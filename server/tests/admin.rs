@@ -358,6 +358,13 @@ CREATE TABLE questionnaires (id TEXT PRIMARY KEY, version INTEGER NOT NULL, bund
 CREATE TABLE submissions (seq BIGSERIAL PRIMARY KEY, submission_id TEXT NOT NULL UNIQUE, questionnaire_id TEXT NOT NULL, questionnaire_version INTEGER NOT NULL, received_hour BIGINT NOT NULL, envelope BYTEA);
 ";
 
+/// An envelope stored under schema 1 (its position from the table's
+/// sequence), its bytes written as `envelope` (a literal of the backend).
+fn old_submission(envelope: &str) -> String {
+    format!("INSERT INTO submissions (submission_id, questionnaire_id, questionnaire_version, received_hour, envelope)
+             VALUES ('{:032x}', 'post-encounter', 1, 0, {envelope});", 99)
+}
+
 async fn a_database_from_before_device_days_keeps_working(backend: &str) {
     use sha2::{Digest, Sha256};
     let dir = tempfile::tempdir().expect("dir");
@@ -376,6 +383,8 @@ async fn a_database_from_before_device_days_keeps_working(backend: &str) {
                 [Sha256::digest(token.as_bytes()).to_vec()],
             )
             .expect("device");
+            conn.execute_batch(&old_submission("X'00ff'"))
+                .expect("submission");
             format!("sqlite:{}", path.display())
         }
         _ => {
@@ -388,6 +397,7 @@ async fn a_database_from_before_device_days_keeps_working(backend: &str) {
                     "INSERT INTO devices (id, token_hash, grp) VALUES ('old-device', '\\x{hash}', 'north')"
                 ),
             );
+            cluster.psql(&name, &old_submission("'\\x00ff'"));
             format!("postgres://postgres@127.0.0.1:{}/{name}", cluster.port())
         }
     };
@@ -411,5 +421,14 @@ async fn a_database_from_before_device_days_keeps_working(backend: &str) {
     let devices = api.devices().await;
     assert_eq!(devices[0].last_sync_on, Some(today()));
     let status: ServerStatus = api.get("/v1/admin/status").await;
-    assert_eq!(status.waiting_total, 2);
+    assert_eq!(status.waiting_total, 3);
+    // The envelope stored before keeps its position; new ones come after.
+    assert_eq!(
+        support::server_ids(&api.url).await,
+        [
+            format!("{:032x}", 99),
+            format!("{:032x}", 0),
+            format!("{:032x}", 1)
+        ]
+    );
 }

@@ -788,7 +788,7 @@ async fn a_restarted_server_keeps_its_data_and_a_newer_schema_is_refused() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains(
-            "was written by a newer heard-server (schema 99, this one knows 4): upgrade the server"
+            "was written by a newer heard-server (schema 99, this one knows 5): upgrade the server"
         ),
         "{stderr}"
     );

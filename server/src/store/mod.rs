@@ -191,15 +191,18 @@ pub trait Store: Send + Sync {
     /// Adds `n` to what a link has stored (counted against its cap).
     async fn count_link_stored(&self, link_id: &str, n: u64) -> Result<(), StoreError>;
     /// Stores each envelope unless its submission id is known, all in one
-    /// transaction. Transactions that insert are serialised, so sequence
-    /// numbers become visible in order and an export cursor never skips a
-    /// row that commits late.
+    /// transaction. Export positions (`seq`) become visible in increasing
+    /// order, so an export cursor never skips a row that commits late:
+    /// SQLite's one connection commits in position order; PostgreSQL hands
+    /// out positions only after the upload committed (at export), so
+    /// uploads from several processes need no lock.
     async fn insert_submissions(
         &self,
         items: &[UploadItem],
         received_hour: i64,
     ) -> Result<Vec<Inserted>, StoreError>;
-    /// Envelopes after `after`, oldest first (purged ones are skipped).
+    /// Envelopes after `after`, oldest first (purged ones are skipped). A
+    /// page shorter than `limit` holds every envelope committed before it.
     async fn export(&self, after: i64, limit: u32) -> Result<Vec<ExportItem>, StoreError>;
     /// Deletes envelopes, keeping their ids as tombstones.
     async fn purge(&self, submission_ids: &[String]) -> Result<u64, StoreError>;

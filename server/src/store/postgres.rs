@@ -61,6 +61,19 @@ CREATE TABLE org_config (
 ALTER TABLE devices ADD COLUMN questionnaire_id TEXT, ADD COLUMN expires_at BIGINT,
     ADD COLUMN max_submissions BIGINT, ADD COLUMN stored BIGINT NOT NULL DEFAULT 0;
 "#,
+    // Export positions are handed out after commit (see
+    // `PostgresStore::number_waiting`): an upload inserts its rows with
+    // `seq` NULL and takes no lock, and an export numbers the committed
+    // rows still without one, oldest inserting transaction (`xid`) first.
+    // Rows stored before keep theirs.
+    r#"
+ALTER TABLE submissions DROP CONSTRAINT submissions_pkey;
+ALTER TABLE submissions ALTER COLUMN seq DROP DEFAULT, ALTER COLUMN seq DROP NOT NULL;
+ALTER TABLE submissions ADD CONSTRAINT submissions_seq_key UNIQUE (seq);
+ALTER TABLE submissions ADD COLUMN xid xid8;
+ALTER TABLE submissions ALTER COLUMN xid SET DEFAULT pg_current_xact_id();
+CREATE INDEX submissions_waiting ON submissions (xid, submission_id) WHERE seq IS NULL;
+"#,
 ];
 
 /// The columns [`link_of`] reads, after a query's first ones.
@@ -82,8 +95,11 @@ fn link_of(r: &tokio_postgres::Row, at: usize) -> Option<LinkInfo> {
 /// Serialises schema creation between processes starting at once.
 const MIGRATION_LOCK: i64 = 0x0048_4541_5244;
 
-/// Serialises inserting transactions (see [`Store::insert_submissions`]).
-const INSERT_ORDER_LOCK: i64 = MIGRATION_LOCK + 2;
+// MIGRATION_LOCK + 2 serialised inserting transactions until schema 5.
+
+/// Serialises the transactions that hand out export positions (see
+/// [`PostgresStore::number_waiting`]), so they commit in position order.
+const EXPORT_ORDER_LOCK: i64 = MIGRATION_LOCK + 4;
 
 /// Serialises config updates, so the serial check and the write are one
 /// step even while the table is still empty (no row to lock).
@@ -175,6 +191,65 @@ impl PostgresStore {
     /// Where the database is.
     pub fn target(&self) -> &Target {
         &self.target
+    }
+
+    /// Hands out export positions (`seq`) to up to `limit` committed rows
+    /// that have none yet, oldest inserting transaction first, and commits.
+    ///
+    /// Why a cursor never skips a row: a row gets its position only once it
+    /// is visible, that is after its upload committed; positions come from
+    /// one sequence, drawn under [`EXPORT_ORDER_LOCK`], which is held until
+    /// the numbering transaction has committed and become visible. So each
+    /// numbering commits positions above every position visible before it,
+    /// every snapshot sees the numbered rows as a prefix of the order, and a
+    /// row whose upload commits late is numbered later, after any position a
+    /// pull has seen. Uploads take no lock at all; exports queue only here,
+    /// and only while rows wait.
+    ///
+    /// (Numbering rows as they are inserted and exporting only those whose
+    /// `xid` is below `pg_snapshot_xmin(pg_current_snapshot())` is not enough:
+    /// an upload can take its transaction id before another, draw its
+    /// positions after it, and commit while the other is still open; its rows
+    /// are then exported above positions that commit later.)
+    ///
+    /// At most `limit` rows are numbered per call, so a page that comes back
+    /// short holds every committed row, and an export after a long pause
+    /// numbers page by page instead of in one huge transaction.
+    async fn number_waiting(
+        &self,
+        client: &mut deadpool_postgres::Object,
+        limit: u32,
+    ) -> Result<(), StoreError> {
+        let waiting = client
+            .prepare_cached("SELECT 1 FROM submissions WHERE seq IS NULL LIMIT 1")
+            .await
+            .map_err(|e| self.err(&e))?;
+        if client
+            .query_opt(&waiting, &[])
+            .await
+            .map_err(|e| self.err(&e))?
+            .is_none()
+        {
+            return Ok(());
+        }
+        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&EXPORT_ORDER_LOCK])
+            .await
+            .map_err(|e| self.err(&e))?;
+        // The statement's snapshot is taken after the lock is held, so it sees
+        // every numbering committed before.
+        tx.execute(
+            "WITH w AS MATERIALIZED (
+                 SELECT submission_id, nextval(pg_get_serial_sequence('submissions', 'seq')) AS seq
+                 FROM (SELECT submission_id FROM submissions WHERE seq IS NULL
+                       ORDER BY xid, submission_id LIMIT $1) oldest)
+             UPDATE submissions s SET seq = w.seq FROM w
+             WHERE s.submission_id = w.submission_id AND s.seq IS NULL",
+            &[&i64::from(limit)],
+        )
+        .await
+        .map_err(|e| self.err(&e))?;
+        tx.commit().await.map_err(|e| self.err(&e))
     }
 }
 
@@ -406,13 +481,14 @@ impl Store for PostgresStore {
     }
 
     async fn device_by_token(&self, token_hash: &[u8]) -> Result<Option<Device>, StoreError> {
-        let row = self
-            .client()
-            .await?
-            .query_opt(
-                &format!("SELECT id, grp, revoked, to_char(last_sync_on, 'YYYY-MM-DD'), {LINK_COLUMNS} FROM devices WHERE token_hash = $1"),
-                &[&token_hash],
-            )
+        // Asked on every request: prepared once per connection.
+        let client = self.client().await?;
+        let stmt = client
+            .prepare_cached(&format!("SELECT id, grp, revoked, to_char(last_sync_on, 'YYYY-MM-DD'), {LINK_COLUMNS} FROM devices WHERE token_hash = $1"))
+            .await
+            .map_err(|e| self.err(&e))?;
+        let row = client
+            .query_opt(&stmt, &[&token_hash])
             .await
             .map_err(|e| self.err(&e))?;
         Ok(row.map(|r| Device {
@@ -502,55 +578,65 @@ impl Store for PostgresStore {
         items: &[UploadItem],
         received_hour: i64,
     ) -> Result<Vec<Inserted>, StoreError> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await.map_err(|e| self.err(&e))?;
-        // Held until commit: inserting transactions commit in sequence order.
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&INSERT_ORDER_LOCK])
-            .await
-            .map_err(|e| self.err(&e))?;
-        let stmt = tx
-            .prepare(
+        if items.is_empty() {
+            return Ok(Vec::new());
+        }
+        let versions = items
+            .iter()
+            .map(|item| i32::try_from(item.questionnaire_version))
+            .collect::<Result<Vec<i32>, _>>()
+            .map_err(|_| StoreError::Database("version out of range".into()))?;
+        let ids: Vec<&str> = items.iter().map(|i| i.submission_id.as_str()).collect();
+        let questionnaires: Vec<&str> = items.iter().map(|i| i.questionnaire_id.as_str()).collect();
+        let envelopes: Vec<&[u8]> = items.iter().map(|i| i.envelope.as_slice()).collect();
+        let client = self.client().await?;
+        // One statement, so one transaction of its own and one round trip.
+        // It takes no lock (positions are handed out once it has committed,
+        // see `PostgresStore::number_waiting`), so concurrent uploads from
+        // every process share their WAL flushes.
+        let stmt = client
+            .prepare_cached(
                 "INSERT INTO submissions (submission_id, questionnaire_id, questionnaire_version, received_hour, envelope)
-                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (submission_id) DO NOTHING",
+                 SELECT id, questionnaire, version, $4, envelope
+                 FROM unnest($1::text[], $2::text[], $3::integer[], $5::bytea[]) AS item (id, questionnaire, version, envelope)
+                 ON CONFLICT (submission_id) DO NOTHING RETURNING submission_id",
             )
             .await
             .map_err(|e| self.err(&e))?;
-        let mut out = Vec::with_capacity(items.len());
-        for item in items {
-            let version = i32::try_from(item.questionnaire_version)
-                .map_err(|_| StoreError::Database("version out of range".into()))?;
-            let n = tx
-                .execute(
-                    &stmt,
-                    &[
-                        &item.submission_id,
-                        &item.questionnaire_id,
-                        &version,
-                        &received_hour,
-                        &item.envelope,
-                    ],
-                )
-                .await
-                .map_err(|e| self.err(&e))?;
-            out.push(if n == 1 {
-                Inserted::Stored
-            } else {
-                Inserted::Duplicate
-            });
-        }
-        tx.commit().await.map_err(|e| self.err(&e))?;
-        Ok(out)
+        let rows = client
+            .query(
+                &stmt,
+                &[&ids, &questionnaires, &versions, &received_hour, &envelopes],
+            )
+            .await
+            .map_err(|e| self.err(&e))?;
+        // Each id returned was stored by its first item; the rest are
+        // duplicates (of an earlier upload or of an item before them).
+        let mut stored: std::collections::HashSet<String> = rows.iter().map(|r| r.get(0)).collect();
+        Ok(ids
+            .iter()
+            .map(|id| {
+                if stored.remove(*id) {
+                    Inserted::Stored
+                } else {
+                    Inserted::Duplicate
+                }
+            })
+            .collect())
     }
 
     async fn export(&self, after: i64, limit: u32) -> Result<Vec<ExportItem>, StoreError> {
-        let rows = self
-            .client()
-            .await?
-            .query(
+        let mut client = self.client().await?;
+        self.number_waiting(&mut client, limit).await?;
+        let stmt = client
+            .prepare_cached(
                 "SELECT seq, submission_id, questionnaire_id, questionnaire_version, envelope FROM submissions
                  WHERE seq > $1 AND envelope IS NOT NULL ORDER BY seq LIMIT $2",
-                &[&after, &i64::from(limit)],
             )
+            .await
+            .map_err(|e| self.err(&e))?;
+        let rows = client
+            .query(&stmt, &[&after, &i64::from(limit)])
             .await
             .map_err(|e| self.err(&e))?;
         Ok(rows
@@ -629,12 +715,13 @@ impl Store for PostgresStore {
     }
 
     async fn published_ids(&self) -> Result<Vec<String>, StoreError> {
-        let rows = self
-            .client()
-            .await?
-            .query("SELECT id FROM questionnaires", &[])
+        // Asked on every upload: prepared once per connection.
+        let client = self.client().await?;
+        let stmt = client
+            .prepare_cached("SELECT id FROM questionnaires")
             .await
             .map_err(|e| self.err(&e))?;
+        let rows = client.query(&stmt, &[]).await.map_err(|e| self.err(&e))?;
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 

@@ -73,23 +73,31 @@ impl Cluster {
     /// The shared cluster, started on first use.
     pub fn get() -> &'static Cluster {
         static CLUSTER: OnceLock<Cluster> = OnceLock::new();
-        CLUSTER.get_or_init(|| Cluster::start(false, false))
+        CLUSTER.get_or_init(|| Cluster::start(false, false, false))
+    }
+
+    /// A shared cluster that flushes as a deployment's does (`fsync` and
+    /// `synchronous_commit` on; the others run with `fsync=off`), for the
+    /// benchmarks.
+    pub fn durable() -> &'static Cluster {
+        static CLUSTER: OnceLock<Cluster> = OnceLock::new();
+        CLUSTER.get_or_init(|| Cluster::start(false, false, true))
     }
 
     /// A shared cluster with `ssl = on`, its certificate (for `127.0.0.1`
     /// and `localhost`) signed by a throwaway authority, [`Cluster::ca`].
     pub fn tls() -> &'static Cluster {
         static CLUSTER: OnceLock<Cluster> = OnceLock::new();
-        CLUSTER.get_or_init(|| Cluster::start(true, false))
+        CLUSTER.get_or_init(|| Cluster::start(true, false, false))
     }
 
     /// A cluster of the caller's own, which it may stop and start again;
     /// stopped and removed when dropped.
     pub fn private() -> Cluster {
-        Cluster::start(false, true)
+        Cluster::start(false, true, false)
     }
 
-    fn start(tls: bool, private: bool) -> Cluster {
+    fn start(tls: bool, private: bool, durable: bool) -> Cluster {
         let dir =
             std::env::temp_dir().join(format!("heard-pg-{}-{}", std::process::id(), free_port()));
         std::fs::create_dir_all(&dir).expect("cluster dir");
@@ -103,9 +111,14 @@ impl Cluster {
             dir,
         };
         let mut opts = format!(
-            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c max_connections=200 {}",
             cluster.port,
-            cluster.dir.display()
+            cluster.dir.display(),
+            if durable {
+                "-c fsync=on -c synchronous_commit=on"
+            } else {
+                "-c fsync=off"
+            }
         );
         if tls {
             let (ca, cert, key) = cluster.certificates();
