@@ -3,7 +3,8 @@
 //! once and the device's outbox is empty. Plus a revoked device, concurrent
 //! and cancelled syncs, a crash mid-batch, 50 devices × 200 submissions
 //! through two servers on one PostgreSQL, and fake servers that acknowledge
-//! the wrong submissions.
+//! the wrong submissions. And a random mix of faults, round after round
+//! (`HEARD_SYNC_FAULT_ROUNDS`, default 3; `cargo xtask soak` runs hundreds).
 
 mod support;
 
@@ -575,4 +576,107 @@ async fn acknowledged_items_go_and_the_ones_left_out_are_sent_again() {
     assert_eq!((run.report.uploaded, run.report.pending), (30, 0));
     assert_eq!(run.uploads, 30, "one more upload for each item left out");
     assert!(run.pending.is_empty() && run.rejected.is_empty());
+}
+
+/// The rounds of the fault mix: `HEARD_SYNC_FAULT_ROUNDS`, or 3.
+fn fault_rounds() -> u64 {
+    match std::env::var("HEARD_SYNC_FAULT_ROUNDS") {
+        Ok(n) => n
+            .trim()
+            .parse()
+            .ok()
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| panic!("HEARD_SYNC_FAULT_ROUNDS={n:?} is not a positive number")),
+        Err(_) => 3,
+    }
+}
+
+/// A random fault, mostly harmless ones.
+fn random_fault(rng: &mut impl rand::Rng) -> Fault {
+    match rng.gen_range(0..100) {
+        0..=34 => Fault::Pass,
+        35..=49 => Fault::ResetMidUpload,
+        50..=59 => Fault::Unavailable,
+        60..=74 => Fault::ServerError,
+        75..=89 => Fault::TruncateAfterCommit,
+        _ => Fault::Slow(Duration::from_millis(rng.gen_range(100..900))),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_random_mix_of_faults_round_after_round_loses_and_duplicates_nothing() {
+    use rand::{Rng, SeedableRng};
+    let rounds = fault_rounds();
+    let seed: u64 = std::env::var("HEARD_SYNC_FAULT_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0xfa017);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+    let started = std::time::Instant::now();
+    let (mut faults, mut syncs, mut duplicates, mut items) = (0usize, 0usize, 0u64, 0usize);
+    for round in 0..rounds {
+        let dir = tempfile::tempdir().expect("dir");
+        let server = Server::start(&database("sqlite", dir.path()));
+        let proxy = Proxy::start(&server.url).await;
+        let device = enroll_device(&server.url).await;
+        let n = rng.gen_range(1..=250);
+        let (store, ids) = device_with_outbox(dir.path(), n);
+        let mix: Vec<Fault> = (0..rng.gen_range(1..=8))
+            .map(|_| random_fault(&mut rng))
+            .collect();
+        proxy.inject(&mix);
+        let syncer = Syncer::new(SyncConfig {
+            timeout: Duration::from_millis(600),
+            ..config(&proxy.url, &device.token)
+        })
+        .expect("syncer");
+        let what = format!("round {round} (seed {seed}): {n} items, faults {mix:?}");
+        let mut acknowledged = 0;
+        // A sync may end early (RetryLater after its attempts); the
+        // device syncs again, as the apps do, until the outbox is empty.
+        for attempt in 0.. {
+            assert!(attempt < 20, "{what}: still not done after 20 syncs");
+            let report = tokio::time::timeout(Duration::from_secs(60), syncer.sync(&store))
+                .await
+                .unwrap_or_else(|_| panic!("{what}: a sync hung"))
+                .expect("sync");
+            syncs += 1;
+            assert!(report.rejected.is_empty(), "{what}: {:?}", report.rejected);
+            acknowledged += report.uploaded + report.duplicates;
+            duplicates += report.duplicates;
+            match report.status {
+                SyncStatus::Done => break,
+                SyncStatus::RetryLater { .. } => continue,
+                other => panic!("{what}: {other:?}"),
+            }
+        }
+        assert_eq!(
+            acknowledged, n as u64,
+            "{what}: each item acknowledged once"
+        );
+        assert_eq!(
+            store.lock().expect("lock").outbox_len().expect("count"),
+            0,
+            "{what}: the outbox is empty"
+        );
+        let on_server = server_ids(&server.url).await;
+        assert_eq!(on_server.len(), n, "{what}: each submission stored once");
+        assert_eq!(sorted(on_server), sorted(ids), "{what}");
+        faults += proxy
+            .applied()
+            .iter()
+            .filter(|f| **f != Fault::Pass)
+            .count();
+        items += n;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!("soak: sync_fault_rounds: {rounds} rounds");
+    eprintln!("soak: sync_fault_items: {items} submissions");
+    eprintln!("soak: sync_faults_applied: {faults} faults");
+    eprintln!("soak: sync_fault_syncs: {syncs} syncs");
+    eprintln!("soak: sync_fault_duplicates_acknowledged: {duplicates} items");
+    eprintln!(
+        "soak: sync_fault_round_time: {:.2} s/round",
+        secs / rounds as f64
+    );
 }

@@ -13,6 +13,7 @@ mod bench;
 mod bindings;
 mod desktop;
 mod kotlin;
+mod soak;
 mod wasm;
 mod web;
 
@@ -44,6 +45,8 @@ enum Task {
     },
     /// Build the web survey page (wasm, JS, CSS, service worker) into target/web or --out DIR.
     Web(web::Args),
+    /// The reliability harnesses, bounded: fuzz targets, SIGKILL crash test, sync fault mix, server soak.
+    Soak(soak::Args),
 }
 
 /// What one runner reported.
@@ -186,13 +189,24 @@ fn run_browser_tests(root: &Path) -> Result<Tally> {
         }
     }
     let status = Command::new(env!("CARGO"))
-        .args(["build", "--locked", "-p", "heard-cli", "--bin", "heard"])
+        .args([
+            "build",
+            "--locked",
+            "-p",
+            "heard-cli",
+            "--bin",
+            "heard",
+            "-p",
+            "heard-server",
+            "--bin",
+            "heard-server",
+        ])
         .current_dir(root)
         .status()
-        .context("building the heard binary for the browser tests")?;
+        .context("building heard and heard-server for the browser tests")?;
     if !status.success() {
         eprintln!(
-            "xtask: building heard for the browser tests failed ({status}): counting it as a failure"
+            "xtask: building heard and heard-server for the browser tests failed ({status}): counting it as a failure"
         );
         return Ok(Tally::ONE_FAILURE);
     }
@@ -214,6 +228,7 @@ fn run_browser_tests(root: &Path) -> Result<Tally> {
     command
         .arg("--test")
         .env("HEARD_BIN", target.join("debug/heard"))
+        .env("HEARD_SERVER_BIN", target.join("debug/heard-server"))
         .current_dir(&dir);
     let (mut tally, status) = stream_tally(command, "node --test in tests/browser", parse_node)?;
     if tally.passed + tally.failed == 0 {
@@ -424,6 +439,7 @@ fn main() -> Result<ExitCode> {
         }
         Task::Desktop { args } => desktop::run(&workspace_root(), &args),
         Task::Web(args) => web::run(&workspace_root(), &args),
+        Task::Soak(args) => soak::run(&workspace_root(), &args),
     }
 }
 
