@@ -122,6 +122,29 @@ struct Args {
     web_page: Option<std::path::PathBuf>,
 }
 
+/// The web survey page: from `--web-page DIR` when given, else the one
+/// built into this binary, if any.
+fn web_page(
+    dir: Option<&std::path::Path>,
+) -> Result<Option<heard_server::page::Page>, heard_server::page::PageError> {
+    use heard_server::page::Page;
+    let (page, from) = match dir {
+        Some(dir) => (Some(Page::load(dir)?), dir.display().to_string()),
+        None => (Page::embedded()?, "built in".to_owned()),
+    };
+    match &page {
+        Some(p) => tracing::info!(
+            from,
+            bytes = p.len(),
+            "serving the web survey page under /s/<link>/"
+        ),
+        None => tracing::info!(
+            "no web survey page: public links' pages answer 404 (build one in with `cargo xtask web --server`, or give --web-page DIR)"
+        ),
+    }
+    Ok(page)
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     // Database drivers log statement parameters (envelopes, token hashes) at
@@ -251,10 +274,7 @@ async fn serve(args: Args) -> Result<()> {
             3_600
         },
         log_client_addresses: args.log_client_addresses,
-        page: match &args.web_page {
-            Some(dir) => Some(Arc::new(heard_server::page::Page::load(dir)?)),
-            None => None,
-        },
+        page: web_page(args.web_page.as_deref())?.map(Arc::new),
     });
     if let Some(hours) = args.retention_hours {
         let (store, every) = (

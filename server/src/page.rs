@@ -1,8 +1,10 @@
 //! The web survey page (`web/`, built by `cargo xtask web`), served under
 //! each public survey link's path, `/s/<link>/`, so a resident's browser
 //! loads the page, the engine and the questionnaire from one origin.
-//! The files are read once, at startup, and kept in memory.
+//! The files are read once, at startup, and kept in memory, or built into
+//! the binary (`HEARD_WEB_PAGE_DIR` at build time, see `build.rs`).
 
+use axum::body::Bytes;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use std::collections::BTreeMap;
@@ -40,12 +42,24 @@ pub enum PageError {
         /// Why it could not be read.
         reason: String,
     },
+    /// The page built into this binary lacks a file.
+    #[error(
+        "the web survey page built into this heard-server lacks {file}: rebuild it with `cargo xtask web --server`, or give --web-page DIR"
+    )]
+    EmbeddedIncomplete {
+        /// The file.
+        file: &'static str,
+    },
+}
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_page.rs"));
 }
 
 /// The page's files, in memory.
 #[derive(Debug, Clone, Default)]
 pub struct Page {
-    files: BTreeMap<&'static str, (&'static str, Vec<u8>)>,
+    files: BTreeMap<&'static str, (&'static str, Bytes)>,
 }
 
 impl Page {
@@ -59,9 +73,41 @@ impl Page {
                 file: name,
                 reason: e.to_string(),
             })?;
-            files.insert(name, (media_type, bytes));
+            files.insert(name, (media_type, Bytes::from(bytes)));
         }
         Ok(Page { files })
+    }
+
+    /// The page built into this binary, if it was built with one; refused
+    /// when a file is missing, as [`Page::load`] refuses a folder.
+    pub fn embedded() -> Result<Option<Page>, PageError> {
+        Self::from_files(embedded::EMBEDDED)
+    }
+
+    /// A page from `(name, bytes)` pairs; `None` when there are none.
+    fn from_files(given: &[(&str, &'static [u8])]) -> Result<Option<Page>, PageError> {
+        if given.is_empty() {
+            return Ok(None);
+        }
+        let mut files = BTreeMap::new();
+        for (name, media_type) in FILES {
+            let (_, bytes) = given
+                .iter()
+                .find(|(n, _)| *n == name)
+                .ok_or(PageError::EmbeddedIncomplete { file: name })?;
+            files.insert(name, (media_type, Bytes::from_static(bytes)));
+        }
+        Ok(Some(Page { files }))
+    }
+
+    /// The page's size in bytes (for the startup log).
+    pub fn len(&self) -> usize {
+        self.files.values().map(|(_, b)| b.len()).sum()
+    }
+
+    /// Whether the page has no bytes at all.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The file `name` (`""` is the page itself) with its headers, or 404.
@@ -108,6 +154,20 @@ mod tests {
         let e = Page::load(dir.path()).expect_err("no wasm").to_string();
         assert!(e.contains("lacks heard_web_bg.wasm"), "{e}");
         assert!(e.contains("cargo xtask web --out"), "{e}");
+    }
+
+    #[test]
+    fn a_built_in_page_needs_every_file() {
+        assert!(Page::from_files(&[]).expect("none").is_none());
+        let all: Vec<(&str, &'static [u8])> =
+            FILES.iter().map(|(n, _)| (*n, n.as_bytes())).collect();
+        let page = Page::from_files(&all).expect("whole").expect("some");
+        assert_eq!(page.respond("sw.js").status(), StatusCode::OK);
+        let e = Page::from_files(&all[1..])
+            .expect_err("no index.html")
+            .to_string();
+        assert!(e.contains("lacks index.html"), "{e}");
+        assert!(e.contains("cargo xtask web --server"), "{e}");
     }
 
     #[test]

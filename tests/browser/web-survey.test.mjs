@@ -2,9 +2,10 @@
 // Chromium at a phone's size, driven by playwright-core, against a real
 // `heard-server` on 127.0.0.1 and a link made with `heard link create`.
 //
-// `cargo xtask web --out <tmp>/site` builds the page (a no-op build when
-// it is fresh) and heard-server (HEARD_SERVER_BIN, default the debug
-// build) serves it under the link's path, `/s/<link>/`. The real CLI
+// heard-server (HEARD_SERVER_BIN, default the debug build) serves the page
+// under the link's path, `/s/<link>/`: the page built into it when
+// HEARD_WEB_BUILT_IN is set (`cargo xtask test` builds it so), else one
+// `cargo xtask web --out <tmp>/site` builds, given with --web-page. The real CLI
 // (HEARD_BIN) makes the organization (`heard keygen`, `heard org init`),
 // publishes the shipped post-encounter questionnaire, and creates the links.
 //
@@ -52,6 +53,10 @@ const ARGS = [
 ];
 const ADMIN_TOKEN = 'browser-test-admin-token-0123456789abcdef';
 const serverBin = process.env.HEARD_SERVER_BIN ?? path.join(repo, 'target', 'debug', 'heard-server');
+/** Set by `cargo xtask test`, which builds heard-server with the page
+ *  built in (`cargo xtask web --server`): then no --web-page is given, so
+ *  the page under test is the one the binary serves by itself. */
+const builtIn = Boolean(process.env.HEARD_WEB_BUILT_IN);
 
 let work;
 let site;
@@ -80,7 +85,7 @@ function startServer() {
   return new Promise((resolve, reject) => {
     const child = spawn(
       serverBin,
-      ['--db', `sqlite:${path.join(work, 'server.db')}`, '--listen', '127.0.0.1:0', '--admin-token', ADMIN_TOKEN, '--web-page', site],
+      ['--db', `sqlite:${path.join(work, 'server.db')}`, '--listen', '127.0.0.1:0', '--admin-token', ADMIN_TOKEN, ...(site ? ['--web-page', site] : [])],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'warn' } },
     );
     let out = '';
@@ -133,15 +138,19 @@ before(async () => {
   assert.ok(fs.existsSync(serverBin), `no heard-server at ${serverBin}: build it first (cargo build -p heard-server) or set HEARD_SERVER_BIN`);
   assert.ok(fs.existsSync(browserPath), `no Chromium at ${browserPath}: install the Debian package chromium`);
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-web-'));
-  site = path.join(work, 'site');
-  const built = execFileSync(process.env.CARGO ?? 'cargo', ['xtask', 'web', '--out', site], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, CARGO_INCREMENTAL: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  for (const line of built.split('\n').filter((l) => /gzipped|web_bundle_size/.test(l))) {
-    console.log(`cargo xtask web: ${line}`);
+  if (builtIn) {
+    site = null; // the page built into heard-server (`cargo xtask test` builds it so)
+  } else {
+    site = path.join(work, 'site');
+    const built = execFileSync(process.env.CARGO ?? 'cargo', ['xtask', 'web', '--out', site], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, CARGO_INCREMENTAL: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    for (const line of built.split('\n').filter((l) => /gzipped|web_bundle_size/.test(l))) {
+      console.log(`cargo xtask web: ${line}`);
+    }
   }
 
   server = await startServer();

@@ -5,6 +5,9 @@
 //! `wasm-bindgen --target web`, and the page itself from `web/page/`
 //! (HTML, the ES module, CSS, the service worker). Prints the gzipped
 //! sizes of what a phone downloads, ending with `web_bundle_size: N KB`.
+//! With `--server`, then builds `heard-server` (release) with that page
+//! built in (`HEARD_WEB_PAGE_DIR`, read by `server/build.rs`), so one binary
+//! serves the API and the page.
 
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -19,6 +22,9 @@ pub struct Args {
     /// build writes are replaced; others are left alone.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Then build heard-server (release) with this page built in.
+    #[arg(long)]
+    server: bool,
 }
 
 /// Builds the page into `args.out` (default `target/web`).
@@ -31,10 +37,27 @@ pub fn run(root: &Path, args: &Args) -> Result<ExitCode> {
             .join(dir),
         None => target.join("web"),
     };
+    build(root, &out)?;
+    if args.server {
+        build_server_with(root, &out, "release")?;
+        println!(
+            "heard-server with the page built in: {}",
+            target.join("release/heard-server").display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Builds the page into `out` and prints its sizes.
+pub fn build(root: &Path, out: &Path) -> Result<()> {
+    let target = crate::bindings::target_dir(root);
+    let out = out.to_path_buf();
     ensure_target()?;
     let bindgen = wasm_bindgen(root)?;
 
-    println!("==> cargo build -p heard-web (release, opt-level z, LTO) for {TARGET}");
+    println!(
+        "==> cargo build -p heard-web (release, opt-level z, LTO, one codegen unit, panic=abort) for {TARGET}"
+    );
     let status = Command::new(env!("CARGO"))
         .args([
             "build",
@@ -48,6 +71,12 @@ pub fn run(root: &Path, args: &Args) -> Result<ExitCode> {
             "profile.release.opt-level=\"z\"",
             "--config",
             "profile.release.lto=true",
+            // One codegen unit lets LTO see the whole module: smaller wasm.
+            "--config",
+            "profile.release.codegen-units=1",
+            // A panic in the page cannot be caught anyway: no unwinding tables.
+            "--config",
+            "profile.release.panic=\"abort\"",
         ])
         .current_dir(root)
         .status()
@@ -107,7 +136,35 @@ pub fn run(root: &Path, args: &Args) -> Result<ExitCode> {
     }
     println!("web_bundle_size: {} KB", total.div_ceil(1024));
     println!("The page is in {}", out.display());
-    Ok(ExitCode::SUCCESS)
+    Ok(())
+}
+
+/// Builds heard-server (`profile`: `release` or `dev`) with the page in
+/// `page` built in.
+pub fn build_server_with(root: &Path, page: &Path, profile: &str) -> Result<()> {
+    println!(
+        "==> cargo build -p heard-server ({profile}) with the page in {} built in",
+        page.display()
+    );
+    let status = Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--locked",
+            "--profile",
+            profile,
+            "-p",
+            "heard-server",
+            "--bin",
+            "heard-server",
+        ])
+        .env("HEARD_WEB_PAGE_DIR", page)
+        .current_dir(root)
+        .status()
+        .context("starting cargo build for heard-server")?;
+    if !status.success() {
+        bail!("cargo build -p heard-server with the page built in failed ({status})");
+    }
+    Ok(())
 }
 
 /// The size of `file` after `gzip -9`.
