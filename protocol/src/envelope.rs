@@ -108,6 +108,10 @@ pub fn check_envelope(bytes: &[u8], limits: &EnvelopeLimits) -> Result<usize, En
             if mac.is_empty() || !is_b64_line(mac) {
                 return Err(EnvelopeError::Malformed("bad MAC line"));
             }
+            // No one could ever open it (age refuses it too): found by fuzzing.
+            if stanzas == 0 {
+                return Err(EnvelopeError::Malformed("no recipient stanza"));
+            }
             pos = after;
             break;
         }
@@ -232,6 +236,13 @@ mod tests {
             check_envelope(&env, &small),
             Err(EnvelopeError::TooLarge { .. })
         ));
+        // A header with no recipient at all (found by the envelope fuzz target).
+        let mut nobody = b"age-encryption.org/v1\n--- bWFj\n".to_vec();
+        nobody.extend([0u8; 40]);
+        assert_eq!(
+            check_envelope(&nobody, &limits),
+            Err(EnvelopeError::Malformed("no recipient stanza"))
+        );
         let mut many = b"age-encryption.org/v1\n".to_vec();
         for _ in 0..4000 {
             many.extend(b"-> X25519 YWJj\nYWJj\n");
