@@ -395,6 +395,15 @@ impl Org {
         self.save_groups()
     }
 
+    /// The groups of public survey links (`heard link create`), by group:
+    /// the link's id. What they send came from anyone holding the poster.
+    pub fn link_groups(&self) -> BTreeMap<String, String> {
+        self.groups
+            .iter()
+            .filter_map(|(name, g)| g.link.clone().map(|id| (name.clone(), id)))
+            .collect()
+    }
+
     /// The newest bundle of questionnaire `id` this organization signed.
     pub fn latest_bundle(&self, id: &str) -> Result<Option<Bundle>> {
         let dir = self.dir.join(BUNDLES_DIR);

@@ -57,6 +57,13 @@ pub fn show(dir: &Path) -> Result<ExitCode> {
         "fingerprint: {}",
         org.public_key().fingerprint_words().join(" ")
     );
+    // As a public survey link's URL carries it after #k=, so a poster's
+    // URL can be checked against this organization's key.
+    outln!(
+        out,
+        "signing key: k={} (in a public survey link's URL)",
+        heard_cli::link::org_key_param(&org.public_key())
+    );
     for (name, (_, revoked)) in org.groups() {
         outln!(
             out,

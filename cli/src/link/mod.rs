@@ -31,11 +31,24 @@ pub struct LinkUrl<'a> {
     pub questionnaire_id: &'a str,
 }
 
+/// A value as the URL's fragment carries it: percent-encoded, every
+/// character but ASCII letters and digits (base64's `+` would read as a
+/// space otherwise).
+pub fn fragment_value(v: &str) -> String {
+    utf8_percent_encode(v, NON_ALPHANUMERIC).to_string()
+}
+
+/// The organization's public signing key as a link's `k=` carries it
+/// (base64, percent-encoded), for comparing with a poster's URL.
+pub fn org_key_param(key: &heard_protocol::signing::PublicKey) -> String {
+    fragment_value(&key.to_base64())
+}
+
 impl LinkUrl<'_> {
     /// `https://server/s/<id>/#k=…&t=…&g=…&s=…&q=…`, each value
-    /// percent-encoded (base64's `+` would read as a space otherwise).
+    /// percent-encoded (see [`fragment_value`]).
     pub fn to_url(&self) -> String {
-        let enc = |v: &str| utf8_percent_encode(v, NON_ALPHANUMERIC).to_string();
+        let enc = fragment_value;
         format!(
             "{}/s/{}/#k={}&t={}&g={}&s={}&q={}",
             self.server.trim_end_matches('/'),
@@ -72,5 +85,23 @@ mod tests {
         let (path, fragment) = url.split_once('#').expect("fragment");
         assert!(!path.contains("tok") && !path.contains("s%2Bk"), "{path}");
         assert!(fragment.contains("t=tok"), "{fragment}");
+    }
+
+    #[test]
+    fn the_org_key_param_is_the_k_of_the_url() {
+        let key = heard_protocol::signing::SecretKey::generate().public();
+        let base64 = key.to_base64();
+        let url = LinkUrl {
+            server: "https://heard.example.org",
+            link_id: "0123",
+            org_key: &base64,
+            token: "t",
+            group: "g",
+            group_key: "s",
+            questionnaire_id: "q",
+        }
+        .to_url();
+        let k = org_key_param(&key);
+        assert!(url.contains(&format!("#k={k}&")), "{url} {k}");
     }
 }

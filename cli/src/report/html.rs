@@ -736,8 +736,15 @@ fn data_quality(h: &mut String, page: &Page, prepared: &Prepared) {
         esc(&s.get("report-group")),
         esc(&s.get("report-submissions"))
     );
-    group_rows(h, page, prepared);
+    group_rows(
+        h,
+        page,
+        prepared.protection.sigma,
+        &prepared.quality_groups,
+        &s.get("report-other-groups"),
+    );
     h.push_str("</tbody></table>\n");
+    link_rows(h, page, prepared);
     // Adjusted, and only from k up, like every count of people.
     let undated: u64 = prepared.tables.iter().filter_map(|t| t.undated).sum();
     if undated > 0 {
@@ -752,18 +759,18 @@ fn data_quality(h: &mut String, page: &Page, prepared: &Prepared) {
     h.push_str("</section>\n");
 }
 
-/// Survey respondents per enrollment group, from the adjusted counts.
-/// Floods show as large counts. Groups are pooled as in the survey tables,
-/// and counts are given as ranges.
-fn group_rows(h: &mut String, page: &Page, prepared: &Prepared) {
-    let names: Vec<&String> = prepared.quality_groups.iter().map(|(g, _)| g).collect();
-    let counts: Vec<u64> = prepared.quality_groups.iter().map(|(_, n)| *n).collect();
-    let threshold = super::protect::pool_threshold(page.k, prepared.protection.sigma);
+/// Survey respondents per group, from the adjusted counts. Floods show as
+/// large counts. Groups are pooled as in the survey tables (the small ones
+/// into `other`), and counts are given as ranges, "fewer than k" below k.
+fn group_rows(h: &mut String, page: &Page, sigma: f64, groups: &[(String, u64)], other: &str) {
+    let names: Vec<&String> = groups.iter().map(|(g, _)| g).collect();
+    let counts: Vec<u64> = groups.iter().map(|(_, n)| *n).collect();
+    let threshold = super::protect::pool_threshold(page.k, sigma);
     let pooling = super::pool::categories(&counts, threshold, super::pool::Counts::Noisy);
     for (c, members) in pooling.columns.iter().enumerate() {
         let n: u64 = members.iter().map(|&m| counts[m]).sum();
         let name = if pooling.pooled_other && c + 1 == pooling.columns.len() {
-            page.s.get("report-other-groups")
+            other.to_string()
         } else {
             members
                 .iter()
@@ -778,6 +785,35 @@ fn group_rows(h: &mut String, page: &Page, prepared: &Prepared) {
             esc(&band(page, n))
         );
     }
+}
+
+/// Survey respondents per public survey link, apart from the enrolled
+/// devices: anyone holding a poster can submit through its link. Pooled
+/// and given as ranges like the enrollment groups; left out when the
+/// organization has no link.
+fn link_rows(h: &mut String, page: &Page, prepared: &Prepared) {
+    if prepared.quality_links.is_empty() {
+        return;
+    }
+    let s = &page.s;
+    let by_link = s.get("report-by-link");
+    let _ = write!(
+        h,
+        "<h3>{}</h3><p class=\"links-note\">{}</p><table class=\"links\"><caption class=\"visually-hidden\">{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"n\">{}</th></tr></thead><tbody>",
+        esc(&by_link),
+        esc(&s.get("report-by-link-note")),
+        esc(&by_link),
+        esc(&s.get("report-link")),
+        esc(&s.get("report-submissions"))
+    );
+    group_rows(
+        h,
+        page,
+        prepared.protection.sigma,
+        &prepared.quality_links,
+        &s.get("report-other-links"),
+    );
+    h.push_str("</tbody></table>\n");
 }
 
 /// Envelopes set aside, by kind and by reason (envelopes, not people).

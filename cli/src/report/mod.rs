@@ -342,9 +342,13 @@ pub struct Prepared {
     pub sessions: Vec<SessionTables>,
     /// How the figures were protected.
     pub protection: Protection,
-    /// Survey respondents per enrollment group, adjusted (all surveys
-    /// together), for the data-quality section.
+    /// Survey respondents per enrollment group of enrolled devices,
+    /// adjusted (all surveys together), for the data-quality section.
     pub quality_groups: Vec<(String, u64)>,
+    /// Survey respondents per public survey link's group, adjusted (all
+    /// surveys together), for the data-quality section: counted apart,
+    /// since anyone holding the poster can submit through a link.
+    pub quality_links: Vec<(String, u64)>,
 }
 
 impl Prepared {
@@ -462,16 +466,7 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
         .chain(pulled.sessions.iter().map(|s| &s.questionnaire.id))
         .map(|id| ledger.spent(id))
         .fold(0.0, f64::max);
-    let mut quality: std::collections::BTreeMap<String, u64> = Default::default();
-    for survey in &pulled.surveys {
-        let Some(draws) = ledger.draws(&survey.questionnaire.id, &survey.digest) else {
-            continue;
-        };
-        for g in &survey.groups {
-            *quality.entry(g.clone()).or_default() += draws.value("group", &format!("{g}|n"));
-        }
-    }
-    let quality_groups = quality.into_iter().collect();
+    let (quality_groups, quality_links) = quality_by_group(&pulled, &ledger, org);
     let noise = ledger.noise();
     let protection = Protection {
         k: options.k,
@@ -487,7 +482,38 @@ pub fn prepare(dir: &Path, org: Option<&Org>, options: &Options) -> Result<Prepa
         sessions,
         protection,
         quality_groups,
+        quality_links,
     })
+}
+
+/// Groups with their adjusted survey respondents.
+type QualityGroups = Vec<(String, u64)>;
+
+/// Survey respondents per group, from the adjusted counts the tables
+/// drew (all surveys together): the enrolled devices' groups, then apart
+/// the groups of public survey links (which `org` marks as such).
+fn quality_by_group(
+    pulled: &Pulled,
+    ledger: &protect::ledger::Ledger,
+    org: Option<&Org>,
+) -> (QualityGroups, QualityGroups) {
+    let links = org.map(Org::link_groups).unwrap_or_default();
+    let mut enrolled: std::collections::BTreeMap<String, u64> = Default::default();
+    let mut linked: std::collections::BTreeMap<String, u64> = Default::default();
+    for survey in &pulled.surveys {
+        let Some(draws) = ledger.draws(&survey.questionnaire.id, &survey.digest) else {
+            continue;
+        };
+        for g in &survey.groups {
+            let into = if links.contains_key(g) {
+                &mut linked
+            } else {
+                &mut enrolled
+            };
+            *into.entry(g.clone()).or_default() += draws.value("group", &format!("{g}|n"));
+        }
+    }
+    (enrolled.into_iter().collect(), linked.into_iter().collect())
 }
 
 /// Reads the pull folder `dir` and writes the HTML report to `out`.

@@ -138,14 +138,20 @@ impl System {
             if exposed.is_empty() {
                 return Ok(Suppression { hidden, small });
             }
+            // What the audit saw: a figure exposed there with no visible
+            // figure tied to it cannot be protected by hiding more.
+            let audited = hidden.clone();
             for figure in exposed {
-                match self.complement(figure, &hidden) {
-                    Some(p) => hidden[p] = true,
-                    None => {
-                        return Err(crate::Error::Audit(format!(
-                            "figure {figure} can be worked out but every figure tied to it is hidden"
-                        )));
-                    }
+                if self.complement(figure, &audited).is_none() {
+                    return Err(crate::Error::Audit(format!(
+                        "figure {figure} can be worked out but every figure tied to it is hidden"
+                    )));
+                }
+                // Complements hidden for the figures before it in this
+                // round may already have hidden every figure tied to it;
+                // then the next audit says whether it is still exposed.
+                if let Some(p) = self.complement(figure, &hidden) {
+                    hidden[p] = true;
                 }
             }
         }
@@ -345,6 +351,68 @@ mod tests {
             }
         }
         assert!(out.hidden[cells[3]], "the 1 is hidden");
+    }
+
+    /// The disclosure property's seed a915f696… shrunk: the complements
+    /// hidden for the first thirteen figures one audit exposed hid every
+    /// figure tied to the fourteenth, which was then refused as a figure
+    /// that could not be protected, although they had protected it.
+    #[test]
+    fn complements_hidden_earlier_in_a_round_do_not_make_a_figure_unprotectable() {
+        use crate::report::tables::{Question, Record};
+        let questions = vec![
+            Question {
+                id: "single".into(),
+                multiple: false,
+                codes: vec!["a".into(), "b".into(), "c".into()],
+            },
+            Question {
+                id: "multi".into(),
+                multiple: true,
+                codes: vec!["x".into(), "y".into()],
+            },
+        ];
+        let records: Vec<Record> = [
+            (1, 0, 1, &[1][..], &[0][..]),
+            (1, 2, 1, &[], &[0]),
+            (0, 0, 0, &[], &[]),
+            (0, 0, 0, &[], &[0]),
+            (1, 2, 0, &[], &[1]),
+            (2, 0, 1, &[], &[0, 1]),
+            (1, 0, 0, &[0], &[0]),
+            (1, 0, 0, &[], &[1]),
+            (2, 2, 1, &[2], &[1]),
+            (2, 2, 1, &[], &[1]),
+            (3, 3, 3, &[], &[]),
+            (2, 1, 4, &[], &[0, 1]),
+        ]
+        .into_iter()
+        .map(|(language, period, group, single, multi)| Record {
+            language,
+            period,
+            group,
+            chosen: vec![single.to_vec(), multi.to_vec()],
+        })
+        .collect();
+        let k = 5;
+        let t = crate::report::pool_and_suppress(&records, (4, 4, 5), Some(2), questions, k)
+            .expect("suppress")
+            .tables;
+        let out = Suppression {
+            hidden: t.hidden.clone(),
+            small: t.small.clone(),
+        };
+        let model = exact_model(&t.system, &out, k);
+        for (f, &v) in t.system.values.iter().enumerate() {
+            assert!(
+                !(1..k).contains(&v) || out.hidden[f],
+                "figure {f} ({v}) is shown"
+            );
+            if out.hidden[f] && (1..k).contains(&v) {
+                let (lo, hi) = audit::range(&model, f).expect("lp");
+                assert!(lo == 0 && hi >= k, "figure {f} lies in {lo}..{hi}");
+            }
+        }
     }
 
     #[test]
