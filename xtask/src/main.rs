@@ -276,6 +276,11 @@ const REQUIREMENTS: &[Requirement] = &[
         why: "the report tests open the HTML report in headless Chromium",
     },
     Requirement {
+        command: "chromedriver",
+        package: "chromium-driver",
+        why: "the wasm engine's tests in Chromium (wasm-bindgen-test-runner drives it)",
+    },
+    Requirement {
         command: "initdb",
         package: "postgresql",
         why: "the server's store tests start a throwaway PostgreSQL cluster",
@@ -409,7 +414,7 @@ fn test() -> Result<ExitCode> {
     let mut total = Tally::default();
     println!("==> cargo test (every crate: unit, integration, property, crash and interop tests)");
     total += run_cargo_tests(&root)?;
-    println!("==> wasm tests (heard-web in WebAssembly under Node: wasm-bindgen-test)");
+    println!("==> wasm tests (heard-web in WebAssembly under Node and in headless Chromium: wasm-bindgen-test)");
     total += wasm::run_wasm_tests(&root)?;
     println!(
         "==> mvn test (android/: the Kotlin bindings against the real core and a real heard-server)"

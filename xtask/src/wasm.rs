@@ -97,8 +97,8 @@ pub(crate) fn ensure_target() -> Result<()> {
     Ok(())
 }
 
-/// Runs heard-web's wasm-bindgen tests under Node. A run that fails
-/// without a failing test, or reports none, counts as one failure.
+/// Runs heard-web's wasm-bindgen tests under Node, then in headless Chromium.
+/// A run that fails without a failing test, or reports none, counts as one failure.
 pub fn run_wasm_tests(root: &Path) -> Result<Tally> {
     if !crate::present("node") {
         bail!("the wasm tests need `node`: install the Debian package nodejs (Node 20 or later)");
@@ -110,6 +110,24 @@ pub fn run_wasm_tests(root: &Path) -> Result<Tally> {
             return Ok(Tally::ONE_FAILURE);
         }
     };
+    // Under Node every test target runs; then the wasm-bindgen tests again
+    // in headless Chromium (Debian's chromium-driver), where the page runs.
+    let mut tally = wasm_test_run(root, &runner, false)?;
+    if crate::present("chromedriver") {
+        tally += wasm_test_run(root, &runner, true)?;
+    } else {
+        eprintln!(
+            "xtask: no chromedriver (Debian package chromium-driver): the wasm tests in Chromium count as a failure"
+        );
+        tally.failed += 1;
+    }
+    Ok(tally)
+}
+
+/// One `cargo test -p heard-web --target wasm32`: under Node, or the
+/// `wasm` test target in headless Chromium (the runner finds
+/// `chromedriver` on PATH).
+fn wasm_test_run(root: &Path, runner: &Path, in_chromium: bool) -> Result<Tally> {
     let mut command = Command::new(env!("CARGO"));
     command
         .args([
@@ -122,16 +140,25 @@ pub fn run_wasm_tests(root: &Path) -> Result<Tally> {
             "--color",
             "never",
         ])
-        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", &runner)
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)
         .current_dir(root);
-    let (mut tally, status) = crate::stream_tally(command, "the wasm tests", crate::parse_libtest)?;
+    let what = if in_chromium {
+        command
+            .args(["--test", "wasm"])
+            .env("WASM_BINDGEN_USE_BROWSER", "1");
+        "the wasm tests in Chromium"
+    } else {
+        "the wasm tests under Node"
+    };
+    let (mut tally, status) = crate::stream_tally(command, what, crate::parse_libtest)?;
     if !status.success() && tally.failed == 0 {
         eprintln!(
-            "xtask: the wasm tests exited with {status} without a failing test: counting it as a failure"
+            "xtask: {what} exited with {status} without a failing test: counting it as a failure"
         );
         tally.failed += 1;
     }
     if tally.passed + tally.failed == 0 {
+        eprintln!("xtask: {what} ran no test: counting it as a failure");
         return Ok(Tally::ONE_FAILURE);
     }
     Ok(tally)
