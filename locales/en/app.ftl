@@ -249,6 +249,7 @@ web-cannot-keep = Your answers could not be kept on this device. Nothing was sen
 # Public survey links: the poster, and the page's states.
 poster-invite = Scan with your phone’s camera to answer “{ $title }”. It is anonymous: no name, no account, no phone number.
 web-closed = This survey is closed: answers can no longer be sent through this link. Thank you.
+web-closed-unsent = This survey closed before your answers could be sent. They have been deleted from this phone.
 web-not-authentic = This survey could not be checked: it may not come from the organization on the poster. Do not answer it.
 web-queued = Your answers are sealed on this phone. They will be sent when you are online again.
 web-sent = Your answers were sent. Thank you.

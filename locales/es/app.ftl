@@ -265,6 +265,7 @@ web-cannot-keep = No se pudieron guardar sus respuestas en este dispositivo. No 
 # Public survey links: the poster, and the page's states.
 poster-invite = Escanee con la cámara de su teléfono para responder «{ $title }». Es anónima: sin nombre, sin cuenta, sin número de teléfono.
 web-closed = Esta encuesta está cerrada: ya no se pueden enviar respuestas por este enlace. Gracias.
+web-closed-unsent = Esta encuesta se cerró antes de que se pudieran enviar sus respuestas. Se borraron de este teléfono.
 web-not-authentic = No se pudo comprobar esta encuesta: puede que no venga de la organización del cartel. No la responda.
 web-queued = Sus respuestas están selladas en este teléfono. Se enviarán cuando vuelva a tener conexión.
 web-sent = Sus respuestas se enviaron. Gracias.

@@ -265,6 +265,7 @@ web-cannot-keep = Vos réponses n’ont pas pu être conservées sur cet apparei
 # Public survey links: the poster, and the page's states.
 poster-invite = Scannez avec l’appareil photo de votre téléphone pour répondre à « { $title } ». C’est anonyme : ni nom, ni compte, ni numéro de téléphone.
 web-closed = Ce questionnaire est clos : on ne peut plus envoyer de réponses par ce lien. Merci.
+web-closed-unsent = Ce questionnaire a été clos avant l’envoi de vos réponses. Elles ont été effacées de ce téléphone.
 web-not-authentic = Ce questionnaire n’a pas pu être vérifié : il ne vient peut-être pas de l’organisation de l’affiche. N’y répondez pas.
 web-queued = Vos réponses sont scellées sur ce téléphone. Elles seront envoyées dès que vous serez de nouveau en ligne.
 web-sent = Vos réponses ont été envoyées. Merci.

@@ -253,6 +253,7 @@ web-cannot-keep = Jawaabahaaga laguma kaydin karin qalabkan. Waxba lama dirin.
 # Public survey links: the poster, and the page's states.
 poster-invite = Ku iskaan garee kamaradda taleefankaaga si aad uga jawaabto “{ $title }”. Waa qarsoodi: magac, akoon iyo lambar taleefan midna lama rabo.
 web-closed = Sahankan waa xiran yahay: jawaabo lagama sii diri karo xiriirkan. Mahadsanid.
+web-closed-unsent = Sahankan waa la xiray ka hor intaan jawaabahaaga la dirin. Waa laga tirtiray taleefankan.
 web-not-authentic = Sahankan lama hubin karin: waxaa laga yaabaa inuusan ka iman hay’adda boodhka ku qoran. Ha ka jawaabin.
 web-queued = Jawaabahaagu waa ku xiran yihiin taleefankan. Waa la diri doonaa marka aad mar kale internet hesho.
 web-sent = Jawaabahaaga waa la diray. Mahadsanid.

@@ -68,6 +68,8 @@ let identity;
 /** The link the survey test answers through, and a second one revoked. */
 let survey;
 let revoked;
+/** A link withdrawn while an answer made through it waits to be sent. */
+let withdrawn;
 
 const heard = (args) => heardIn(work, args);
 /** `heard args…`, what it printed on stdout and stderr. */
@@ -162,6 +164,7 @@ before(async () => {
   heard(['questionnaire', 'publish', path.join(repo, 'questionnaires', 'post-encounter'), ...orgArgs()]);
   survey = createLink('poster-north');
   revoked = createLink('poster-old');
+  withdrawn = createLink('poster-east');
   heard(['link', 'revoke', revoked.id, ...orgArgs()]);
   fs.mkdirSync(artifacts, { recursive: true });
   browser = await chromium.launch({ executablePath: browserPath, args: ARGS });
@@ -456,6 +459,34 @@ test('in Arabic at a phone size: filled, resumed offline, submitted offline, sen
   await ready(page);
   assert.equal(pull(path.join(work, 'pull')).submissions.length, 1, 'still one submission after the page is opened again');
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), [], 'nothing logged as an error');
+  await context.close();
+});
+
+/** Fills every screen (see fillScreen) up to the review. */
+async function fillToReview(page) {
+  for (let guard = 0; guard < 30 && (await screenOf(page)) !== 'review'; guard++) {
+    await fillScreen(page);
+    await move(page, page.locator('#next'));
+  }
+  assert.equal(await screenOf(page), 'review');
+}
+
+test('a link withdrawn while its answer waits: the end screen says the survey closed, the server takes nothing', async () => {
+  const { context, page } = await open('en', withdrawn.url);
+  await ready(page);
+  await fillToReview(page);
+  heard(['link', 'revoke', withdrawn.id, ...orgArgs()]);
+  await move(page, page.locator('#submit'));
+  assert.equal(await screenOf(page), 'sealed');
+  await page.waitForFunction(() => document.documentElement.dataset.upload === 'closed', null, { timeout: 20000 });
+  assert.match(await page.locator('#upload-status').innerText(), /closed before your answers could be sent.*deleted from this phone/);
+  await page.screenshot({ path: path.join(artifacts, 'withdrawn-en.png'), fullPage: true });
+  // An envelope that can never be sent is not left on the phone (it would
+  // only show that its owner took part), and nothing reached the server.
+  assert.equal((await page.evaluate(() => window.heardOutbox())).count, 0);
+  assert.deepEqual((await dumpStorage(page)).idb['heard-web/outbox'], []);
+  const pulled = pull(path.join(work, 'pull-withdrawn'));
+  assert.equal(pulled.summary.by_group['poster-east'] ?? 0, 0, `nothing from the withdrawn poster: ${JSON.stringify(pulled.summary)}`);
   await context.close();
 });
 

@@ -179,13 +179,15 @@ async function upload() {
     return;
   }
   html.dataset.upload = result.closed ? 'closed' : result.waiting > 0 ? 'queued' : 'sent';
+  if (result.discarded > 0) html.dataset.discarded = String(result.discarded);
   const status = document.getElementById('upload-status');
   if (status) status.textContent = word(uploadWords());
 }
 
 /** The words for the upload's state on the end screen. */
 function uploadWords() {
-  return { closed: 'web-closed', sent: 'web-sent' }[html.dataset.upload] ?? 'web-queued';
+  if (html.dataset.upload === 'closed') return html.dataset.discarded ? 'web-closed-unsent' : 'web-closed';
+  return { sent: 'web-sent' }[html.dataset.upload] ?? 'web-queued';
 }
 
 /** Asks the service worker to send the outbox when a connection returns,

@@ -94,10 +94,13 @@ self.HeardUpload = (() => {
   /**
    * Sends what waits in the outbox. Stored and duplicate items leave it;
    * an item the server refuses for good (`rejected`) leaves it too, counted
-   * in `refused`. A closed or withdrawn link keeps its envelopes and says
-   * `closed`. No connection, a busy server or any other failure keeps
-   * everything for the next try.
-   * @returns {Promise<{sent: number, refused: number, waiting: number, closed: boolean, offline: boolean}>}
+   * in `refused`. A link that closed or was withdrawn will never take its
+   * envelopes, so they are deleted (counted in `discarded`) and the result
+   * says `closed`: a sealed answer that can never be sent would only show,
+   * on a phone someone else looks through, that its owner took part. No
+   * connection, a busy server or any other failure keeps everything for
+   * the next try.
+   * @returns {Promise<{sent: number, refused: number, discarded: number, waiting: number, closed: boolean, offline: boolean}>}
    */
   function flush() {
     running ??= send().finally(() => {
@@ -107,7 +110,7 @@ self.HeardUpload = (() => {
   }
 
   async function send() {
-    const result = { sent: 0, refused: 0, waiting: 0, closed: false, offline: false };
+    const result = { sent: 0, refused: 0, discarded: 0, waiting: 0, closed: false, offline: false };
     const all = await waiting();
     const byLink = new Map();
     for (const record of all) {
@@ -143,6 +146,11 @@ self.HeardUpload = (() => {
         }
         if (response.status === 410 || (response.status === 401 && (await errorCode(response)) === 'revoked')) {
           result.closed = true;
+          const rest = records.slice(i);
+          await tx('outbox', 'readwrite', (s) => {
+            for (const { key } of rest) s.delete(key);
+          });
+          result.discarded += rest.length;
           break;
         }
         if (!response.ok) break; // busy, rate-limited or failing: later

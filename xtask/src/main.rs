@@ -414,7 +414,9 @@ fn test() -> Result<ExitCode> {
     let mut total = Tally::default();
     println!("==> cargo test (every crate: unit, integration, property, crash and interop tests)");
     total += run_cargo_tests(&root)?;
-    println!("==> wasm tests (heard-web in WebAssembly under Node and in headless Chromium: wasm-bindgen-test)");
+    println!(
+        "==> wasm tests (heard-web in WebAssembly under Node and in headless Chromium: wasm-bindgen-test)"
+    );
     total += wasm::run_wasm_tests(&root)?;
     println!(
         "==> mvn test (android/: the Kotlin bindings against the real core and a real heard-server)"
