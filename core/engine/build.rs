@@ -1,4 +1,5 @@
-//! Embeds the app UI strings (`locales/<bcp47>/app.ftl`), the report strings
+//! Embeds the app UI strings (`locales/<bcp47>/app.ftl`, without their
+//! comments), the report strings
 //! (`report.ftl`) and the language
 //! registry (`locales/languages.toml`) into the core, so every platform shows
 //! the same translations from one source.
@@ -33,12 +34,16 @@ fn main() {
         "/// Every `locales/<tag>/app.ftl`, by tag.".to_string(),
         "pub(crate) const APP_FTL: &[(&str, &str)] = &[".to_string(),
     ];
+    let out_dir = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     for tag in &tags {
         let file = locales.join(tag).join("app.ftl");
         println!("cargo:rerun-if-changed={}", file.display());
+        let text = fs::read_to_string(&file).expect("app.ftl is readable UTF-8");
+        let copy = out_dir.join(format!("app-{tag}.ftl"));
+        fs::write(&copy, without_comments(&text)).expect("OUT_DIR is writable");
         lines.push(format!(
             "    ({tag:?}, include_str!({:?})),",
-            file.display().to_string()
+            copy.display().to_string()
         ));
     }
     lines.push("];".to_string());
@@ -55,7 +60,23 @@ fn main() {
         }
     }
     lines.push("];".to_string());
-    let dest =
-        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_locales.rs");
+    let dest = out_dir.join("embedded_locales.rs");
     fs::write(dest, lines.join("\n") + "\n").expect("OUT_DIR is writable");
+}
+
+/// `text` (a Fluent file) with every comment line (`#` in the first
+/// column) left empty. Fluent ignores comments at run time, so the
+/// messages are the same, and the line numbers of any error too; the notes
+/// to translators (a tenth of the files) are not shipped in every binary
+/// and the web survey's WebAssembly.
+fn without_comments(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            if line.starts_with('#') {
+                if line.ends_with('\n') { "\n" } else { "" }
+            } else {
+                line
+            }
+        })
+        .collect()
 }

@@ -619,7 +619,12 @@ fn a_link_is_checked_whole_before_anything_is_shown() {
             &org_key,
             "the organization's settings were not signed with its key",
         ),
-        (&config, &bundle, &tampered_key, "not signed with its key"),
+        (
+            &config,
+            &bundle,
+            &impostor.public().to_base64(),
+            "not signed with its key",
+        ),
         (
             &config,
             &foreign_bundle,
@@ -639,6 +644,18 @@ fn a_link_is_checked_whole_before_anything_is_shown() {
         let message = checked["message"].as_str().expect("message");
         assert!(message.contains(says), "{message}");
     }
+    // One character of the key changed: either no longer a curve point or
+    // another key, refused as untrusted both ways (which one depends on the
+    // random key).
+    let checked = heard_web::link_check(&config, &bundle, &tampered_key);
+    assert_eq!(checked["ok"], false, "{checked}");
+    assert_eq!(checked["untrusted"], true, "{checked}");
+    let message = checked["message"].as_str().expect("message");
+    assert!(
+        message.contains("not signed with its key")
+            || message.contains("the organization key in the link is not valid"),
+        "{message}"
+    );
     // A config naming no recipient, or one that is not an age key.
     for recipients in [vec![], vec!["age1notakey".to_string()]] {
         let empty = signed_config(&org, recipients);

@@ -31,7 +31,7 @@ pub fn parse_recipient(s: &str) -> Result<x25519::Recipient> {
 pub fn seal(plaintext: &[u8], recipients: &[x25519::Recipient]) -> Result<Vec<u8>> {
     let encryptor =
         age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
-            .map_err(|e| Error::Crypto(format!("cannot encrypt: {e}")))?;
+            .map_err(|e| Error::Crypto(format!("cannot encrypt: {}", encrypt_error(&e))))?;
     let mut out = Vec::with_capacity(plaintext.len() + 256 + 200 * recipients.len());
     let mut writer = encryptor
         .wrap_output(&mut out)
@@ -44,6 +44,23 @@ pub fn seal(plaintext: &[u8], recipients: &[x25519::Recipient]) -> Result<Vec<u8
         .finish()
         .map_err(|e| Error::Crypto(format!("cannot encrypt: {e}")))?;
     Ok(out)
+}
+
+/// What went wrong in [`age::Encryptor::with_recipients`], in the words of
+/// age's own (en-US) messages. Not `EncryptError`'s `Display`: that goes
+/// through age's Fluent loader, which embeds every age locale and a second
+/// Fluent stack (about 75 KB of the web survey's WebAssembly) for errors
+/// X25519 recipients cannot cause. Only the first two variants can happen
+/// with X25519 recipients; the rest are described by their debug form.
+fn encrypt_error(e: &age::EncryptError) -> String {
+    match e {
+        age::EncryptError::MissingRecipients => "Missing recipients.".to_string(),
+        age::EncryptError::Io(e) => e.to_string(),
+        age::EncryptError::MixedRecipientAndPassphrase => {
+            "scrypt::Recipient can't be used with other recipients.".to_string()
+        }
+        other => format!("{other:?}"),
+    }
 }
 
 /// Decrypts an age file with `identity`.
@@ -86,6 +103,25 @@ mod tests {
         assert_eq!(open(&sealed, &b).expect("b opens"), b"secret answers");
         assert!(open(&sealed, &outsider).is_err());
         assert!(header_len(&sealed).is_some_and(|h| h < sealed.len()));
+    }
+
+    #[test]
+    fn encryption_errors_read_as_age_words_them() {
+        let err = seal(b"x", &[]).expect_err("no recipients");
+        assert_eq!(
+            err.to_string(),
+            age_words(&age::EncryptError::MissingRecipients)
+        );
+        assert!(err.to_string().contains("Missing recipients."), "{err}");
+        let mixed = age::EncryptError::MixedRecipientAndPassphrase;
+        assert_eq!(encrypt_error(&mixed), mixed.to_string());
+        let io = age::EncryptError::Io(std::io::Error::other("disk full"));
+        assert_eq!(encrypt_error(&io), io.to_string());
+    }
+
+    /// The message [`seal`] gives for `e`, with age's own `Display`.
+    fn age_words(e: &age::EncryptError) -> String {
+        Error::Crypto(format!("cannot encrypt: {e}")).to_string()
     }
 
     #[test]
