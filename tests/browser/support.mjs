@@ -2,7 +2,7 @@
 // binary run in a test's own folder with no organization settings taken
 // from the environment.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,5 +26,30 @@ export function heardIn(cwd, args) {
     encoding: 'utf8',
     env: withoutOrgSettings(process.env),
     stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Starts `serverBin` (heard-server) on a free loopback port with its own
+ *  SQLite file `db`, the admin token `adminToken`, and the page folder
+ *  `site` (or the page built into the binary when `site` is null);
+ *  resolves with the process and its base URL once it listens. */
+export function startServer({ serverBin, db, adminToken, site }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      serverBin,
+      ['--db', `sqlite:${db}`, '--listen', '127.0.0.1:0', '--admin-token', adminToken, ...(site ? ['--web-page', site] : [])],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'warn' } },
+    );
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (m) resolve({ child, url: m[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`heard-server exited (${code}) before listening:\n${out}\n${err}`)));
   });
 }

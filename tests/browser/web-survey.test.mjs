@@ -26,13 +26,13 @@
 
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { bin, heardIn, repo } from './support.mjs';
+import { bin, heardIn, repo, startServer } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -80,29 +80,6 @@ function heardAll(args) {
 }
 const admin = ['--org', 'ORG', '--admin-token', ADMIN_TOKEN];
 const orgArgs = () => admin.map((a) => (a === 'ORG' ? org : a));
-
-/** Starts heard-server on a free loopback port with its own SQLite file and
- *  the built page; resolves with the process and its base URL. */
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      serverBin,
-      ['--db', `sqlite:${path.join(work, 'server.db')}`, '--listen', '127.0.0.1:0', '--admin-token', ADMIN_TOKEN, ...(site ? ['--web-page', site] : [])],
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'warn' } },
-    );
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`heard-server exited (${code}) before listening:\n${out}\n${err}`)));
-  });
-}
 
 /** `heard link create` for `group`: its id and the URL it printed. */
 function createLink(group) {
@@ -155,8 +132,12 @@ before(async () => {
     }
   }
 
-  server = await startServer();
+  server = await startServer({ serverBin, db: path.join(work, 'server.db'), adminToken: ADMIN_TOKEN, site });
   base = server.url;
+  if (builtIn) {
+    const page = await fetch(`${base}/s/${'0'.repeat(32)}/`);
+    assert.equal(page.status, 200, `${serverBin} has no web page built in: build it with HEARD_WEB_PAGE_DIR set (cargo xtask web --server, or cargo xtask test)`);
+  }
   identity = path.join(work, 'steward.key');
   heard(['keygen', '--out', identity]);
   org = path.join(work, 'heard-org');
