@@ -36,21 +36,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { repo, startServer } from './support.mjs';
+import { repo, startServer, browserPath, CHROMIUM_ARGS, PHONE } from './support.mjs';
 
 const bin = process.env.HEARD_BIN ?? path.join(repo, 'target', 'release', 'heard');
 const serverBin = process.env.HEARD_SERVER_BIN ?? path.join(repo, 'target', 'release', 'heard-server');
-const browserPath = process.env.HEARD_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const PHONE = { width: 390, height: 844 };
 const ADMIN_TOKEN = 'bench-web-admin-token-0123456789abcdef';
 const THROTTLE = 4;
 const LOADS = 5;
@@ -141,7 +130,7 @@ try {
   const printed = heard(['link', 'create', '--questionnaire', 'post-encounter', '--group', 'poster-north', '--out', path.join(work, 'poster'), ...orgArgs]);
   const url = printed.split('\n').map((l) => l.trim()).find((l) => l.startsWith('http'));
   if (!url) throw new Error(`heard link create printed no URL:\n${printed}`);
-  browser = await chromium.launch({ executablePath: browserPath, args: ARGS });
+  browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
 
   // Online, fresh contexts: throttled, then the unthrottled baseline.
   const online = {};

@@ -21,9 +21,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { bin, heardIn, repo } from './support.mjs';
+import { bin, browserPath, heardIn, repo } from './support.mjs';
 
-const browserPath = process.env.HEARD_CHROMIUM ?? '/usr/bin/chromium';
 const artifacts = path.join(repo, 'target', 'test-artifacts', 'report-reader');
 
 const LOCALES = ['en', 'ar', 'fa'];

@@ -23,10 +23,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { bin, heardIn, repo } from './support.mjs';
+import { bin, browserPath, heardIn, repo } from './support.mjs';
 
 const require = createRequire(import.meta.url);
-const browserPath = process.env.HEARD_CHROMIUM ?? '/usr/bin/chromium';
 const artifacts = path.join(repo, 'target', 'test-artifacts', 'report-a11y');
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -9,6 +9,24 @@ import { fileURLToPath } from 'node:url';
 /** The repository's root. */
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** Debian's Chromium (`HEARD_CHROMIUM` to use another). */
+export const browserPath = process.env.HEARD_CHROMIUM ?? '/usr/bin/chromium';
+
+/** How the web survey's test and benchmark launch it: root needs no
+ *  sandbox; nothing may reach the network but the page's own server. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A phone-sized viewport. */
+export const PHONE = { width: 390, height: 844 };
+
 /** The `heard` binary the tests drive (`HEARD_BIN`, else the debug build). */
 export const bin = process.env.HEARD_BIN ?? path.join(repo, 'target', 'debug', 'heard');
 

@@ -32,25 +32,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { bin, heardIn, repo, startServer } from './support.mjs';
+import { bin, heardIn, repo, startServer, browserPath, CHROMIUM_ARGS, PHONE } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const browserPath = process.env.HEARD_CHROMIUM ?? '/usr/bin/chromium';
 const artifacts = path.join(repo, 'target', 'test-artifacts', 'web');
 
 const CANARY = 'CANARY-WEB-7731';
-const PHONE = { width: 390, height: 844 };
 const CHOICE_KINDS = ['consent', 'single', 'multiple', 'yes-no', 'scale'];
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ADMIN_TOKEN = 'browser-test-admin-token-0123456789abcdef';
 const serverBin = process.env.HEARD_SERVER_BIN ?? path.join(repo, 'target', 'debug', 'heard-server');
 /** Set by `cargo xtask test`, which builds heard-server with the page
@@ -148,7 +137,7 @@ before(async () => {
   withdrawn = createLink('poster-east');
   heard(['link', 'revoke', revoked.id, ...orgArgs()]);
   fs.mkdirSync(artifacts, { recursive: true });
-  browser = await chromium.launch({ executablePath: browserPath, args: ARGS });
+  browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
 });
 
 after(async () => {
