@@ -23,16 +23,11 @@
 //! Every stage prints its total (`curve_<stage>_<N>: s`), the cost per
 //! submission (`curve_<stage>_<N>_per_item: µs`) and, above 1k, the per-item
 //! ratio to the 1k run of the same stage (`_per_item_vs_1k`): 1.00 is linear
-//! growth. Nothing is extrapolated: a size that does not run prints no
-//! line. By default 100,000 runs for every stage but `submit` and `sync`:
-//! 100,000 durable submits take minutes (one fsync'd transaction each,
-//! about 2 ms here), more than the 10-minute budget of `cargo xtask bench`
-//! on two cores leaves, and without them the device has no 100k outbox
-//! to sync. `HEARD_BENCH_FULL=1` runs 100k for all five. When submit does
-//! not run, the envelopes are sealed as the store seals them (its group
-//! key, its recipients, its padding) on every core, untimed, and reach the
-//! server by plain uploads, untimed, so that ingest, pull and report still
-//! get 100,000 real envelopes.
+//! growth. Nothing is extrapolated: every stage runs at every size, 100,000
+//! included (about 150 s of the run on a quiet two-core machine, most of it
+//! the 100,000 durable submits, one fsync'd transaction each).
+//! `HEARD_BENCH_CURVE_SIZES=1000,10000` runs only the sizes it names, to
+//! try a change out quickly.
 //!
 //! The `heard-server` binary is `HEARD_SERVER_BIN`, else the one next to
 //! this crate's `heard` (`cargo xtask bench` builds both in release).
@@ -174,15 +169,10 @@ fn label(n: usize) -> String {
     }
 }
 
-/// Which sizes each stage runs at.
-fn runs(stage: &str, n: usize, full: bool) -> bool {
-    n < 100_000 || full || !matches!(stage, "submit" | "sync")
-}
-
 /// Seconds of every stage that ran at one size.
 type Timings = Vec<(&'static str, f64)>;
 
-async fn one_size(n: usize, full: bool, survey: &Path, q: &Arc<Questionnaire>) -> Timings {
+async fn one_size(n: usize, survey: &Path, q: &Arc<Questionnaire>) -> Timings {
     let work = tempfile::tempdir().expect("dir");
     let dir = work.path();
     let server = Server::start(&dir.join("server.db"), &dir.join("server.log"));
@@ -226,170 +216,70 @@ async fn one_size(n: usize, full: bool, survey: &Path, q: &Arc<Questionnaire>) -
 
     let mut timings = Timings::new();
     let answers = responses(q);
-    let items: Vec<UploadItem> = if runs("submit", n, full) {
-        let start = Instant::now();
-        {
-            let mut s = store.lock().expect("lock");
-            for i in 0..n {
-                s.submit("no-draft", &answers[i % answers.len()])
-                    .expect("submit");
-            }
+    let start = Instant::now();
+    {
+        let mut s = store.lock().expect("lock");
+        for i in 0..n {
+            s.submit("no-draft", &answers[i % answers.len()])
+                .expect("submit");
         }
-        timings.push(("submit", start.elapsed().as_secs_f64()));
-        store
-            .lock()
-            .expect("lock")
-            .outbox_batch(n)
-            .expect("outbox")
-            .into_iter()
-            .map(UploadItem::from)
-            .collect()
-    } else {
-        // The same envelopes the store would make (the device's group
-        // signature, its recipients, its padding), on every core, untimed.
-        sealed_like_the_store(&store.lock().expect("lock"), &secrets, &answers, n)
-    };
+    }
+    timings.push(("submit", start.elapsed().as_secs_f64()));
+    // The ingest stage stores the very envelopes the device queued.
+    let items: Vec<UploadItem> = store
+        .lock()
+        .expect("lock")
+        .outbox_batch(n)
+        .expect("outbox")
+        .into_iter()
+        .map(UploadItem::from)
+        .collect();
     assert_eq!(items.len(), n);
 
-    if runs("sync", n, full) {
-        let syncer = Syncer::new(config).expect("syncer");
-        let start = Instant::now();
-        let report = syncer.sync(&store).await.expect("sync");
-        timings.push(("sync", start.elapsed().as_secs_f64()));
-        assert_eq!(report.uploaded as usize, n, "{report:?}");
-    }
+    let syncer = Syncer::new(config).expect("syncer");
+    let start = Instant::now();
+    let report = syncer.sync(&store).await.expect("sync");
+    timings.push(("sync", start.elapsed().as_secs_f64()));
+    assert_eq!(report.uploaded as usize, n, "{report:?}");
 
-    if runs("ingest", n, full) {
-        let db = dir.join("ingest.db");
-        let server_store = heard_server::store::open(&format!("sqlite:{}", db.display()))
+    let db = dir.join("ingest.db");
+    let server_store = heard_server::store::open(&format!("sqlite:{}", db.display()))
+        .await
+        .expect("server store");
+    let hour = chrono::Utc::now().timestamp() / 3600 * 3600;
+    let start = Instant::now();
+    for chunk in items.chunks(heard_protocol::MAX_BATCH) {
+        server_store
+            .insert_submissions(chunk, hour)
             .await
-            .expect("server store");
-        let hour = chrono::Utc::now().timestamp() / 3600 * 3600;
-        let start = Instant::now();
-        for chunk in items.chunks(heard_protocol::MAX_BATCH) {
-            server_store
-                .insert_submissions(chunk, hour)
-                .await
-                .expect("insert");
-        }
-        timings.push(("ingest", start.elapsed().as_secs_f64()));
-        assert_eq!(server_store.stored().await.expect("stored") as usize, n);
+            .expect("insert");
     }
-
-    if !runs("sync", n, full) {
-        // The server gets the envelopes for pull and report (untimed).
-        let http = reqwest::Client::new();
-        let token = config_token(&store, &secrets);
-        for chunk in items.chunks(heard_protocol::MAX_BATCH) {
-            let res = http
-                .post(format!("{url}/v1/submissions"))
-                .bearer_auth(&token)
-                .json(&heard_protocol::UploadRequest {
-                    items: chunk.to_vec(),
-                })
-                .send()
-                .await
-                .expect("upload");
-            assert!(res.status().is_success(), "{}", res.status());
-        }
-    }
+    timings.push(("ingest", start.elapsed().as_secs_f64()));
+    assert_eq!(server_store.stored().await.expect("stored") as usize, n);
     drop(items);
 
     let mut pull = vec!["pull", "--identity", "steward.key", "--out", "pulled"];
     pull.extend_from_slice(&org);
     let start = Instant::now();
     heard(dir, &pull);
-    let pulled = start.elapsed().as_secs_f64();
-    if runs("pull", n, full) {
-        timings.push(("pull", pulled));
-    }
+    timings.push(("pull", start.elapsed().as_secs_f64()));
     let jsonl = std::fs::read_to_string(dir.join("pulled/post-encounter-v1/submissions.jsonl"))
         .expect("pulled submissions");
     assert_eq!(jsonl.lines().filter(|l| !l.is_empty()).count(), n);
 
-    if runs("report", n, full) {
-        let start = Instant::now();
-        heard(
-            dir,
-            &["report", "pulled", "--org", "org", "-o", "report.html"],
-        );
-        timings.push(("report", start.elapsed().as_secs_f64()));
-        assert!(dir.join("report.html").exists());
-    }
+    let start = Instant::now();
+    heard(
+        dir,
+        &["report", "pulled", "--org", "org", "-o", "report.html"],
+    );
+    timings.push(("report", start.elapsed().as_secs_f64()));
+    assert!(dir.join("report.html").exists());
     drop(server);
     timings
 }
 
-/// `n` submissions sealed as `store.submit` seals them, on every core,
-/// without queueing them.
-fn sealed_like_the_store(
-    store: &Store,
-    secrets: &MemorySecretStore,
-    answers: &[Response],
-    n: usize,
-) -> Vec<UploadItem> {
-    use heard_device::secret::{GROUP_KEY, SecretStore};
-    let group = store
-        .enrollment()
-        .expect("enrollment")
-        .expect("enrolled")
-        .group;
-    let key = secrets
-        .load(GROUP_KEY.to_string())
-        .expect("secrets")
-        .expect("a group key");
-    let key =
-        heard_protocol::signing::SecretKey::from_base64(std::str::from_utf8(&key).expect("text"))
-            .expect("the group key");
-    let recipients = store.recipients("post-encounter").expect("recipients");
-    let config = StoreConfig::default();
-    let today = heard_engine::date::today();
-    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
-    let chunk = n.div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..n)
-            .step_by(chunk)
-            .map(|from| {
-                let (group, key, recipients, config) = (&group, &key, &recipients, &config);
-                scope.spawn(move || {
-                    (from..(from + chunk).min(n))
-                        .map(|i| {
-                            let r = &answers[i % answers.len()];
-                            let s = heard_engine::Submission::from_response(
-                                r,
-                                today,
-                                config.granularity,
-                            )
-                            .expect("complete")
-                            .signed_by_group(group.clone(), key);
-                            UploadItem {
-                                envelope: s.seal(recipients, config.pad_bucket).expect("seal"),
-                                submission_id: s.submission_id,
-                                questionnaire_id: "post-encounter".into(),
-                                questionnaire_version: r.questionnaire().version,
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("sealer"))
-            .collect()
-    })
-}
-
-/// The device's sync token, for the untimed upload.
-fn config_token(store: &Mutex<Store>, secrets: &MemorySecretStore) -> String {
-    SyncConfig::for_enrolled(&store.lock().expect("lock"), secrets)
-        .expect("config")
-        .token
-}
-
 #[tokio::main]
 async fn main() {
-    let full = std::env::var_os("HEARD_BENCH_FULL").is_some_and(|v| v == "1");
     let survey = PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../questionnaires/post-encounter"
@@ -407,7 +297,7 @@ async fn main() {
         .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
     for n in sizes {
         let started = Instant::now();
-        let timings = one_size(n, full, &survey, &q).await;
+        let timings = one_size(n, &survey, &q).await;
         eprintln!(
             "curve at {}: {:.1} s with setup",
             label(n),

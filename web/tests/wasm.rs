@@ -129,6 +129,59 @@ fn a_bad_signature_or_another_key_is_refused_with_a_clear_error() {
     );
 }
 
+/// The page reads the JSON form of the definition that `heard
+/// questionnaire pack` adds: its WebAssembly has no TOML parser (the
+/// `toml` feature of heard-engine is off here, as in the page).
+#[wasm_bindgen_test]
+fn the_json_form_is_what_the_page_reads() {
+    let key = SecretKey::generate();
+    let public = key.public().to_base64();
+
+    let mut old = common::bundle();
+    old.files.remove("questionnaire.json");
+    let err = WebSurvey::open(&common::signed_json(&old, &key), &public, vec!["en".into()])
+        .err()
+        .map(message)
+        .expect("a bundle without the JSON form is refused");
+    assert!(err.contains("questionnaire.json"), "{err}");
+    assert!(err.contains("publish the questionnaire again"), "{err}");
+
+    // Only the JSON form counts: a broken TOML beside it changes nothing.
+    let mut toml_broken = common::bundle();
+    toml_broken
+        .files
+        .insert("questionnaire.toml".into(), "id = [".into());
+    let s = WebSurvey::open(
+        &common::signed_json(&toml_broken, &key),
+        &public,
+        vec!["en".into()],
+    )
+    .map_err(message)
+    .expect("opens from the JSON form");
+    assert_eq!(parse(s.render())["screen"]["id"], "consent");
+
+    // A JSON form the engine refuses is named, without a line number.
+    let mut wrong = common::bundle();
+    let json =
+        wrong.files["questionnaire.json"].replace("\"kind\":\"survey\"", "\"kind\":\"poll\"");
+    assert_ne!(
+        json, wrong.files["questionnaire.json"],
+        "the fixture has kind = survey"
+    );
+    wrong.files.insert("questionnaire.json".into(), json);
+    let err = WebSurvey::open(
+        &common::signed_json(&wrong, &key),
+        &public,
+        vec!["en".into()],
+    )
+    .err()
+    .map(message)
+    .expect("refused");
+    assert!(err.contains("questionnaire.json"), "{err}");
+    assert!(err.contains("kind \"poll\" is unknown"), "{err}");
+    assert!(!err.contains("questionnaire.json:1"), "{err}");
+}
+
 #[wasm_bindgen_test]
 fn answered_kept_resumed_and_sealed() {
     let (mut s, signed, key) = open(&["en"]);
@@ -200,4 +253,28 @@ fn answered_kept_resumed_and_sealed() {
         err,
         "these answers were sealed already; start a new response"
     );
+}
+
+/// The page's build leaves out the native apps' own screens' words
+/// (heard-engine without `shell-strings`), and keeps its own and the
+/// engine's.
+#[wasm_bindgen_test]
+fn only_the_words_a_survey_page_shows_are_built_in() {
+    for id in ["web-leave", "nav-next", "error-required", "input-date"] {
+        let text = heard_web::app_text(vec!["ar".into()], id)
+            .map_err(message)
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        let text: Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(text["locale"], "ar", "{id}: {text}");
+    }
+    for id in [
+        "settings-camouflage",
+        "outbox-sent-today",
+        "kiosk-guided-access-on",
+    ] {
+        assert!(
+            heard_web::app_text(vec!["en".into()], id).is_err(),
+            "{id} is built into the page"
+        );
+    }
 }

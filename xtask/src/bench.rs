@@ -27,8 +27,7 @@
 //! read the figures back. The JNA benchmark's JVM and the web build write
 //! to the process's own stdout, so each runs in a child `cargo xtask`
 //! (the JNA one marked by [`JNA_ONLY`]) whose output is captured the same
-//! way. `HEARD_BENCH_FULL=1` (passed through to the benchmarks) runs the
-//! largest sizes of the cost curve that the 10-minute budget leaves out.
+//! way.
 
 use crate::{bindings, present};
 use anyhow::{Context, Result, bail};

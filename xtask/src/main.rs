@@ -303,7 +303,7 @@ const REQUIREMENTS: &[Requirement] = &[
     Requirement {
         command: "npm",
         package: "npm",
-        why: "the browser tests install playwright-core and axe-core with npm ci",
+        why: "the browser tests install playwright-core and axe-core, and the web page's build esbuild, with npm ci",
     },
     Requirement {
         command: "java",

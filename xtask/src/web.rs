@@ -110,6 +110,7 @@ pub fn build(root: &Path, out: &Path) -> Result<()> {
     }
     copied.sort();
     println!("==> copied web/page/: {}", copied.join(", "));
+    minify(root, &out)?;
     let build = stamp(&out)?;
     println!("==> integrity digests and build {build} written in");
 
@@ -167,7 +168,49 @@ pub fn build_server_with(root: &Path, page: &Path, profile: &str) -> Result<()> 
     Ok(())
 }
 
-/// The size of `file` after `gzip -9`.
+/// The scripts and the style sheet of the built page, minified in place
+/// before their digests are taken.
+const MINIFIED: [&str; 5] = ["app.js", "upload.js", "sw.js", "heard_web.js", "style.css"];
+
+/// Minifies [`MINIFIED`] in `out` with esbuild (npm, pinned in
+/// `web/package-lock.json`, installed with `npm ci` when missing): a third
+/// less to download, the same code. The readable sources stay in
+/// `web/page/` and wasm-bindgen's output.
+fn minify(root: &Path, out: &Path) -> Result<()> {
+    let web = root.join("web");
+    let esbuild = web.join("node_modules/.bin/esbuild");
+    if !esbuild.exists() {
+        if !crate::present("npm") {
+            bail!(
+                "the web page is minified with esbuild from npm: install Node.js and npm (Debian packages nodejs, npm), then run cargo xtask web again"
+            );
+        }
+        println!("==> npm ci in web/ (esbuild)");
+        let status = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&web)
+            .status()
+            .context("starting npm ci in web/")?;
+        if !status.success() {
+            bail!("npm ci in web/ failed ({status}): see its output above");
+        }
+    }
+    println!("==> esbuild --minify: {}", MINIFIED.join(", "));
+    for name in MINIFIED {
+        let file = out.join(name);
+        let status = Command::new(&esbuild)
+            .arg(&file)
+            .args(["--minify", "--log-level=warning", "--allow-overwrite"])
+            .arg(format!("--outfile={}", file.display()))
+            .status()
+            .with_context(|| format!("starting {}", esbuild.display()))?;
+        if !status.success() {
+            bail!("esbuild could not minify {} ({status})", file.display());
+        }
+    }
+    Ok(())
+}
+
 /// `sha384-…` of a file, as Subresource Integrity writes it.
 fn integrity(file: &Path) -> Result<String> {
     use base64::Engine;
@@ -232,6 +275,7 @@ fn stamp(out: &Path) -> Result<String> {
     Ok(build)
 }
 
+/// The size of `file` after `gzip -9`.
 fn gzipped(file: &Path) -> Result<u64> {
     let output = Command::new("gzip")
         .args(["-9", "-c", "-n"])

@@ -47,7 +47,8 @@ fn enrolled() -> Device {
     }
 }
 
-/// The shipped survey packed as `version` (its `questionnaire.toml` says so).
+/// The shipped survey packed as `version` (its `questionnaire.toml` and
+/// `questionnaire.json` say so).
 fn survey(version: u32) -> Bundle {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../questionnaires/post-encounter");
     let mut bundle = heard_engine::bundle::pack(&dir).expect("packs");
@@ -57,6 +58,13 @@ fn survey(version: u32) -> Bundle {
         .expect("definition");
     assert!(toml.contains("\nversion = 1\n"));
     *toml = toml.replace("\nversion = 1\n", &format!("\nversion = {version}\n"));
+    // The JSON form beside it must say the same.
+    let json = bundle
+        .files
+        .get_mut(heard_engine::DEFINITION_JSON)
+        .expect("JSON form");
+    assert_eq!(json.matches("\"version\":1").count(), 1);
+    *json = json.replace("\"version\":1", &format!("\"version\":{version}"));
     bundle.version = version;
     bundle
 }

@@ -1,6 +1,7 @@
 //! Questionnaire bundles: a questionnaire folder packed into one signed
 //! document for distribution, and unpacked on the device after its
-//! signature was checked. Only `questionnaire.toml`,
+//! signature was checked. Only `questionnaire.toml` (and the same
+//! definition as `questionnaire.json`, for the web survey),
 //! `locales/<tag>/<name>.ftl` and recorded prompts
 //! `locales/<tag>/audio/<message-id>.<ext>` may be in one, so a bundle
 //! cannot write anywhere else; recordings are checked by extension, content
@@ -16,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 /// Whether `path` may be in a bundle's text files.
 pub fn allowed_path(path: &str) -> bool {
-    if path == crate::load::DEFINITION_FILE {
+    if path == crate::load::DEFINITION_FILE || path == crate::load::DEFINITION_JSON {
         return true;
     }
     let parts: Vec<&str> = path.split('/').collect();
@@ -42,10 +43,11 @@ pub fn pack(dir: &Path) -> Result<Bundle> {
             source: e,
         })
     };
-    files.insert(
-        crate::load::DEFINITION_FILE.to_string(),
-        read(&dir.join(crate::load::DEFINITION_FILE))?,
-    );
+    let definition = read(&dir.join(crate::load::DEFINITION_FILE))?;
+    let json = crate::load::json_form(&definition)
+        .map_err(|e| Error::Bundle(format!("{}: {e}", dir.display())))?;
+    files.insert(crate::load::DEFINITION_FILE.to_string(), definition);
+    files.insert(crate::load::DEFINITION_JSON.to_string(), json);
     for tag in q.locales() {
         let locale_dir = dir.join("locales").join(tag);
         let entries = std::fs::read_dir(&locale_dir).map_err(|e| Error::Io {
@@ -164,6 +166,7 @@ mod tests {
     #[test]
     fn only_the_definition_and_fluent_files_are_allowed() {
         assert!(allowed_path("questionnaire.toml"));
+        assert!(allowed_path("questionnaire.json"));
         assert!(
             !allowed_path("locales/ar/audio/q1.opus"),
             "recordings go in `audio`"
@@ -234,5 +237,51 @@ mod tests {
             .insert("../../outside.ftl".into(), "x = y".into());
         assert!(unpack(&evil, root.path()).is_err());
         assert!(!root.path().join("../outside.ftl").exists());
+    }
+
+    #[test]
+    fn a_bundle_carries_the_json_form_and_it_must_agree() {
+        let src = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../questionnaires/post-encounter"
+        ));
+        let bundle = pack(src).expect("pack");
+        let json: serde_json::Value =
+            serde_json::from_str(&bundle.files[crate::load::DEFINITION_JSON]).expect("JSON");
+        let table: toml::Table =
+            toml::from_str(&bundle.files[crate::load::DEFINITION_FILE]).expect("TOML");
+        assert_eq!(json, serde_json::to_value(table).expect("as JSON"));
+        assert_eq!(json["id"], "post-encounter");
+        assert!(json["items"].as_array().is_some_and(|i| !i.is_empty()));
+
+        // An unpacked bundle whose JSON form was changed, or a folder
+        // edited after unpacking, is refused, naming the JSON file.
+        let root = tempfile::tempdir().expect("dir");
+        let mut altered = bundle.clone();
+        altered.files.insert(
+            crate::load::DEFINITION_JSON.into(),
+            bundle.files[crate::load::DEFINITION_JSON].replace("\"version\":1", "\"version\":2"),
+        );
+        assert_ne!(altered, bundle);
+        let shown = open(&altered).expect_err("disagrees").to_string();
+        assert!(
+            shown.starts_with(
+                "post-encounter v1/questionnaire.json: does not say what questionnaire.toml says"
+            ),
+            "{shown}"
+        );
+        let dir = unpack(&altered, root.path()).expect("unpack");
+        let shown = crate::Questionnaire::load(&dir)
+            .expect_err("disagrees")
+            .to_string();
+        assert!(shown.contains("questionnaire.json"), "{shown}");
+        assert!(
+            shown.contains("delete it, or pack the questionnaire again"),
+            "{shown}"
+        );
+        std::fs::remove_file(dir.join(crate::load::DEFINITION_JSON)).expect("rm");
+        crate::Questionnaire::load(&dir).expect("the TOML alone loads");
+        // Packing the folder again writes a fresh JSON form.
+        assert_eq!(pack(&dir).expect("pack again"), bundle);
     }
 }

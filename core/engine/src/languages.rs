@@ -67,9 +67,10 @@ impl Languages {
     pub fn builtin() -> &'static Languages {
         static BUILTIN: std::sync::OnceLock<Languages> = std::sync::OnceLock::new();
         BUILTIN.get_or_init(|| {
-            let entries = toml::from_str(crate::embedded::LANGUAGES_TOML).unwrap_or_else(|e| {
-                panic!("locales/languages.toml is invalid (a build-time file): {e}")
-            });
+            let entries =
+                serde_json::from_str(crate::embedded::LANGUAGES_JSON).unwrap_or_else(|e| {
+                    panic!("locales/languages.toml is invalid (a build-time file): {e}")
+                });
             Languages { entries }
         })
     }

@@ -43,7 +43,7 @@ pub use coverage::{AudioCoverage, LocaleCoverage, coverage};
 pub use error::{Diagnostic, Error, LoadError, Result};
 pub use l10n::{AppStrings, Text};
 pub use languages::{Digits, Direction, Language, Languages};
-pub use load::DEFINITION_FILE;
+pub use load::{DEFINITION_FILE, DEFINITION_JSON};
 pub use model::{Item, ItemKind, Questionnaire, QuestionnaireKind, Required};
 pub use render::{ChoiceView, ItemView, Progress, ReviewEntry, ScreenView};
 pub use response::{Cursor, Response};

@@ -18,10 +18,35 @@ use std::collections::{BTreeMap, HashMap};
 #[cfg(feature = "folder")]
 use std::path::Path;
 use std::path::PathBuf;
+#[cfg(feature = "toml")]
 use toml::Spanned;
 
 /// The name of the definition file inside a questionnaire folder.
 pub const DEFINITION_FILE: &str = "questionnaire.toml";
+
+/// The same definition as JSON, which [`crate::bundle::pack`] writes into
+/// every bundle: the web survey reads it, so its WebAssembly carries no
+/// TOML parser. Where both are present the TOML is read, and the JSON must
+/// say the same.
+pub const DEFINITION_JSON: &str = "questionnaire.json";
+
+/// A value of the JSON form: it has no lines worth pointing at, so its
+/// spans are empty and [`Report`] shows no line.
+#[cfg(not(feature = "toml"))]
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Spanned<T>(T);
+
+#[cfg(not(feature = "toml"))]
+impl<T> Spanned<T> {
+    fn get_ref(&self) -> &T {
+        &self.0
+    }
+
+    fn span(&self) -> std::ops::Range<usize> {
+        0..0
+    }
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -88,6 +113,8 @@ struct ChoiceList {
 struct Report<'a> {
     file: PathBuf,
     text: &'a str,
+    /// False for the JSON form: its diagnostics name no line.
+    lines: bool,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -102,7 +129,7 @@ impl Report<'_> {
     fn at(&mut self, line: Option<usize>, item: Option<String>, message: impl Into<String>) {
         self.diagnostics.push(Diagnostic {
             file: self.file.clone(),
-            line,
+            line: line.filter(|_| self.lines),
             item,
             message: message.into(),
         });
@@ -130,42 +157,15 @@ fn item_label(id: &str) -> String {
 /// Loads and validates the questionnaire whose files `source` holds.
 pub(crate) fn load(source: &dyn Source) -> Result<Questionnaire, LoadError> {
     let mut diagnostics = Vec::new();
-    let file = source.shown(DEFINITION_FILE);
-    let text = match source.read(DEFINITION_FILE) {
-        Ok(t) => t,
-        Err(e) => {
-            let message = match e {
-                ReadError::NotFound => format!(
-                    "cannot read the questionnaire: file not found (a questionnaire is a folder holding {DEFINITION_FILE} and locales/)"
-                ),
-                ReadError::Unreadable(e) => format!("cannot read the questionnaire: {e}"),
-            };
-            return Err(LoadError {
-                diagnostics: vec![Diagnostic {
-                    file,
-                    line: None,
-                    item: None,
-                    message,
-                }],
-            });
-        }
-    };
+    let (file, text, lines) = read_definition(source)?;
     let mut report = Report {
-        file: file.clone(),
+        file,
         text: &text,
+        lines,
         diagnostics: &mut diagnostics,
     };
-    let raw: RawQuestionnaire = match toml::from_str(&text) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let line = e.span().map(|s| report.line(s));
-            report.at(
-                line,
-                None,
-                format!("invalid TOML: {}", e.message().trim_end()),
-            );
-            return Err(LoadError { diagnostics });
-        }
+    let Some(raw) = parse_definition(source, &mut report) else {
+        return Err(LoadError { diagnostics });
     };
     let q = build(source, raw, &mut report);
     // Report in reading order: file by file, line by line.
@@ -174,6 +174,91 @@ pub(crate) fn load(source: &dyn Source) -> Result<Questionnaire, LoadError> {
         Some(q) if diagnostics.is_empty() => Ok(q),
         _ => Err(LoadError { diagnostics }),
     }
+}
+
+/// The definition's file as a diagnostic shows it, its text, and whether
+/// its lines mean anything: `questionnaire.toml` with the `toml` feature,
+/// else the JSON form.
+fn read_definition(source: &dyn Source) -> Result<(PathBuf, String, bool), LoadError> {
+    let (name, lines) = if cfg!(feature = "toml") {
+        (DEFINITION_FILE, true)
+    } else {
+        (DEFINITION_JSON, false)
+    };
+    let file = source.shown(name);
+    let message = match source.read(name) {
+        Ok(text) => return Ok((file, text, lines)),
+        Err(ReadError::NotFound) if lines => format!(
+            "cannot read the questionnaire: file not found (a questionnaire is a folder holding {DEFINITION_FILE} and locales/)"
+        ),
+        Err(ReadError::NotFound) => format!(
+            "cannot read the questionnaire: the bundle has no {DEFINITION_JSON}, the form this build reads (bundles packed by an older heard lack it): raise `version` in questionnaire.toml and publish the questionnaire again"
+        ),
+        Err(ReadError::Unreadable(e)) => format!("cannot read the questionnaire: {e}"),
+    };
+    Err(LoadError {
+        diagnostics: vec![Diagnostic {
+            file,
+            line: None,
+            item: None,
+            message,
+        }],
+    })
+}
+
+/// Parses the TOML definition in `report`, and checks that a JSON form
+/// beside it (an unpacked bundle) says the same.
+#[cfg(feature = "toml")]
+fn parse_definition(source: &dyn Source, report: &mut Report<'_>) -> Option<RawQuestionnaire> {
+    let raw: RawQuestionnaire = match toml::from_str(report.text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let line = e.span().map(|s| report.line(s));
+            report.at(
+                line,
+                None,
+                format!("invalid TOML: {}", e.message().trim_end()),
+            );
+            return None;
+        }
+    };
+    if let Ok(json) = source.read(DEFINITION_JSON) {
+        let same = serde_json::from_str::<serde_json::Value>(&json)
+            .ok()
+            .zip(toml::from_str::<toml::Table>(report.text).ok())
+            .is_some_and(|(json, table)| serde_json::to_value(table).ok() == Some(json));
+        if !same {
+            report.diagnostics.push(Diagnostic {
+                file: source.shown(DEFINITION_JSON),
+                line: None,
+                item: None,
+                message: format!(
+                    "does not say what {DEFINITION_FILE} says: heard writes it when it packs a bundle; delete it, or pack the questionnaire again"
+                ),
+            });
+            return None;
+        }
+    }
+    Some(raw)
+}
+
+/// Parses the JSON form in `report`.
+#[cfg(not(feature = "toml"))]
+fn parse_definition(_: &dyn Source, report: &mut Report<'_>) -> Option<RawQuestionnaire> {
+    match serde_json::from_str(report.text) {
+        Ok(raw) => Some(raw),
+        Err(e) => {
+            report.at(None, None, format!("invalid questionnaire definition: {e}"));
+            None
+        }
+    }
+}
+
+/// `questionnaire.toml`'s text as the JSON form bundles carry.
+#[cfg(feature = "toml")]
+pub(crate) fn json_form(toml_text: &str) -> Result<String, String> {
+    let table: toml::Table = toml::from_str(toml_text).map_err(|e| e.message().to_string())?;
+    serde_json::to_string(&table).map_err(|e| e.to_string())
 }
 
 fn build(

@@ -655,9 +655,7 @@ impl Response {
             Calc::Bool(b) => b.to_string(),
             Calc::Date(d) => {
                 let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1)?;
-                (epoch + chrono::Duration::days(i64::from(*d)))
-                    .format("%Y-%m-%d")
-                    .to_string()
+                crate::dates::iso(epoch + chrono::Duration::days(i64::from(*d)))
             }
         })
     }

@@ -26,7 +26,7 @@ pub enum DateGranularity {
 /// The day (or week) `date` falls in, as written into a submission.
 pub fn coarse_date(date: NaiveDate, granularity: DateGranularity) -> String {
     match granularity {
-        DateGranularity::Day => date.format("%Y-%m-%d").to_string(),
+        DateGranularity::Day => crate::dates::iso(date),
         DateGranularity::Week => {
             let week = date.iso_week();
             format!("{}-W{:02}", week.year(), week.week())

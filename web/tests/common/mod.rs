@@ -26,6 +26,10 @@ macro_rules! survey_file {
 pub fn bundle() -> Bundle {
     let files: BTreeMap<String, String> = [
         survey_file!("questionnaire.toml"),
+        (
+            "questionnaire.json",
+            include_str!(concat!(env!("OUT_DIR"), "/post-encounter.json")),
+        ),
         survey_file!("locales/ar/post-encounter.ftl"),
         survey_file!("locales/en/post-encounter.ftl"),
         survey_file!("locales/es/post-encounter.ftl"),

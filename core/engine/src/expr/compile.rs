@@ -138,7 +138,7 @@ pub fn compile<R: Resolver>(node: &Node, source: &str, resolver: &R) -> Result<C
 }
 
 fn parse_date(s: &str) -> Option<i32> {
-    let date = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
+    let date = crate::dates::parse_iso(s)?;
     Some(crate::dates::days_since_epoch(date))
 }
 
