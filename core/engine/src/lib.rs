@@ -34,6 +34,8 @@ mod render;
 mod response;
 pub mod seal;
 mod source;
+#[cfg(any(target_arch = "wasm32", test))]
+mod stanza;
 pub mod submission;
 mod validation;
 

@@ -29,6 +29,18 @@ pub fn parse_recipient(s: &str) -> Result<x25519::Recipient> {
 
 /// Encrypts `plaintext` to every recipient (at least one).
 pub fn seal(plaintext: &[u8], recipients: &[x25519::Recipient]) -> Result<Vec<u8>> {
+    // In the web survey, age's X25519 stanza without the basepoint table
+    // (see `stanza`); everywhere else, age's own recipient.
+    #[cfg(target_arch = "wasm32")]
+    let recipients: Vec<crate::stanza::LadderRecipient> = recipients
+        .iter()
+        .map(|r| {
+            crate::stanza::LadderRecipient::from_age(r).ok_or_else(|| Error::InvalidRecipient {
+                recipient: r.to_string(),
+                reason: "not an age X25519 recipient".into(),
+            })
+        })
+        .collect::<Result<_>>()?;
     let encryptor =
         age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
             .map_err(|e| Error::Crypto(format!("cannot encrypt: {}", encrypt_error(&e))))?;
