@@ -37,7 +37,7 @@ impl LadderRecipient {
     /// The recipient an `age1…` string names; `None` if it is not one.
     pub(crate) fn from_age(recipient: &age::x25519::Recipient) -> Option<LadderRecipient> {
         let (hrp, data) = bech32::decode(&recipient.to_string()).ok()?;
-        if hrp.as_str() != "age" {
+        if !hrp.as_str().eq_ignore_ascii_case("age") {
             return None;
         }
         Some(LadderRecipient {
@@ -56,9 +56,11 @@ impl age::Recipient for LadderRecipient {
         let ephemeral = x25519_dalek::x25519(secret, x25519_dalek::X25519_BASEPOINT_BYTES);
         let mut shared = x25519_dalek::x25519(secret, self.public);
         secret.zeroize();
-        // All zero for a low-order public key (or from a broken random
-        // source): age's own recipient panics there; this refuses.
-        if shared.iter().all(|b| *b == 0) {
+        // All zero only for a low-order public key (clamping keeps any
+        // secret, even a broken random source's, from giving it): age's own
+        // recipient panics there; this refuses. Checked without an early
+        // exit (subtle, as age does), so the time says nothing of the secret.
+        if bool::from(subtle::ConstantTimeEq::ct_eq(&shared[..], &[0u8; 32][..])) {
             return Err(EncryptError::Io(std::io::Error::other(
                 "the X25519 key agreement gave the all-zero value: the recipient is not a valid key",
             )));
@@ -157,6 +159,20 @@ mod tests {
         // A fresh ephemeral key each time.
         let (again, _) = age::Recipient::wrap_file_key(&to, &file_key).expect("wraps");
         assert_ne!(again[0].args, stanza.args);
+    }
+
+    #[test]
+    fn a_low_order_key_is_refused_rather_than_wrapped_to() {
+        // The zero point and the point of order 2 (u = 1) make every
+        // shared secret all zero, whatever the ephemeral secret.
+        let mut order_two = [0u8; 32];
+        order_two[0] = 1;
+        for public in [[0u8; 32], order_two] {
+            let to = LadderRecipient { public };
+            let file_key = FileKey::new(Box::new([7u8; 16]));
+            let err = age::Recipient::wrap_file_key(&to, &file_key).expect_err("refused");
+            assert!(err.to_string().contains("all-zero"), "{err}");
+        }
     }
 
     #[test]
