@@ -94,7 +94,7 @@ fn survey_id(n: usize) -> String {
 }
 
 /// The shipped survey's bundle as the `n`th distinct questionnaire: its id
-/// rewritten in `questionnaire.toml` and the bundle header, and its title
+/// rewritten in `questionnaire.toml`, its JSON form and the bundle header, and its title
 /// numbered in every locale.
 fn survey_copy(shipped: &Bundle, n: usize) -> Bundle {
     let id = survey_id(n);
@@ -106,6 +106,11 @@ fn survey_copy(shipped: &Bundle, n: usize) -> Bundle {
                 let from = format!("id = \"{SURVEY}\"");
                 assert!(text.contains(&from), "the survey's id line");
                 text.replacen(&from, &format!("id = \"{id}\""), 1)
+            } else if path == heard_engine::DEFINITION_JSON {
+                // The JSON form beside it must say the same.
+                let from = format!("\"id\":\"{SURVEY}\"");
+                assert_eq!(text.matches(&from).count(), 1, "the survey's id");
+                text.replacen(&from, &format!("\"id\":\"{id}\""), 1)
             } else {
                 text.lines()
                     .map(|line| {
