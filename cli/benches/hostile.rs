@@ -22,7 +22,6 @@ use heard_protocol::signing::SecretKey;
 use heard_protocol::{EnvelopeLimits, ExportItem, check_envelope};
 use std::collections::BTreeMap;
 use std::hint::black_box;
-use std::io::Write;
 use std::time::Instant;
 
 const STANZAS: usize = 4_000;
@@ -48,15 +47,8 @@ fn hostile(n: usize) -> Vec<u8> {
     let recipients: Vec<age::x25519::Recipient> = (0..n)
         .map(|_| age::x25519::Identity::generate().to_public())
         .collect();
-    let encryptor =
-        age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
-            .expect("encryptor");
-    let mut out = Vec::new();
-    let mut w = encryptor.wrap_output(&mut out).expect("wrap");
-    w.write_all(&heard_engine::seal::pad(b"{}".to_vec(), 1024))
-        .expect("write");
-    w.finish().expect("finish");
-    out
+    heard_engine::seal::seal(&heard_engine::seal::pad(b"{}".to_vec(), 1024), &recipients)
+        .expect("seal")
 }
 
 /// A complete, group-signed post-encounter submission sealed to `to`.

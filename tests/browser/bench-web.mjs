@@ -36,7 +36,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { repo, startServer, browserPath, CHROMIUM_ARGS, PHONE } from './support.mjs';
+import { buildPage, repo, startServer, browserPath, CHROMIUM_ARGS, PHONE } from './support.mjs';
 
 const bin = process.env.HEARD_BIN ?? path.join(repo, 'target', 'release', 'heard');
 const serverBin = process.env.HEARD_SERVER_BIN ?? path.join(repo, 'target', 'release', 'heard-server');
@@ -74,13 +74,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'heard-bench-web-'));
 let site = process.env.HEARD_WEB_SITE;
 if (!site) {
   site = path.join(work, 'site');
-  const built = execFileSync(process.env.CARGO ?? 'cargo', ['xtask', 'web', '--out', site], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, CARGO_INCREMENTAL: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = built.split('\n').find((l) => l.startsWith('web_bundle_size:'));
+  const line = buildPage(site).split('\n').find((l) => l.startsWith('web_bundle_size:'));
   if (line) console.log(line);
 }
 

@@ -71,3 +71,14 @@ export function startServer({ serverBin, db, adminToken, site }) {
     child.on('exit', (code) => reject(new Error(`heard-server exited (${code}) before listening:\n${out}\n${err}`)));
   });
 }
+
+/** Builds the web page into `site` with `cargo xtask web --out` and returns
+ * what it printed (the sizes, ending with `web_bundle_size: N KB`). */
+export function buildPage(site) {
+  return execFileSync(process.env.CARGO ?? 'cargo', ['xtask', 'web', '--out', site], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, CARGO_INCREMENTAL: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}

@@ -26,13 +26,13 @@
 
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { bin, heardIn, repo, startServer, browserPath, CHROMIUM_ARGS, PHONE } from './support.mjs';
+import { bin, buildPage, heardIn, repo, startServer, browserPath, CHROMIUM_ARGS, PHONE } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -110,13 +110,7 @@ before(async () => {
     site = null; // the page built into heard-server (`cargo xtask test` builds it so)
   } else {
     site = path.join(work, 'site');
-    const built = execFileSync(process.env.CARGO ?? 'cargo', ['xtask', 'web', '--out', site], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: { ...process.env, CARGO_INCREMENTAL: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    for (const line of built.split('\n').filter((l) => /gzipped|web_bundle_size/.test(l))) {
+    for (const line of buildPage(site).split('\n').filter((l) => /gzipped|web_bundle_size/.test(l))) {
       console.log(`cargo xtask web: ${line}`);
     }
   }
