@@ -148,29 +148,18 @@ fn something_to_report(dir: &Path) -> Result<()> {
 }
 
 /// Refuses to write over a report that covers more than this one: more
-/// surveys or sessions, or clearly more respondents. Respondents are
-/// compared as published, so adjusted: a later report of a little more data
-/// may read a few fewer, and only a drop beyond what the adjustments
-/// explain counts as smaller. When the new report withholds a survey's
-/// total to protect another figure (at random, as the adjustments fall),
-/// its respondents say nothing, and only surveys and sessions are compared;
-/// a total that reads "fewer than k" still counts, as 0.
-fn keep_a_larger_report(
-    out: &Path,
-    new: &heard_cli::report::Coverage,
-    total_withheld: bool,
-    sigma: f64,
-) -> Result<()> {
+/// surveys or sessions, or clearly more respondents (see
+/// [`heard_cli::report::Coverage::clearly_less_than`]): the report on disk
+/// is read as published, so adjusted, and this one is compared by its
+/// exact numbers, which the steward holds anyway.
+fn keep_a_larger_report(out: &Path, new: &heard_cli::report::Coverage, sigma: f64) -> Result<()> {
     let Some(old) = heard_cli::report::coverage_of(out) else {
         return Ok(());
     };
-    let slack = (3.0 * sigma).ceil() as u64 * new.surveys.max(1) as u64;
-    let smaller = new.surveys < old.surveys
-        || new.sessions < old.sessions
-        || (!total_withheld && new.respondents + slack < old.respondents);
-    if smaller {
+    let slack = (3.0 * sigma).ceil() as u64;
+    if new.clearly_less_than(&old, slack) {
         bail!(
-            "{} is a report of more data ({} survey(s), about {} respondent(s), {} session(s)) than this one would be ({} survey(s), about {} respondent(s), {} session(s)); it was left as it is and nothing was written. Check that this is the pull folder and organization folder you meant, write to another --out, or pass --replace-smaller to replace it anyway.",
+            "{} is a report of more data ({} survey(s), about {} respondent(s), {} session(s)) than this one would be ({} survey(s), {} respondent(s), {} session(s)); it was left as it is and nothing was written. Check that this is the pull folder and organization folder you meant, write to another --out, or pass --replace-smaller to replace it anyway.",
             out.display(),
             old.surveys,
             old.respondents,
@@ -290,8 +279,7 @@ fn write_all(
     if !replace_smaller {
         keep_a_larger_report(
             &targets[0].1,
-            &prepared.coverage(),
-            prepared.some_total_withheld(),
+            &prepared.exact_coverage(),
             prepared.protection.sigma,
         )?;
     }

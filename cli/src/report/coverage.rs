@@ -5,8 +5,9 @@
 //!
 //! Every number is one the report already prints: the surveys it has a
 //! section for, the respondents as published (each survey's adjusted
-//! total, added up; a survey whose total reads "fewer than k" adds 0), and
-//! the listening sessions it counts. Never the exact number of
+//! total, added up; a survey whose total is withheld adds the largest
+//! respondent figure it shows, one whose total reads "fewer than k" adds
+//! 0), and the listening sessions it counts. Never the exact number of
 //! respondents: the file is shared, and an exact total would let a reader
 //! subtract what the tables hide, or tell two releases one person apart.
 
@@ -39,12 +40,22 @@ impl Coverage {
         )
     }
 
-    /// Whether it covers less than `other` in any respect: fewer surveys,
-    /// respondents or sessions.
-    pub fn smaller_than(&self, other: &Coverage) -> bool {
-        self.surveys < other.surveys
-            || self.respondents < other.respondents
-            || self.sessions < other.sessions
+    /// Whether a report of `self`, the exact coverage of the data about to
+    /// be reported (the steward's own numbers, never published), covers
+    /// clearly less than `old`, read from a report already written: fewer
+    /// surveys or sessions, or fewer respondents than `old` published by
+    /// more than its adjustments can explain. `slack` is how far one
+    /// published figure may lie above its true count (three standard
+    /// deviations of the noise); `old` holds one such figure per survey.
+    ///
+    /// The new side is exact on purpose: its published total may be
+    /// withheld at random (as the adjustments fall), and a comparison that
+    /// then said nothing would let a report of 2 replace one of 200.
+    pub fn clearly_less_than(&self, old: &Coverage, slack: u64) -> bool {
+        let explained = slack.saturating_mul(old.surveys.max(1) as u64);
+        self.surveys < old.surveys
+            || self.sessions < old.sessions
+            || self.respondents.saturating_add(explained) < old.respondents
     }
 
     /// Reads the coverage from an HTML page's text: `None` when the page
@@ -116,27 +127,58 @@ mod tests {
     }
 
     #[test]
-    fn smaller_means_less_of_anything() {
-        let big = Coverage {
-            surveys: 1,
+    fn clearly_less_means_fewer_surveys_sessions_or_respondents_beyond_the_noise() {
+        let old = Coverage {
+            surveys: 2,
             respondents: 100,
             sessions: 2,
         };
-        assert!(!big.smaller_than(&big));
+        assert!(!old.clearly_less_than(&old, 6));
+        // Two published totals, each up to 6 above the truth: 88 true
+        // respondents may have been published as 100.
+        let fewer = |respondents| Coverage { respondents, ..old };
+        assert!(!fewer(88).clearly_less_than(&old, 6));
+        assert!(fewer(87).clearly_less_than(&old, 6));
+        assert!(fewer(2).clearly_less_than(&old, 6));
+        // Fewer surveys or sessions count whatever the respondents.
         assert!(
             Coverage {
-                respondents: 99,
-                ..big
+                surveys: 1,
+                respondents: 500,
+                ..old
             }
-            .smaller_than(&big)
+            .clearly_less_than(&old, 6)
         );
         assert!(
             Coverage {
                 sessions: 1,
-                respondents: 200,
-                ..big
+                respondents: 500,
+                ..old
             }
-            .smaller_than(&big)
+            .clearly_less_than(&old, 6)
+        );
+        // More of everything is never less, and huge numbers do not wrap.
+        assert!(
+            !Coverage {
+                surveys: 3,
+                respondents: 101,
+                sessions: 3
+            }
+            .clearly_less_than(&old, 6)
+        );
+        assert!(!fewer(u64::MAX).clearly_less_than(&old, u64::MAX));
+        // An old report with no survey still allows for one figure's noise.
+        let sessions_only = Coverage {
+            surveys: 0,
+            respondents: 5,
+            sessions: 1,
+        };
+        assert!(
+            !Coverage {
+                respondents: 0,
+                ..sessions_only
+            }
+            .clearly_less_than(&sessions_only, 6)
         );
     }
 }

@@ -373,34 +373,55 @@ impl Prepared {
         }
     }
 
-    /// Whether some survey's respondent total is withheld to protect
-    /// another figure (neither shown nor "fewer than k"): then the
-    /// report's respondents say nothing about how much data it covers.
-    pub fn some_total_withheld(&self) -> bool {
-        self.tables.iter().any(|t| {
-            t.tables
-                .cell(tables::Subject::Respondents, tables::Slice::All)
-                == tables::Cell::Withheld
-        })
-    }
-
     /// What the report covers, from the figures it publishes: its surveys,
-    /// their published respondents (a total shown as "fewer than k" adds
-    /// 0) and its listening sessions (printed exactly in the report).
+    /// their published respondents (see [`published_respondents`]) and its
+    /// listening sessions (printed exactly in the report). This is what
+    /// the report's `<head>` carries.
     pub fn coverage(&self) -> Coverage {
         Coverage {
             surveys: self.pulled.surveys.len(),
             respondents: self
                 .tables
                 .iter()
-                .filter_map(|t| {
-                    t.tables
-                        .shown(tables::Subject::Respondents, tables::Slice::All)
-                })
+                .map(|t| published_respondents(&t.tables))
                 .sum(),
             sessions: self.pulled.sessions.iter().map(|s| s.sessions.len()).sum(),
         }
     }
+
+    /// What the report covers exactly: the true number of respondents.
+    /// Only for the steward's own checks (see
+    /// [`Coverage::clearly_less_than`]); never written into any output.
+    pub fn exact_coverage(&self) -> Coverage {
+        Coverage {
+            respondents: self
+                .pulled
+                .surveys
+                .iter()
+                .map(|s| s.records.len() as u64)
+                .sum(),
+            ..self.coverage()
+        }
+    }
+}
+
+/// How many respondents a survey's tables publish: the total when it is
+/// shown; when it is withheld to protect another figure, the largest
+/// respondent figure the tables do show (a language, a period, a group),
+/// which a reader can see is a lower bound; 0 when nothing is shown
+/// ("fewer than k"). Always one adjusted figure the report prints, so it
+/// is off by one draw of the noise at most.
+pub fn published_respondents(tables: &Tables) -> u64 {
+    if let Some(total) = tables.shown(tables::Subject::Respondents, tables::Slice::All) {
+        return total;
+    }
+    tables
+        .dims
+        .slices()
+        .into_iter()
+        .filter_map(|slice| tables.shown(tables::Subject::Respondents, slice))
+        .max()
+        .unwrap_or(0)
 }
 
 /// Reads and protects the pull folder `dir`: draws what its privacy ledger
@@ -521,4 +542,58 @@ pub fn write(dir: &Path, org: Option<&Org>, options: &Options, out: &Path) -> Re
     let prepared = prepare(dir, org, options)?;
     html::write(&prepared, options, org.map(|o| o.file.name.as_str()), out)?;
     Ok(prepared.written())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tables::{Dimensions, Question, Slice, Subject};
+
+    /// 30 respondents in language 0 and 20 in language 1, suppressed
+    /// exactly with k = 5: every respondent figure is shown.
+    fn two_languages() -> Tables {
+        let records: Vec<Record> = (0..50)
+            .map(|i| Record {
+                language: usize::from(i >= 30),
+                period: 0,
+                group: 0,
+                chosen: vec![vec![0]],
+            })
+            .collect();
+        let dims = Dimensions {
+            languages: 2,
+            periods: 1,
+            groups: 1,
+            cut: None,
+        };
+        let question = Question {
+            id: "q".into(),
+            multiple: false,
+            codes: vec!["a".into()],
+        };
+        Tables::build(dims, vec![question], &records, 5).expect("tables")
+    }
+
+    fn hide(t: &mut Tables, slice: Slice, small: bool) {
+        let i = t.figure(Subject::Respondents, slice).expect("figure");
+        t.hidden[i] = true;
+        t.small[i] = small;
+    }
+
+    #[test]
+    fn published_respondents_are_the_total_or_the_largest_figure_shown() {
+        let mut t = two_languages();
+        assert_eq!(published_respondents(&t), 50);
+        // Withheld to protect another figure: the largest shown slice, a
+        // lower bound any reader can see.
+        hide(&mut t, Slice::All, false);
+        hide(&mut t, Slice::Period(0), false);
+        hide(&mut t, Slice::Group(0), false);
+        assert_eq!(published_respondents(&t), 30);
+        hide(&mut t, Slice::Language(0), false);
+        assert_eq!(published_respondents(&t), 20);
+        // Nothing shown at all: 0.
+        hide(&mut t, Slice::Language(1), true);
+        assert_eq!(published_respondents(&t), 0);
+    }
 }
