@@ -356,12 +356,7 @@ impl Prepared {
     pub fn written(&self) -> Written {
         Written {
             surveys: self.pulled.surveys.len(),
-            respondents: self
-                .pulled
-                .surveys
-                .iter()
-                .map(|s| s.records.len() as u64)
-                .sum(),
+            respondents: self.respondents(),
             hidden: self
                 .tables
                 .iter()
@@ -389,17 +384,21 @@ impl Prepared {
         }
     }
 
+    /// How many people answered the surveys reported: the true number.
+    fn respondents(&self) -> u64 {
+        self.pulled
+            .surveys
+            .iter()
+            .map(|s| s.records.len() as u64)
+            .sum()
+    }
+
     /// What the report covers exactly: the true number of respondents.
     /// Only for the steward's own checks (see
     /// [`Coverage::clearly_less_than`]); never written into any output.
     pub fn exact_coverage(&self) -> Coverage {
         Coverage {
-            respondents: self
-                .pulled
-                .surveys
-                .iter()
-                .map(|s| s.records.len() as u64)
-                .sum(),
+            respondents: self.respondents(),
             ..self.coverage()
         }
     }
