@@ -9,7 +9,10 @@
 //!   [`super::protect`]): a figure below k is shown as "fewer than k", and
 //!   the attacker is allowed to assume no adjustment exceeds a bound.
 //!
-//! Rules, applied until nothing changes:
+//! Noisy figures are first made to agree with the lines where the noise
+//! broke them: no part reads above its total
+//! ([`System::cap_parts_at_totals`]). Then rules, applied until nothing
+//! changes:
 //! 1. A small figure is hidden (primary suppression): 1..k−1 when exact,
 //!    anything below k when noisy.
 //! 2. When a line's total is hidden because it is small, every part of it
@@ -87,6 +90,36 @@ impl System {
     /// Adds a relation `total = Σ parts`.
     pub fn line(&mut self, total: usize, parts: Vec<usize>) {
         self.lines.push(Line { total, parts });
+    }
+
+    /// Lowers every figure that reads above the total of a line it is a
+    /// part of to that total, until no line has such a part. On the true
+    /// counts no part exceeds its total, so this is computed from published
+    /// figures and public facts only and tells a reader nothing new; and a
+    /// share can no longer read above 100 %. It matters for suppression: a
+    /// part drawn well above its total (an answer everyone gave, adjusted
+    /// up while the total was adjusted down) would tell the attacker that
+    /// the small figures beside it add up to almost nothing, and the total
+    /// itself would be withheld to protect them (about one report in a
+    /// hundred). A capped part stays within the noise bound of the truth
+    /// whenever its total sums no more draws than it does, as every line
+    /// of the report's tables is built. Values only go down, so it ends.
+    pub fn cap_parts_at_totals(&mut self) {
+        loop {
+            let mut changed = false;
+            for line in &self.lines {
+                let cap = self.values[line.total];
+                for &p in &line.parts {
+                    if self.values[p] > cap {
+                        self.values[p] = cap;
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                return;
+            }
+        }
     }
 
     /// How many noisy draws figure `f` sums (see [`System::terms`]).
@@ -426,5 +459,72 @@ mod tests {
             .expect("suppress");
         assert_eq!(out.small, vec![true, true, true], "{out:?}");
         assert_eq!(out.hidden, vec![true, true, true]);
+    }
+
+    /// Everyone gave answer `a` (true counts: 30 in English and 5 in
+    /// Arabic, nobody `b`). The noise put `a` 14 above the total, so, with
+    /// a bound of 9, the `b` beside it could only be 0 to 4: exposed.
+    /// Figures: total, a, b; then the same in English, then in Arabic.
+    fn an_answer_everyone_gave_drawn_above_its_total() -> System {
+        let mut s = System::default();
+        for v in [32, 46, 1, 31, 33, 0, 6, 4, 0] {
+            s.add(v);
+        }
+        for (total, a, b) in [(0, 1, 2), (3, 4, 5), (6, 7, 8)] {
+            s.line(total, vec![a, b]);
+        }
+        for (all, en, ar) in [(0, 3, 6), (1, 4, 7), (2, 5, 8)] {
+            s.line(all, vec![en, ar]);
+        }
+        s
+    }
+
+    #[test]
+    fn a_part_drawn_above_its_total_is_capped_so_the_total_is_not_withheld() {
+        let uncapped = an_answer_everyone_gave_drawn_above_its_total();
+        let attacker = Attacker::Noisy { bound: 9.0 };
+        let before = uncapped.suppress(5, attacker).expect("suppress");
+        assert!(
+            before.hidden[0],
+            "uncapped, the total is withheld: {before:?}"
+        );
+        let mut capped = uncapped.clone();
+        capped.cap_parts_at_totals();
+        // a reads as the total; in English, as the English total (first
+        // capped by the overall a, then by its own total).
+        assert_eq!(capped.values, vec![32, 32, 1, 31, 31, 0, 6, 4, 0]);
+        let after = capped.suppress(5, attacker).expect("suppress");
+        assert!(
+            !after.hidden[0] && !after.hidden[1] && !after.hidden[3],
+            "the totals and the answer everyone gave are shown: {after:?}"
+        );
+        // Every small figure is still protected: it can be anything from
+        // 0 to k for all the attacker knows.
+        let mut model = Model {
+            system: &capped,
+            hidden: &after.hidden,
+            small: &after.small,
+            k: 5,
+            attacker,
+            bound: 0.0,
+        };
+        model.bound = audit::consistent_bound(&model).expect("bound");
+        let protected: Vec<usize> = (0..9).filter(|&f| after.small[f]).collect();
+        assert_eq!(protected, vec![2, 5, 7, 8], "b everywhere, and a in Arabic");
+        for f in protected {
+            let (lo, hi) = audit::range(&model, f).expect("lp");
+            assert!(lo == 0 && hi >= 5, "figure {f} lies in {lo}..{hi}");
+        }
+    }
+
+    #[test]
+    fn capping_reaches_parts_of_parts_and_ends() {
+        let mut s = System::default();
+        let (total, mid, leaf) = (s.add(10), s.add(20), s.add(30));
+        let other = s.add(4);
+        s.line(total, vec![mid, other]);
+        s.line(mid, vec![leaf]);
+        s.cap_parts_at_totals();
+        assert_eq!(s.values, vec![10, 10, 10, 4]);
     }
 }

@@ -258,13 +258,14 @@ impl Tables {
     }
 
     /// Publishes `noisy` values (one per figure, in figure order) instead
-    /// of the true counts, suppressed against an attacker who assumes no
+    /// of the true counts, no part above its total, suppressed against an attacker who assumes no
     /// adjustment exceeds `bound`.
     /// `terms` gives, per figure, how many draws its value sums.
     pub fn publish(mut self, noisy: Vec<u64>, terms: Vec<u32>, bound: f64) -> Result<Tables> {
         debug_assert_eq!(noisy.len(), self.truth.len());
         self.system.values = noisy;
         self.system.terms = terms;
+        self.system.cap_parts_at_totals();
         let s = self.system.suppress(self.k, Attacker::Noisy { bound })?;
         self.hidden = s.hidden;
         self.small = s.small;
