@@ -233,7 +233,12 @@ async fn a_second_sync_while_one_runs_returns_at_once() {
     proxy.inject(&[Fault::Slow(Duration::from_millis(600))]);
     let syncer = Syncer::new(config(&proxy.url, &device.token)).expect("syncer");
     let (first, (second, in_flight)) = tokio::join!(syncer.sync(&store), async {
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        // Until the first batch is on its way (the proxy then holds it for
+        // 600 ms): a fixed head start would lose the race on a busy machine.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while syncer.in_flight() == 0 && std::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
         let in_flight = syncer.in_flight();
         (syncer.sync(&store).await, in_flight)
     });
