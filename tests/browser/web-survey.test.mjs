@@ -253,7 +253,9 @@ async function move(page, button) {
   const before = await screenOf(page);
   await button.click();
   try {
-    await page.waitForFunction((b) => document.querySelector('main').dataset.screen !== b, before, { timeout: 5000 });
+    // Submit seals in wasm and waits for IndexedDB: as long as any other
+    // wait here, not less, on a loaded machine.
+    await page.waitForFunction((b) => document.querySelector('main').dataset.screen !== b, before, { timeout: 30000 });
   } catch {
     const errors = await page.locator('.error:not([hidden])').allInnerTexts();
     assert.fail(`still on ${before} after pressing the button: ${errors.join(' | ')}`);
@@ -517,6 +519,32 @@ test('a tampered organization key in the link: a clear error, nothing kept', asy
   await context.close();
 });
 
+test('"Leave quickly" cut short before the draft was removed: the next open removes it, and the link starts afresh', async () => {
+  const { context, page, errors } = await open('en');
+  await ready(page);
+  await page.locator('section[data-id="consent"] label.choice').first().click();
+  await draftSaved(page);
+  assert.equal((await dumpStorage(page)).idb['heard-web/drafts'].length, 1);
+  // What "Leave quickly" leaves when the neutral page replaced this one
+  // before IndexedDB committed the removal: its mark, and the draft.
+  await page.evaluate(() => localStorage.setItem('heard-web-leaving', '1'));
+  await page.goto('about:blank');
+  await page.goto(survey.url);
+  await ready(page);
+  assert.equal(await screenOf(page), 'consent');
+  assert.equal(
+    await page.locator('section[data-id="consent"] input:checked').count(),
+    0,
+    'the left answer is not resumed',
+  );
+  const stored = await dumpStorage(page);
+  assert.equal(stored.idb['heard-web/drafts'].length, 0, 'the draft is gone');
+  assert.equal(stored.key, null, 'and so is its key');
+  assert.equal(stored.local + stored.session, 0, 'the mark is removed once done');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('English and Tigrinya first screens; "Leave quickly" leaves a neutral page and no draft', async () => {
   for (const locale of ['en', 'ti']) {
     const { context, page, errors } = await open(locale);
@@ -538,7 +566,10 @@ test('English and Tigrinya first screens; "Leave quickly" leaves a neutral page 
       await page.goto(new URL(survey.url).origin + new URL(survey.url).pathname);
       await errorShown(page);
       assert.equal(await page.locator('main').getAttribute('data-fail'), 'web-bad-link');
-      assert.equal((await dumpStorage(page)).idb['heard-web/drafts'].length, 0);
+      const after = await dumpStorage(page);
+      assert.equal(after.idb['heard-web/drafts'].length, 0);
+      assert.equal(after.key, null, 'the draft key is gone too');
+      assert.equal(after.local + after.session, 0, 'no mark is left behind');
     }
     assert.deepEqual(errors, []);
     await context.close();

@@ -160,6 +160,37 @@ function saveDraft() {
   return writes;
 }
 
+/** Web Storage key set, synchronously, the moment "Leave quickly" is
+ *  pressed, and removed once every draft is gone. The neutral page may
+ *  replace this one before IndexedDB has committed the removal (which is
+ *  then lost with the page): the next time the page opens, with or
+ *  without a link, it finishes the removal before anything is read or
+ *  shown, so a left survey is never resumed. */
+const LEAVING = 'heard-web-leaving';
+
+function markLeaving() {
+  try {
+    localStorage.setItem(LEAVING, '1');
+  } catch {
+    // Web Storage is off: the removal below is all there is.
+  }
+}
+
+/** Removes every draft and the draft key, then the mark: only when the
+ *  mark is there, so a page that never kept anything opens no database. */
+async function finishLeaving() {
+  let marked = false;
+  try {
+    marked = localStorage.getItem(LEAVING) !== null;
+  } catch {
+    return;
+  }
+  if (!marked) return;
+  await tx('drafts', 'readwrite', (s) => s.clear());
+  await tx('keys', 'readwrite', (s) => s.delete('draft'));
+  localStorage.removeItem(LEAVING);
+}
+
 /** For the tests: the envelopes waiting, base64. */
 async function outbox() {
   const all = await tx('outbox', 'readonly', (s) => s.getAll());
@@ -678,11 +709,13 @@ async function onSubmit(event) {
   await upload();
 }
 
-/** "Leave quickly": the screen goes blank at once, the draft is removed
- *  (waiting a moment at most), and the tab shows a neutral page that
- *  replaces this one in its history. Sealed envelopes stay in the outbox:
- *  no one can read them but the organization. */
+/** "Leave quickly": the screen goes blank at once, every draft is removed
+ *  (waiting a moment at most; see LEAVING for a removal cut short), and
+ *  the tab shows a neutral page that replaces this one in its history.
+ *  Sealed envelopes stay in the outbox: no one can read them but the
+ *  organization. */
 function leave() {
+  markLeaving();
   main.replaceChildren();
   document.title = '';
   try {
@@ -691,7 +724,8 @@ function leave() {
     // already gone
   }
   survey = null;
-  const removed = questionnaireId ? saveDraft() : Promise.resolve();
+  // After any write under way, which would otherwise put a draft back.
+  const removed = writes.then(finishLeaving);
   const soon = new Promise((resolve) => setTimeout(resolve, 400));
   Promise.race([removed, soon]).finally(() => location.replace('about:blank'));
 }
@@ -721,6 +755,15 @@ async function loadEngine() {
 async function start() {
   document.getElementById('leave').addEventListener('click', leave);
   langSelect.addEventListener('change', onLanguage);
+  // A survey left with "Leave quickly" whose removal cannot be finished
+  // now is at least never resumed.
+  let leftBehind = false;
+  try {
+    await finishLeaving();
+  } catch (e) {
+    leftBehind = true;
+    console.error('a left survey could not be removed:', e);
+  }
   try {
     await loadEngine();
     engineReady = true;
@@ -777,7 +820,7 @@ async function start() {
 
   let draft = null;
   try {
-    draft = await loadDraft(questionnaireId);
+    draft = leftBehind ? null : await loadDraft(questionnaireId);
   } catch (e) {
     console.warn('the draft could not be read:', e);
   }
