@@ -225,8 +225,10 @@ fn run_browser_tests(root: &Path) -> Result<Tally> {
         }
     }
     let mut command = Command::new("node");
+    // One file at a time: each starts Chromium and servers, and Node's
+    // default (one less than the CPUs it sees) counts a container's host.
     command
-        .arg("--test")
+        .args(["--test", "--test-concurrency=1"])
         .env("HEARD_BIN", target.join("debug/heard"))
         .env("HEARD_SERVER_BIN", target.join("debug/heard-server"))
         .env("HEARD_WEB_BUILT_IN", &site)

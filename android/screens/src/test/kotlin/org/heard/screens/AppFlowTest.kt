@@ -52,7 +52,12 @@ private const val DURESS = "135790"
 @OptIn(ExperimentalTestApi::class)
 class AppFlowTest {
     /** An enrolled device in [world] and a root over it that reopens the same data directory after a wipe. */
-    private class Device(world: World, languages: List<String>, setUp: (HeardApp) -> Unit = {}) {
+    private class Device(
+        world: World,
+        languages: List<String>,
+        now: () -> Long = { System.currentTimeMillis() / 1_000 },
+        setUp: (HeardApp) -> Unit = {},
+    ) {
         val secrets = KotlinSecretStore()
         val dir = world.deviceDir.toString()
         val root: RootState
@@ -61,7 +66,7 @@ class AppFlowTest {
             val app = runBlocking { enrolledApp(world.deviceDir, world.org, secrets) }
             setUp(app)
             app.close()
-            root = RootState({ openApp(dir, secrets) }, MemoryShell(RecordingAudioPlayer(), languages))
+            root = RootState({ openApp(dir, secrets) }, MemoryShell(RecordingAudioPlayer(), languages), now)
         }
     }
 
@@ -290,7 +295,11 @@ class AppFlowTest {
     @Test
     fun `the outbox sends now, counts what went today, and tells a failed attempt from the last success`(@TempDir tmp: Path) {
         World(tmp).use { world ->
-            val device = Device(world, listOf("en")) { app -> submitOne(app) }
+            // The screen's clock: the wall clock until the first success, then
+            // held 5 s after it, so "just now" does not depend on how long the
+            // failed attempt's retries take on a busy machine.
+            var heldAt: Long? = null
+            val device = Device(world, listOf("en"), now = { heldAt ?: (System.currentTimeMillis() / 1_000) }) { app -> submitOne(app) }
             val root = device.root
             val en = Strings(listOf("en"))
             runComposeUiTest {
@@ -307,6 +316,7 @@ class AppFlowTest {
                 onNodeWithText(en.text("outbox-last-sync", "when" to TextArg.Text(en["time-just-now"])).text).assertExists()
                 onNodeWithText(en["sync-outcome-done"]).assertExists()
                 assertEquals(1, world.org.pull().size)
+                heldAt = root.app.outbox().lastSync?.succeededAt?.plus(5) ?: error("a success was recorded")
 
                 // The server goes away: the attempt fails, nothing is lost, and the last success is still told.
                 world.server.close()
@@ -315,7 +325,8 @@ class AppFlowTest {
                 waitForIdle()
                 onNodeWithTag("outbox-waiting").assertTextEquals(en.count("outbox-waiting", 1))
                 click("send-now")
-                waitUntil(timeoutMillis = 30_000) { root.sync.activity == SyncActivity.Idle && root.app.outbox().lastSync?.outcome == "retry-later" }
+                // Every retry of the attempt can take up to 30 s together.
+                waitUntil(timeoutMillis = 90_000) { root.sync.activity == SyncActivity.Idle && root.app.outbox().lastSync?.outcome == "retry-later" }
                 waitForIdle()
                 onNodeWithTag("outbox-outcome").assertTextEquals(en["sync-outcome-retry-later"])
                 onNodeWithText(en.text("outbox-last-success", "when" to TextArg.Text(en["time-just-now"])).text).assertExists()
