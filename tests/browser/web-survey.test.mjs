@@ -516,6 +516,12 @@ test('a tampered organization key in the link: a clear error, nothing kept', asy
   assert.equal(await page.locator('section.item').count(), 0, 'no question is shown');
   await page.screenshot({ path: path.join(artifacts, 'tampered-key-en.png'), fullPage: true });
   await assertNothingKept(page, 'a tampered key');
+  // Leaving from the error keeps nothing either: no database, no mark.
+  await page.locator('#leave').click();
+  await page.waitForURL('about:blank');
+  await page.goto(new URL(survey.url).origin + new URL(survey.url).pathname);
+  await errorShown(page);
+  await assertNothingKept(page, 'leaving a tampered key');
   await context.close();
 });
 

@@ -715,7 +715,6 @@ async function onSubmit(event) {
  *  Sealed envelopes stay in the outbox: no one can read them but the
  *  organization. */
 function leave() {
-  markLeaving();
   main.replaceChildren();
   document.title = '';
   try {
@@ -724,8 +723,15 @@ function leave() {
     // already gone
   }
   survey = null;
-  // After any write under way, which would otherwise put a draft back.
-  const removed = writes.then(finishLeaving);
+  // Only a page that opened a survey can have kept a draft; an error page
+  // opens no database, and leaving must not create one. The mark is set
+  // before anything waits; the removal goes after any write under way,
+  // which would otherwise put a draft back.
+  let removed = Promise.resolve();
+  if (questionnaireId) {
+    markLeaving();
+    removed = writes.then(finishLeaving);
+  }
   const soon = new Promise((resolve) => setTimeout(resolve, 400));
   Promise.race([removed, soon]).finally(() => location.replace('about:blank'));
 }
