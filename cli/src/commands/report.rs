@@ -156,7 +156,8 @@ fn keep_a_larger_report(out: &Path, new: &heard_cli::report::Coverage, sigma: f6
     let Some(old) = heard_cli::report::coverage_of(out) else {
         return Ok(());
     };
-    let slack = (3.0 * sigma).ceil() as u64;
+    // How far one published figure may lie from the truth: the audit's bound.
+    let slack = heard_cli::report::protect::noise::Noise { sigma }.audit_bound() as u64;
     if new.clearly_less_than(&old, slack) {
         bail!(
             "{} is a report of more data ({} survey(s), about {} respondent(s), {} session(s)) than this one would be ({} survey(s), {} respondent(s), {} session(s)); it was left as it is and nothing was written. Check that this is the pull folder and organization folder you meant, write to another --out, or pass --replace-smaller to replace it anyway.",

@@ -406,10 +406,11 @@ impl Prepared {
 
 /// How many respondents a survey's tables publish: the total when it is
 /// shown; when it is withheld to protect another figure, the largest
-/// respondent figure the tables do show (a language, a period, a group),
-/// which a reader can see is a lower bound; 0 when nothing is shown
-/// ("fewer than k"). Always one adjusted figure the report prints, so it
-/// is off by one draw of the noise at most.
+/// respondent figure of one draw the tables do show (a language, a period,
+/// a group; not a pooled column, which sums several), which a reader can
+/// see is a lower bound; 0 when nothing is shown ("fewer than k"). Always
+/// one adjusted figure the report prints, so it is off by one draw of the
+/// noise at most.
 pub fn published_respondents(tables: &Tables) -> u64 {
     if let Some(total) = tables.shown(tables::Subject::Respondents, tables::Slice::All) {
         return total;
@@ -418,6 +419,11 @@ pub fn published_respondents(tables: &Tables) -> u64 {
         .dims
         .slices()
         .into_iter()
+        .filter(|&slice| {
+            tables
+                .figure(tables::Subject::Respondents, slice)
+                .is_some_and(|f| tables.system.draws(f) == 1)
+        })
         .filter_map(|slice| tables.shown(tables::Subject::Respondents, slice))
         .max()
         .unwrap_or(0)
@@ -589,6 +595,14 @@ mod tests {
         hide(&mut t, Slice::Period(0), false);
         hide(&mut t, Slice::Group(0), false);
         assert_eq!(published_respondents(&t), 30);
+        // A column summing several draws may lie further off: not used.
+        let lang0 = t
+            .figure(Subject::Respondents, Slice::Language(0))
+            .expect("figure");
+        t.system.terms = vec![1; t.figures.len()];
+        t.system.terms[lang0] = 3;
+        assert_eq!(published_respondents(&t), 20);
+        t.system.terms.clear();
         hide(&mut t, Slice::Language(0), false);
         assert_eq!(published_respondents(&t), 20);
         // Nothing shown at all: 0.
