@@ -246,6 +246,12 @@ async function fillScreen(page) {
   return answered;
 }
 
+/** The page's address without the link's fragment (no survey, no key). */
+const withoutLink = () => {
+  const url = new URL(survey.url);
+  return url.origin + url.pathname;
+};
+
 const screenOf = (page) => page.locator('main').getAttribute('data-screen');
 
 /** Presses `button` (Next, Back, Change…) and waits for another screen. */
@@ -519,7 +525,7 @@ test('a tampered organization key in the link: a clear error, nothing kept', asy
   // Leaving from the error keeps nothing either: no database, no mark.
   await page.locator('#leave').click();
   await page.waitForURL('about:blank');
-  await page.goto(new URL(survey.url).origin + new URL(survey.url).pathname);
+  await page.goto(withoutLink());
   await errorShown(page);
   await assertNothingKept(page, 'leaving a tampered key');
   await context.close();
@@ -569,7 +575,7 @@ test('English and Tigrinya first screens; "Leave quickly" leaves a neutral page 
       await page.goBack().catch(() => null);
       assert.ok(!page.url().startsWith(base), `Back does not return to the survey: ${page.url()}`);
       // Back on the page without the link's fragment: the draft is gone.
-      await page.goto(new URL(survey.url).origin + new URL(survey.url).pathname);
+      await page.goto(withoutLink());
       await errorShown(page);
       assert.equal(await page.locator('main').getAttribute('data-fail'), 'web-bad-link');
       const after = await dumpStorage(page);
