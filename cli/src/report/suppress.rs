@@ -43,6 +43,12 @@ pub struct Line {
     pub total: usize,
     /// The parts.
     pub parts: Vec<usize>,
+    /// Whether the total caps its parts where the noise broke the line
+    /// (see [`System::cap_parts_at_totals`]). False for a line that only
+    /// some reports of the same data have (a half of the survey, which
+    /// exists only under one comparison date), so that a figure two reports
+    /// share reads the same in both.
+    pub caps: bool,
 }
 
 /// Figures and the lines that tie them.
@@ -87,27 +93,46 @@ impl System {
         self.values.len() - 1
     }
 
-    /// Adds a relation `total = Σ parts`.
+    /// Adds a relation `total = Σ parts`, its total capping its parts.
     pub fn line(&mut self, total: usize, parts: Vec<usize>) {
-        self.lines.push(Line { total, parts });
+        self.lines.push(Line {
+            total,
+            parts,
+            caps: true,
+        });
     }
 
-    /// Lowers every figure that reads above the total of a line it is a
-    /// part of to that total, until no line has such a part. On the true
-    /// counts no part exceeds its total, so this is computed from published
-    /// figures and public facts only and tells a reader nothing new; and a
-    /// share can no longer read above 100 %. It matters for suppression: a
-    /// part drawn well above its total (an answer everyone gave, adjusted
+    /// Adds a relation `total = Σ parts` that only some reports of the
+    /// same data have: suppression uses it, capping does not (see
+    /// [`Line::caps`]).
+    pub fn line_without_cap(&mut self, total: usize, parts: Vec<usize>) {
+        self.lines.push(Line {
+            total,
+            parts,
+            caps: false,
+        });
+    }
+
+    /// Lowers every figure that reads above the total of a capping line it
+    /// is a part of ([`Line::caps`]) to that total, until no such line has
+    /// such a part. On the true counts no part exceeds its total, so this
+    /// reads adjusted figures only (no true count, no privacy budget) and
+    /// a share can no longer read above 100 %. It matters for suppression:
+    /// a part drawn well above its total (an answer everyone gave, adjusted
     /// up while the total was adjusted down) would tell the attacker that
     /// the small figures beside it add up to almost nothing, and the total
-    /// itself would be withheld to protect them (in 26 of 1,000 releases
-    /// of a 64-person test survey). A capped part stays within the noise bound of the truth
-    /// whenever its total sums no more draws than it does, as every line
-    /// of the report's tables is built. Values only go down, so it ends.
+    /// itself would be withheld to protect them (in 26 of 1,000 releases of
+    /// a 64-person test survey). A capped part reads its total's adjusted
+    /// value, and that total may be hidden: were the part capped in one
+    /// report and not in another of the same data, the two would tell that
+    /// value exactly. So only lines that every report of the data has cap.
+    /// A capped part stays within the noise bound of the truth whenever its
+    /// total sums no more draws than it does, as every line of the report's
+    /// tables is built. Values only go down, so it ends.
     pub fn cap_parts_at_totals(&mut self) {
         loop {
             let mut changed = false;
-            for line in &self.lines {
+            for line in self.lines.iter().filter(|l| l.caps) {
                 let cap = self.values[line.total];
                 for &p in &line.parts {
                     if self.values[p] > cap {

@@ -361,11 +361,14 @@ impl Tables {
             if let Some(cut) = dims.cut {
                 let halves = [at(subject, Slice::Half(0)), at(subject, Slice::Half(1))];
                 system.line(all, halves.to_vec());
-                system.line(
+                // A week is in every report, a half only in those with
+                // this comparison date: the half must not change how the
+                // week reads.
+                system.line_without_cap(
                     halves[0],
                     (0..cut).map(|p| at(subject, Slice::Period(p))).collect(),
                 );
-                system.line(
+                system.line_without_cap(
                     halves[1],
                     (cut..dims.periods)
                         .map(|p| at(subject, Slice::Period(p)))
@@ -674,5 +677,66 @@ mod tests {
             let parts: u64 = line.parts.iter().map(|&p| t.truth[p]).sum();
             assert_eq!(t.truth[line.total], parts, "{line:?}");
         }
+    }
+
+    /// Six people in each of two weeks; with a comparison date the second
+    /// week starts the "after" half.
+    fn two_weeks(cut: Option<usize>) -> Tables {
+        let records: Vec<Record> = (0..12)
+            .map(|i| Record {
+                language: 0,
+                period: usize::from(i >= 6),
+                group: 0,
+                chosen: vec![vec![], vec![]],
+            })
+            .collect();
+        let dims = Dimensions {
+            periods: 2,
+            cut,
+            ..dims()
+        };
+        Tables::count(dims, questions(), &records, 5)
+    }
+
+    /// Publishes `t` with every figure at its true count but the
+    /// respondents of the slices in `adjusted`, and returns how the
+    /// respondents of each of `slices` read.
+    fn respondents_published(t: Tables, adjusted: &[(Slice, u64)], slices: &[Slice]) -> Vec<u64> {
+        let mut noisy = t.truth.clone();
+        for &(slice, value) in adjusted {
+            if let Some(i) = t.figure(Subject::Respondents, slice) {
+                noisy[i] = value;
+            }
+        }
+        let terms = vec![1; noisy.len()];
+        let t = t.publish(noisy, terms, 9.0).expect("publish");
+        slices
+            .iter()
+            .map(|&s| t.system.values[t.figure(Subject::Respondents, s).expect("figure")])
+            .collect()
+    }
+
+    #[test]
+    fn a_week_reads_the_same_with_or_without_a_comparison_date() {
+        // Week 1 drawn at 9 and its half at 5 (both truly 6), week 2 at 15
+        // and its half at 20 (above the 12 of the whole survey).
+        let adjusted = [
+            (Slice::Period(0), 9),
+            (Slice::Half(0), 5),
+            (Slice::Period(1), 15),
+            (Slice::Half(1), 20),
+        ];
+        let weeks = [Slice::All, Slice::Period(0), Slice::Period(1)];
+        let plain = respondents_published(two_weeks(None), &adjusted, &weeks);
+        assert_eq!(plain, vec![12, 9, 12], "a week is capped by the survey");
+        let halves = [Slice::Half(0), Slice::Half(1)];
+        let compared = respondents_published(
+            two_weeks(Some(1)),
+            &adjusted,
+            &[&weeks[..], &halves].concat(),
+        );
+        // The half that exists only in this report caps no week; the
+        // survey, in every report, caps the half.
+        assert_eq!(compared, vec![12, 9, 12, 5, 12]);
     }
 }
