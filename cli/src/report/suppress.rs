@@ -44,10 +44,10 @@ pub struct Line {
     /// The parts.
     pub parts: Vec<usize>,
     /// Whether the total caps its parts where the noise broke the line
-    /// (see [`System::cap_parts_at_totals`]). False for a line that only
-    /// some reports of the same data have (a half of the survey, which
-    /// exists only under one comparison date), so that a figure two reports
-    /// share reads the same in both.
+    /// (see [`System::cap_parts_at_totals`]). False when some report of
+    /// the same data prints the parts without this total (a half of the
+    /// survey exists only under one comparison date, its weeks under every
+    /// one), so that a figure two reports share reads the same in both.
     pub caps: bool,
 }
 
@@ -102,9 +102,9 @@ impl System {
         });
     }
 
-    /// Adds a relation `total = Σ parts` that only some reports of the
-    /// same data have: suppression uses it, capping does not (see
-    /// [`Line::caps`]).
+    /// Adds a relation `total = Σ parts` whose parts some reports of the
+    /// same data print without its total: suppression uses it, capping
+    /// does not (see [`Line::caps`]).
     pub fn line_without_cap(&mut self, total: usize, parts: Vec<usize>) {
         self.lines.push(Line {
             total,
@@ -125,7 +125,8 @@ impl System {
     /// a 64-person test survey). A capped part reads its total's adjusted
     /// value, and that total may be hidden: were the part capped in one
     /// report and not in another of the same data, the two would tell that
-    /// value exactly. So only lines that every report of the data has cap.
+    /// value exactly. So a total caps only where every report that prints
+    /// the part prints the total too.
     /// A capped part stays within the noise bound of the truth whenever its
     /// total sums no more draws than it does, as every line of the report's
     /// tables is built. Values only go down, so it ends.
